@@ -1,0 +1,90 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings shared by every Tariff target (STYLE.md habit 7).
+let strictSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Tariff",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tariff", targets: ["tariff"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "TariffDiagnostics", swiftSettings: strictSettings),
+        .target(
+            name: "TariffConfig",
+            dependencies: [
+                "TariffDiagnostics", "CLibYAML",
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "TariffStripe",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "TariffEmulator",
+            dependencies: [
+                "TariffStripe",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "TariffEngine",
+            dependencies: [
+                "TariffConfig", "TariffStripe", "TariffDiagnostics",
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "TariffRender", dependencies: ["TariffEngine"], swiftSettings: strictSettings),
+        .target(
+            name: "TariffCLI",
+            dependencies: [
+                "TariffDiagnostics", "TariffConfig", "TariffStripe", "TariffEmulator",
+                "TariffEngine", "TariffRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(name: "tariff", dependencies: ["TariffCLI"], swiftSettings: strictSettings),
+        .testTarget(name: "TariffDiagnosticsTests", dependencies: ["TariffDiagnostics"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "TariffConfigTests",
+            dependencies: ["TariffConfig", "TariffDiagnostics"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "TariffStripeTests", dependencies: ["TariffStripe", "TariffEmulator"], swiftSettings: strictSettings),
+        .testTarget(name: "TariffEmulatorTests", dependencies: ["TariffEmulator", "TariffStripe"], swiftSettings: strictSettings),
+        .testTarget(name: "TariffEngineTests", dependencies: ["TariffEngine", "TariffConfig", "TariffStripe"], swiftSettings: strictSettings),
+        .testTarget(name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "TariffCLITests",
+            dependencies: ["TariffCLI"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,28 @@
+public import ArgumentParser
+
+/// The `tariff` command: billing as code for Stripe.
+public struct TariffMain: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "tariff",
+        abstract: "Billing as code for Stripe: validate, plan and apply usage-based billing from YAML.",
+        discussion: """
+            Describe your Stripe meters, products and prices in YAML, keep it in git, review \
+            `tariff plan` in pull requests and run `tariff apply` when they merge.
+
+            Examples:
+              tariff validate examples/api-business
+              tariff plan --emulator examples/api-business
+            """,
+        version: "0.1.0",
+        subcommands: [
+            ValidateCommand.self,
+            PlanCommand.self,
+            ApplyCommand.self,
+            ImportCommand.self,
+            PermissionsCommand.self,
+            EmulatorCommand.self,
+        ]
+    )
+
+    public init() {}
+}

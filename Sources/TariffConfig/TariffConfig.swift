@@ -1,0 +1,1 @@
+// Placeholder: the TariffConfig stage is built in its own issue.

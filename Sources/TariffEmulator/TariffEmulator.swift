@@ -1,0 +1,1 @@
+// Placeholder: the TariffEmulator stage is built in its own issue.

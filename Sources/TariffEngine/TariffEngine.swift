@@ -1,0 +1,1 @@
+// Placeholder: the TariffEngine stage is built in its own issue.

@@ -1,0 +1,1 @@
+// Placeholder: the TariffRender stage is built in its own issue.

@@ -1,0 +1,59 @@
+/// One HTTP request to Stripe's v1 API, as it goes over the wire.
+///
+/// This is the seam between the Stripe client and whatever answers it: the real API over
+/// async-http-client, the built-in emulator over loopback HTTP, or the emulator in-process.
+/// Bodies are already form-encoded; the transport does no encoding of its own.
+public struct StripeHTTPRequest: Sendable, Hashable {
+    /// `GET`, `POST` or `DELETE`.
+    public var method: String
+    /// The path, starting with `/v1/`, with path segments already percent-encoded.
+    public var path: String
+    /// The form-encoded query string without the leading `?` (empty when there is none).
+    public var query: String
+    /// Header names in lowercase (`authorization`, `stripe-version`, `idempotency-key`, …).
+    public var headers: [String: String]
+    /// The form-encoded body (`application/x-www-form-urlencoded`), empty for GET and DELETE.
+    public var body: [UInt8]
+
+    public init(
+        method: String, path: String, query: String = "", headers: [String: String] = [:],
+        body: [UInt8] = []
+    ) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+    }
+}
+
+/// One HTTP response from Stripe (or the emulator): status, headers and the JSON body.
+public struct StripeHTTPResponse: Sendable, Hashable {
+    public var status: Int
+    /// Header names in lowercase (`request-id`, `stripe-should-retry`, …).
+    public var headers: [String: String]
+    public var body: [UInt8]
+
+    public init(status: Int, headers: [String: String] = [:], body: [UInt8] = []) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+}
+
+/// Sends one request and returns its response.
+///
+/// A transport throws only when no response arrived (connection refused or dropped, timeout);
+/// every HTTP status, including 4xx and 5xx, is a response. Retries, error decoding and
+/// redaction live in the client above it, so every transport gets them for free.
+public protocol StripeTransport: Sendable {
+    func send(_ request: StripeHTTPRequest, timeout: Duration) async throws -> StripeHTTPResponse
+}
+
+/// Why a transport got no response.
+public enum StripeTransportError: Error, Sendable, Hashable {
+    /// The connection could not be made or was closed before a full response arrived.
+    case connectionFailed(String)
+    /// No response within the request timeout.
+    case timedOut
+}

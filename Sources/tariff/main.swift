@@ -1,0 +1,3 @@
+import TariffCLI
+
+await TariffMain.main()

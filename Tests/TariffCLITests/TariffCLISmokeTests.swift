@@ -1,0 +1,6 @@
+import Testing
+@testable import TariffCLI
+
+@Test func TariffCLIModuleLoads() {
+    #expect(Bool(true))
+}

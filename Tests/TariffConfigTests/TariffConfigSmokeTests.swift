@@ -1,0 +1,6 @@
+import Testing
+@testable import TariffConfig
+
+@Test func TariffConfigModuleLoads() {
+    #expect(Bool(true))
+}

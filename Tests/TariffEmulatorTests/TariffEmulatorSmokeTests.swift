@@ -1,0 +1,6 @@
+import Testing
+@testable import TariffEmulator
+
+@Test func TariffEmulatorModuleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import TariffRender
+
+@Test func TariffRenderModuleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import TariffStripe
+
+@Test func TariffStripeModuleLoads() {
+    #expect(Bool(true))
+}
