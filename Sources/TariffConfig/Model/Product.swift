@@ -1,0 +1,51 @@
+public import TariffDiagnostics
+
+/// An entry of `products:`: a Stripe product and its prices.
+public struct Product: Sendable, Hashable {
+    /// The YAML key; also the Stripe product id (`[A-Za-z0-9_-]{1,64}`) and `metadata[tariff_key]`.
+    public var key: String
+    public var keyRange: SourceRange
+    /// The whole entry (key and value).
+    public var range: SourceRange
+    public var name: Located<String>
+    public var description: Located<String>?
+    public var metadata: Metadata
+    /// Defaults to `true`.
+    public var active: Located<Bool>
+    /// The key of one of this product's prices.
+    public var defaultPrice: Located<String>?
+    /// A Stripe tax code such as `txcd_10000000`.
+    public var taxCode: Located<String>?
+    /// Shown on invoices next to quantities; at most 12 characters.
+    public var unitLabel: Located<String>?
+    /// `true` makes plan refuse to archive or replace the product. Defaults to `false`.
+    public var protected: Located<Bool>
+    /// Prices in declaration order.
+    public var prices: [Price]
+
+    public init(
+        key: String, keyRange: SourceRange, range: SourceRange, name: Located<String>,
+        description: Located<String>? = nil, metadata: Metadata = Metadata(),
+        active: Located<Bool> = .defaulted(true), defaultPrice: Located<String>? = nil,
+        taxCode: Located<String>? = nil, unitLabel: Located<String>? = nil,
+        protected: Located<Bool> = .defaulted(false), prices: [Price] = []
+    ) {
+        self.key = key
+        self.keyRange = keyRange
+        self.range = range
+        self.name = name
+        self.description = description
+        self.metadata = metadata
+        self.active = active
+        self.defaultPrice = defaultPrice
+        self.taxCode = taxCode
+        self.unitLabel = unitLabel
+        self.protected = protected
+        self.prices = prices
+    }
+
+    /// The price declared under `key` in this product, if any.
+    public func price(named key: String) -> Price? {
+        prices.first { $0.key == key }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import TariffDiagnostics
+
+/// Reads money: minor units (cents) as a plain integer (`4900`) or a quoted decimal string
+/// (`"0.2"`), never a float, never negative, at most 12 decimal places (Stripe's
+/// `unit_amount_decimal`).
+extension SchemaReader {
+    /// The most decimal places Stripe keeps in `unit_amount_decimal`.
+    static let maximumAmountDecimalPlaces = 12
+
+    /// An amount in minor units.
+    mutating func amount(_ node: YAMLNode, _ what: String) -> Located<Decimal>? {
+        guard let (text, style) = node.scalar else {
+            wrongKind(node, expected: "an amount", what)
+            return nil
+        }
+        guard let parts = Self.decimalParts(text) else {
+            bag.error(
+                "schema.invalid-amount",
+                "expected an amount in minor units for \(what), found \(node.kindDescription); "
+                    + "write an integer such as 4900 or a decimal string such as \"0.2\"",
+                at: node.range)
+            return nil
+        }
+        if parts.negative {
+            bag.error(
+                "amount.negative", "\(what) is '\(text)'; amounts cannot be negative",
+                at: node.range)
+            return nil
+        }
+        if style == .plain, parts.fraction != nil {
+            bag.error(
+                "schema.float-amount",
+                "\(what) '\(text)' is a YAML float; write decimal amounts as quoted strings so "
+                    + "that they stay exact",
+                at: node.range, fixIt: "\"\(text)\"")
+            return nil
+        }
+        if let fraction = parts.fraction, fraction.count > Self.maximumAmountDecimalPlaces {
+            bag.error(
+                "amount.too-precise",
+                "\(what) '\(text)' has \(fraction.count) decimal places; Stripe keeps at most "
+                    + "\(Self.maximumAmountDecimalPlaces)",
+                at: node.range)
+            return nil
+        }
+        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+            return nil
+        }
+        return Located(value, at: node.range)
+    }
+
+    /// A non-negative decimal written as a plain integer or a quoted decimal (meter `scale`,
+    /// filter bounds).
+    mutating func decimal(_ node: YAMLNode, _ what: String) -> Located<Decimal>? {
+        guard let (text, _) = node.scalar, Self.decimalParts(text) != nil,
+            let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        else {
+            bag.error(
+                "schema.invalid-number",
+                "expected a number for \(what), found \(node.kindDescription)", at: node.range)
+            return nil
+        }
+        return Located(value, at: node.range)
+    }
+
+    /// Splits `-12.5` into sign, integer digits and fraction digits; `nil` unless the text is
+    /// exactly an optionally signed decimal numeral.
+    static func decimalParts(_ text: String) -> (negative: Bool, whole: Substring, fraction: Substring?)? {
+        let negative = text.hasPrefix("-")
+        let body = negative ? text.dropFirst() : Substring(text)
+        let pieces = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let isDigits = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard let whole = pieces.first, isDigits(whole) else { return nil }
+        if pieces.count == 2 {
+            guard isDigits(pieces[1]) else { return nil }
+            return (negative, whole, pieces[1])
+        }
+        return (negative, whole, nil)
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder: the TariffConfig stage is built in its own issue.
