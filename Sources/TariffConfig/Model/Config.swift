@@ -1,4 +1,3 @@
-
 /// A checked, typed Tariff configuration: the output of the config stage.
 ///
 /// The pipeline (DESIGN.md §6) is: source text → YAML nodes with ranges (`YAML/`) → this value
