@@ -1,0 +1,72 @@
+public import TariffDiagnostics
+
+/// One configuration file as read from disk: its path as the user named it, and its exact bytes.
+public struct ConfigSourceFile: Sendable, Hashable {
+    public var path: String
+    /// The file's content, unchanged (a config digest is computed over these).
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+}
+
+/// The configuration's input: every file loaded and their top-level mappings merged into one.
+///
+/// A config may be one file or a directory of `*.yaml` files; either way later stages see one
+/// root mapping. Mappings merge recursively, so `products:` may be split across files; a key
+/// defined in two files whose values are not both mappings is an error naming both places.
+public struct ConfigSources: Sendable {
+    /// The merged root mapping, or `nil` when no file produced a usable mapping.
+    public var root: YAMLNode?
+    /// Every file's text, for the diagnostic printers.
+    public var files: SourceFiles
+    /// Every file's path and bytes, in the order they were loaded.
+    public var inputs: [ConfigSourceFile]
+
+    public init(root: YAMLNode?, files: SourceFiles, inputs: [ConfigSourceFile]) {
+        self.root = root
+        self.files = files
+        self.inputs = inputs
+    }
+
+    /// Parses each file and merges their roots, in order; the pure core of `load(paths:)`.
+    public static func merge(
+        _ inputs: [ConfigSourceFile], loader: YAMLLoader = YAMLLoader(),
+        diagnostics: inout DiagnosticBag
+    ) -> ConfigSources {
+        var files = SourceFiles()
+        var merged: YAMLNode?
+        for input in inputs {
+            files.add(path: input.path, text: YAMLLoader.displayText(of: input.bytes))
+            guard let root = loader.load(bytes: input.bytes, path: input.path, diagnostics: &diagnostics)
+            else { continue }
+            guard case .mapping = root.kind else {
+                diagnostics.error(
+                    "config.root-not-mapping",
+                    "the top level of '\(input.path)' is \(root.kind.article); expected a mapping "
+                        + "of keys such as `version: 1`",
+                    at: root.range)
+                continue
+            }
+            if let base = merged {
+                merged = ConfigMerge.merge(base, root, keyPath: [], diagnostics: &diagnostics)
+            } else {
+                merged = root
+            }
+        }
+        return ConfigSources(root: merged, files: files, inputs: inputs)
+    }
+}
+
+extension YAMLNode.Kind {
+    /// "a sequence", "a mapping", "a string": how a message names what the user wrote.
+    var article: String {
+        switch self {
+        case .scalar: "a single value"
+        case .sequence: "a sequence"
+        case .mapping: "a mapping"
+        }
+    }
+}

@@ -1,0 +1,116 @@
+/// Renders diagnostics as compiler-style text for a terminal (STYLE.md habit 4).
+///
+/// ```
+/// prices.yaml:12:15: error[price.interval]: unknown interval 'mnth'
+///    12 |     interval: mnth
+///       |               ^~~~
+/// prices.yaml:12:15: fix-it: did you mean 'month'?
+/// ```
+///
+/// Each diagnostic is its header line, the source line with a `^~~~` underline under the range
+/// (a range spanning lines is underlined to the end of its first line), then each note with its
+/// own snippet, then the fix-it (`Diagnostic.fixIt` is the replacement text, shown as
+/// "did you mean '…'?"). With `useColor` off the output contains no escape codes at all.
+public struct DiagnosticPrinter: Sendable {
+    public var files: SourceFiles
+    public var useColor: Bool
+
+    public init(files: SourceFiles, useColor: Bool = false) {
+        self.files = files
+        self.useColor = useColor
+    }
+
+    /// Every diagnostic in the order given, one after another.
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map(render).joined()
+    }
+
+    /// One diagnostic with its snippet, notes and fix-it; ends with a newline.
+    public func render(_ diagnostic: Diagnostic) -> String {
+        var out = ""
+        let label = "\(diagnostic.severity.rawValue)[\(diagnostic.code)]"
+        out += header(at: diagnostic.range, label: label, severity: diagnostic.severity)
+        out += style(.bold, diagnostic.message) + "\n"
+        out += snippet(for: diagnostic.range)
+        for note in diagnostic.notes {
+            out += header(at: note.range, label: "note", severity: .note)
+            out += note.message + "\n"
+            out += snippet(for: note.range)
+        }
+        if let fixIt = diagnostic.fixIt {
+            out += header(at: diagnostic.range, label: "fix-it", severity: .note)
+            out += "did you mean '\(fixIt)'?\n"
+        }
+        return out
+    }
+
+    /// `path:line:col: label: ` (or just `label: ` without a range), coloured by severity.
+    private func header(at range: SourceRange?, label: String, severity: Severity) -> String {
+        var out = ""
+        if let start = range?.start {
+            out += style(.bold, "\(start.file):\(start.line):\(start.column):") + " "
+        }
+        let colour: Style =
+            switch severity {
+            case .error: .red
+            case .warning: .magenta
+            case .note: .cyan
+            }
+        return out + style(colour, label + ":") + " "
+    }
+
+    /// The source line of `range.start` and an underline below it; empty when the text is unknown.
+    private func snippet(for range: SourceRange?) -> String {
+        guard let range, let line = files.line(range.start.line, of: range.file) else { return "" }
+        let scalars = Array(line.unicodeScalars)
+        let startIndex = max(0, range.start.column - 1)
+        let endIndex: Int  // exclusive, in scalars
+        if range.end.line == range.start.line {
+            endIndex = max(range.end.column - 1, startIndex + 1)
+        } else {
+            endIndex = max(scalars.count, startIndex + 1)
+        }
+        let shownLine = expandTabs(scalars[...])
+        let padding = displayWidth(scalars.prefix(startIndex))
+        let width = max(1, displayWidth(scalars.dropFirst(startIndex).prefix(endIndex - startIndex)))
+        // Past the end of the line (a range at a line break or end of file) is one column wide.
+        let underlineWidth = max(1, width)
+        let number = String(range.start.line)
+        let gutter = String(repeating: " ", count: number.count)
+        let underline = "^" + String(repeating: "~", count: underlineWidth - 1)
+        var out = " \(style(.blue, number + " |")) \(shownLine)\n"
+        out += " \(style(.blue, gutter + " |")) "
+        out += String(repeating: " ", count: padding + max(0, startIndex - scalars.count))
+        out += style(.green, underline) + "\n"
+        return out
+    }
+
+    /// How many columns the scalars take once tabs are shown as four spaces.
+    private func displayWidth(_ scalars: some Sequence<Unicode.Scalar>) -> Int {
+        scalars.reduce(0) { $0 + ($1 == "\t" ? Self.tabWidth : 1) }
+    }
+
+    /// The line with each tab shown as four spaces, so the underline stays aligned.
+    private func expandTabs(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in scalars {
+            if scalar == "\t" {
+                out.append(contentsOf: String(repeating: " ", count: Self.tabWidth).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    private static let tabWidth = 4
+
+    /// The ANSI styles the printer uses.
+    private enum Style: String {
+        case bold = "1", red = "1;31", magenta = "1;35", cyan = "1;36", blue = "1;34", green = "1;32"
+    }
+
+    private func style(_ style: Style, _ text: String) -> String {
+        useColor ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}

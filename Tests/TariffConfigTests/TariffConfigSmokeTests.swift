@@ -1,6 +1,0 @@
-import Testing
-@testable import TariffConfig
-
-@Test func TariffConfigModuleLoads() {
-    #expect(Bool(true))
-}
