@@ -48,7 +48,7 @@ extension SemanticChecker {
     private mutating func checkRecurrence(_ price: Price, _ what: String) {
         let count = price.intervalCount
         guard let interval = price.interval else {
-            if let range = count.range {
+            if let range = count.range, !isUnreadable("interval", of: price) {
                 bag.error(
                     "price.interval-count-without-interval",
                     "\(what) sets 'interval_count' but no 'interval'; one-time prices have no interval",
@@ -76,7 +76,7 @@ extension SemanticChecker {
                 "\(what) refers to meter '\(meter.value.quotedForMessage)', which is not declared under 'meters'",
                 at: meter.range, fixIt: Suggestion.closest(to: meter.value, among: declaredMeters.sorted()))
         }
-        if price.interval == nil {
+        if price.interval == nil, !isUnreadable("interval", of: price) {
             bag.error(
                 "price.metered-one-time",
                 "\(what) is metered but has no 'interval'; usage is billed per period, so add one such as 'interval: month'",
@@ -89,7 +89,7 @@ extension SemanticChecker {
                     + "'graduated', 'volume' or 'package'",
                 at: price.pricing.range)
         }
-        if price.nickname == nil {
+        if price.nickname == nil, !isUnreadable("nickname", of: price) {
             bag.warning(
                 "price.metered-without-nickname",
                 "metered \(what) has no 'nickname'; invoices show it as the line item's description",
@@ -100,7 +100,7 @@ extension SemanticChecker {
     /// Lookup keys are unique across the whole config: Stripe holds each on one price only.
     mutating func checkLookupKeys(_ prices: [Price]) {
         var owners: [String: Price] = [:]
-        for price in prices {
+        for price in prices where !isUnreadable("lookup_key", of: price) {
             let key = price.lookupKey.value
             guard let other = owners[key] else {
                 owners[key] = price

@@ -9,10 +9,17 @@ struct SemanticChecker {
     var bag = DiagnosticBag()
     let declaredMeters: Set<String>
     let declaredPrices: [String: Set<String>]
+    let unreadable: Set<UnreadableField>
 
     init(draft: ConfigDraft) {
         declaredMeters = draft.declaredMeters
         declaredPrices = draft.declaredPrices
+        unreadable = draft.unreadable
+    }
+
+    /// Whether `price` had `key` written but unreadable: rules about its absence do not apply.
+    func isUnreadable(_ key: String, of price: Price) -> Bool {
+        unreadable.contains(UnreadableField(entry: price.keyRange, key: key))
     }
 
     /// Checks `config` and returns it with derived fields (expanded webhook events) filled in.

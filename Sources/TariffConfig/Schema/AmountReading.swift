@@ -31,16 +31,16 @@ extension SchemaReader {
         if style == .plain, parts.fraction != nil {
             bag.error(
                 "schema.float-amount",
-                "\(what) '\(text)' is a YAML float; write decimal amounts as quoted strings so "
-                    + "that they stay exact",
+                "\(what) is the YAML float \(text); write decimal amounts as quoted strings, "
+                    + "such as \"\(text)\", so that they stay exact",
                 at: node.range, fixIt: "\"\(text)\"")
             return nil
         }
         if let fraction = parts.fraction, fraction.count > Self.maximumAmountDecimalPlaces {
             bag.error(
                 "amount.too-precise",
-                "\(what) '\(text)' has \(fraction.count) decimal places; Stripe keeps at most "
-                    + "\(Self.maximumAmountDecimalPlaces)",
+                "\(what) is '\(text)', with \(fraction.count) decimal places; Stripe keeps at "
+                    + "most \(Self.maximumAmountDecimalPlaces)",
                 at: node.range)
             return nil
         }

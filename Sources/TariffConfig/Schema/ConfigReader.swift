@@ -9,6 +9,8 @@ struct ConfigDraft: Sendable {
     var declaredMeters: Set<String> = []
     /// Product key → keys of every price declared under it, readable or not.
     var declaredPrices: [String: Set<String>] = [:]
+    /// Fields that were written but unreadable (already reported).
+    var unreadable: Set<UnreadableField> = []
 }
 
 extension SchemaReader {
@@ -36,6 +38,7 @@ extension SchemaReader {
             }
         }
         finish(fields)
+        draft.unreadable = unreadable
         return draft
     }
 

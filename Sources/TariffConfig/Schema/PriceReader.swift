@@ -26,7 +26,13 @@ extension SchemaReader {
         let active = fields.take("active").flatMap { bool($0, "'active' of \(what)") }
         let protected = fields.take("protected").flatMap { bool($0, "'protected' of \(what)") }
         let onChange = fields.take("on_change").flatMap { readOnChange($0, what) } ?? OnChange()
-        guard let currency, let pricing, let keyRange = key.range else { return nil }
+        guard let keyRange = key.range else { return nil }
+        noteUnreadable(
+            [
+                ("interval", interval != nil), ("nickname", nickname != nil), ("meter", meter != nil),
+                ("lookup_key", lookupKey != nil),
+            ], in: fields, entry: keyRange)
+        guard let currency, let pricing else { return nil }
         return Price(
             key: key.value, keyRange: keyRange, range: pair.entryRange, productKey: product,
             nickname: nickname, currency: currency, interval: interval,

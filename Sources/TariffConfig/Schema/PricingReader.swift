@@ -27,20 +27,26 @@ extension SchemaReader {
                     at: extra.key.range,
                     notes: [DiagnosticNote("'\(first.name)' is set here", at: first.key.range)])
             }
-            return nil
+            // Go on with the first model so that the rest of the price is still checked.
         }
         guard let node = nodes.first else { return nil }
         let range = SourceRange(start: first.key.range.start, end: node.range.end)
         let label = "'\(first.name)' of \(what)"
         let model: PricingModel?
         switch first.name {
-        case "flat": model = amount(node, label).map(PricingModel.flat)
-        case "per_unit": model = amount(node, label).map(PricingModel.perUnit)
+        case "flat": model = .flat(recoveringAmount(node, label))
+        case "per_unit": model = .perUnit(recoveringAmount(node, label))
         case "graduated": model = readTiers(node, label).map(PricingModel.graduated)
         case "volume": model = readTiers(node, label).map(PricingModel.volume)
         default: model = readPackage(node, label).map(PricingModel.package)
         }
         return model.map { Located($0, at: range) }
+    }
+
+    /// An amount; when unreadable (already reported), zero at the same place, so that the rest of
+    /// the price is still read and checked. The config is rejected anyway.
+    private mutating func recoveringAmount(_ node: YAMLNode, _ what: String) -> Located<Decimal> {
+        amount(node, what) ?? Located(0, at: node.range)
     }
 
     /// A list of tiers; `nil` if any tier is unreadable.
@@ -57,18 +63,15 @@ extension SchemaReader {
         guard var fields = fields(node, .tier, what) else { return nil }
         defer { finish(fields) }
         let upTo = required("up_to", in: &fields).flatMap { readUpTo($0, what) }
-        let unitAmount = fields.take("unit_amount").flatMap { amount($0, "'unit_amount' of \(what)") }
-        let flatAmount = fields.take("flat_amount").flatMap { amount($0, "'flat_amount' of \(what)") }
+        let unitAmount = fields.take("unit_amount").map { recoveringAmount($0, "'unit_amount' of \(what)") }
+        let flatAmount = fields.take("flat_amount").map { recoveringAmount($0, "'flat_amount' of \(what)") }
         if !fields.has("unit_amount"), !fields.has("flat_amount") {
             bag.error(
                 "price.tier-amount-missing",
                 "\(what) has neither 'unit_amount' nor 'flat_amount'; set at least one", at: node.range)
             return nil
         }
-        let unreadableAmount =
-            (fields.has("unit_amount") && unitAmount == nil)
-            || (fields.has("flat_amount") && flatAmount == nil)
-        guard let upTo, !unreadableAmount else { return nil }
+        guard let upTo else { return nil }
         return Tier(upTo: upTo, unitAmount: unitAmount, flatAmount: flatAmount, range: node.range)
     }
 
@@ -90,7 +93,7 @@ extension SchemaReader {
         guard var fields = fields(node, .package, what) else { return nil }
         defer { finish(fields) }
         let size = required("size", in: &fields).flatMap { integer($0, "'size' of \(what)") }
-        let packageAmount = required("amount", in: &fields).flatMap { amount($0, "'amount' of \(what)") }
+        let packageAmount = required("amount", in: &fields).map { recoveringAmount($0, "'amount' of \(what)") }
         let round =
             fields.take("round").flatMap { enumeration($0, PackageRounding.self, "package rounding") }
             ?? .defaulted(.up)

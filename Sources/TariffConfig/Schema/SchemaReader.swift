@@ -6,6 +6,9 @@ import TariffDiagnostics
 /// goes on with its siblings, so one run of `tariff validate` shows everything.
 struct SchemaReader {
     var bag = DiagnosticBag()
+    /// Fields that were written but could not be read, so the semantic checks do not mistake
+    /// them for absent ones (an unreadable `interval` is not a one-time price).
+    var unreadable: Set<UnreadableField> = []
 
     /// Reports a node of the wrong kind ("expected a mapping for 'stripe', found a list").
     mutating func wrongKind(_ node: YAMLNode, expected: String, _ what: String) {
@@ -62,13 +65,33 @@ struct SchemaReader {
         }
     }
 
-    /// The node under `key`, reporting it missing (at the fields' anchor) when absent.
+    /// The node under `key`, reporting it missing (at the fields' anchor) when absent, unless a
+    /// misspelling of it is there: its "unknown key, did you mean" error says it all.
     mutating func required(_ key: String, in fields: inout MappingFields) -> YAMLNode? {
         if let node = fields.take(key) { return node }
+        let misspelled = fields.unknownPairs.contains { pair in
+            Suggestion.closest(to: pair.key.scalar?.text ?? "", among: fields.schema.keys) == key
+        }
+        if misspelled { return nil }
         bag.error(
             "schema.missing-key", "\(fields.what) is missing the required key '\(key)'",
             at: fields.anchor)
         return nil
+    }
+}
+
+/// A field of an entry (named by the range of the entry's key) that was present but unreadable.
+struct UnreadableField: Hashable, Sendable {
+    let entry: SourceRange
+    let key: String
+}
+
+extension SchemaReader {
+    /// Records the `keys` of `fields` that are present but whose values came out `nil`.
+    mutating func noteUnreadable(_ keys: [(String, Bool)], in fields: MappingFields, entry: SourceRange) {
+        for (key, isRead) in keys where !isRead && fields.has(key) {
+            unreadable.insert(UnreadableField(entry: entry, key: key))
+        }
     }
 }
 

@@ -20,8 +20,9 @@ extension SchemaReader {
         return settings
     }
 
-    /// `api_key: env:NAME | file:PATH`. A literal key is an error whose message never repeats
-    /// the value, not even a prefix of it: it is a secret that must not reach CI logs.
+    /// `api_key: env:NAME | file:PATH`. Anything else may be a key: it is an error whose message
+    /// never repeats the value, not even a prefix of it (and the loader masks it in the source
+    /// text the printer quotes), since it is a secret that must not reach CI logs.
     mutating func readAPIKey(_ node: YAMLNode) -> Located<APIKeyReference>? {
         guard let text = node.scalar?.text else {
             wrongKind(node, expected: "an 'env:NAME' or 'file:PATH' reference", "'stripe.api_key'")
@@ -50,9 +51,9 @@ extension SchemaReader {
             looksLikeKey
             ? "'stripe.api_key' holds a literal API key; never commit keys. Refer to one instead: "
                 + "'env:STRIPE_API_KEY' or 'file:PATH' (and rotate the key if it was ever pushed)"
-            : "'stripe.api_key' must be a reference, 'env:NAME' or 'file:PATH'"
+            : "'stripe.api_key' must be a reference, 'env:NAME' or 'file:PATH', never the key itself"
         bag.error(
-            looksLikeKey ? "stripe.literal-api-key" : "stripe.invalid-api-key-reference", message,
+            "stripe.literal-api-key", message,
             at: node.range, fixIt: "env:STRIPE_API_KEY")
         return nil
     }
