@@ -56,7 +56,8 @@ extension SchemaReader {
         }
         guard let items = items(child, "'\(name)' of a filter of \(meter)") else { return nil }
         if items.isEmpty {
-            bag.error("meter.invalid-filter", "'\(name)' of a filter needs at least one condition", at: child.range)
+            bag.error(
+                "meter.invalid-filter", "'\(name)' of a filter needs at least one condition", at: child.range)
             return nil
         }
         let children = items.compactMap { readFilter($0, meter, depth: depth + 1) }
@@ -92,7 +93,9 @@ extension SchemaReader {
         range.lt = fields.take("lt").flatMap { decimal($0, "'lt' of \(what)") }?.value
         range.lte = fields.take("lte").flatMap { decimal($0, "'lte' of \(what)") }?.value
         if [range.gt, range.gte, range.lt, range.lte].allSatisfy({ $0 == nil }) {
-            bag.error("meter.invalid-filter", "\(what) needs at least one of 'gt', 'gte', 'lt', 'lte'", at: node.range)
+            bag.error(
+                "meter.invalid-filter", "\(what) needs at least one of 'gt', 'gte', 'lt', 'lte'",
+                at: node.range)
             return nil
         }
         return range
@@ -107,7 +110,8 @@ extension SchemaReader {
         }
         guard style == .plain else { return .string(text) }
         if YAMLNode.nullSpellings.contains(text) {
-            bag.error("schema.type-mismatch", "expected a value for \(what), found nothing (null)", at: node.range)
+            bag.error(
+                "schema.type-mismatch", "expected a value for \(what), found nothing (null)", at: node.range)
             return nil
         }
         if text == "true" || text == "false" { return .bool(text == "true") }

@@ -93,7 +93,9 @@ extension SchemaReader {
         guard var fields = fields(node, .package, what) else { return nil }
         defer { finish(fields) }
         let size = required("size", in: &fields).flatMap { integer($0, "'size' of \(what)") }
-        let packageAmount = required("amount", in: &fields).map { recoveringAmount($0, "'amount' of \(what)") }
+        let packageAmount = required("amount", in: &fields).map {
+            recoveringAmount($0, "'amount' of \(what)")
+        }
         let round =
             fields.take("round").flatMap { enumeration($0, PackageRounding.self, "package rounding") }
             ?? .defaulted(.up)

@@ -33,7 +33,8 @@ struct SchemaReader {
     }
 
     /// The entries of a keyed collection (`products:`, `prices:`, `meters:`), each key a string.
-    mutating func entries(_ node: YAMLNode, _ what: String) -> [(key: Located<String>, pair: YAMLNode.Pair)]? {
+    mutating func entries(_ node: YAMLNode, _ what: String) -> [(key: Located<String>, pair: YAMLNode.Pair)]?
+    {
         guard case .mapping(let pairs) = node.kind else {
             wrongKind(node, expected: "a mapping of names to entries", what)
             return nil
@@ -58,7 +59,9 @@ struct SchemaReader {
         for pair in fields.unknownPairs {
             let name = pair.key.scalar?.text ?? ""
             let suggestion = Suggestion.closest(to: name, among: fields.schema.keys)
-            let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; expected one of \(fields.schema.keys.listedWithOr)"
+            let hint =
+                suggestion.map { "; did you mean '\($0)'?" }
+                ?? "; expected one of \(fields.schema.keys.listedWithOr)"
             bag.error(
                 "schema.unknown-key", "unknown key '\(name.quotedForMessage)' in \(fields.what)\(hint)",
                 at: pair.key.range, fixIt: suggestion)
