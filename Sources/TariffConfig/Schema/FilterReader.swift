@@ -17,7 +17,7 @@ extension SchemaReader {
                 at: node.range)
             return nil
         }
-        guard var fields = fields(node, .filter, what) else { return nil }
+        guard let fields = fields(node, .filter, what) else { return nil }
         defer { finish(fields) }
         let combinators = ["all", "any", "not"].filter { fields.has($0) }
         let tests = SchemaObject.filterTests.filter { fields.has($0) }
@@ -28,7 +28,7 @@ extension SchemaReader {
             return readCombinator(name, child, node, meter, depth: depth)
         }
         if combinators.isEmpty, tests.count == 1, let test = tests.first {
-            guard let field = required("field", in: &fields).flatMap({ string($0, "'field' of \(what)") }),
+            guard let field = required("field", in: fields).flatMap({ string($0, "'field' of \(what)") }),
                 let testNode = fields.take(test), let keyNode = fields.keyNode(test),
                 let value = readFilterTest(test, testNode, what)
             else { return nil }
@@ -85,7 +85,7 @@ extension SchemaReader {
 
     /// `range: { gt, gte, lt, lte }` with at least one bound.
     private mutating func readFilterRange(_ node: YAMLNode, _ what: String) -> FilterRange? {
-        guard var fields = fields(node, .filterRange, what) else { return nil }
+        guard let fields = fields(node, .filterRange, what) else { return nil }
         defer { finish(fields) }
         var range = FilterRange()
         range.gt = fields.take("gt").flatMap { decimal($0, "'gt' of \(what)") }?.value
