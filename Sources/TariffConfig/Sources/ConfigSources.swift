@@ -45,7 +45,7 @@ public struct ConfigSources: Sendable {
             guard case .mapping = root.kind else {
                 diagnostics.error(
                     "config.root-not-mapping",
-                    "the top level of '\(input.path)' is \(root.kind.article); expected a mapping "
+                    "the top level of this file is \(root.kind.article); expected a mapping "
                         + "of keys such as `version: 1`",
                     at: root.range)
                 continue

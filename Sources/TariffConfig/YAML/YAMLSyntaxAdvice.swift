@@ -44,6 +44,10 @@ enum YAMLSyntaxAdvice {
         if problem.contains("did not find expected key") && (character == "]" || character == "}") {
             return "This closing bracket has no opening one; remove it."
         }
+        if problem.contains("did not find expected key") && character == "-" {
+            return "A '- ' list item appears where a key of this mapping is expected; a key's value "
+                + "is either a mapping or a list, not both."
+        }
         if problem.contains("incompatible YAML document") {
             return "Only YAML 1.x documents can be read; remove or correct the %YAML directive."
         }

@@ -56,9 +56,9 @@ import TariffDiagnostics
         #expect(sources.root == nil)
         #expect(
             diagnostics.map(YAMLTestSupport.describe) == [
-                "1:1-2:4 config.root-not-mapping: the top level of 'l.yaml' is a sequence; expected a "
+                "1:1-2:4 config.root-not-mapping: the top level of this file is a sequence; expected a "
                     + "mapping of keys such as `version: 1`",
-                "1:1-1:10 config.root-not-mapping: the top level of 's.yaml' is a single value; expected "
+                "1:1-1:10 config.root-not-mapping: the top level of this file is a single value; expected "
                     + "a mapping of keys such as `version: 1`",
             ])
     }
