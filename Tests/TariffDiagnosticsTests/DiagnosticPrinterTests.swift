@@ -159,3 +159,22 @@ import TariffDiagnostics
         return out
     }
 }
+
+extension DiagnosticPrinterTests {
+    @Test func controlCharactersInTheSourceAreNotPrinted() {
+        var files = SourceFiles()
+        files.add(path: "c.yaml", text: "mode: test\u{07}\u{1B}[31m\n")
+        let range = SourceRange(
+            start: SourceLocation(file: "c.yaml", line: 1, column: 11),
+            end: SourceLocation(file: "c.yaml", line: 1, column: 12))
+        let text = DiagnosticPrinter(files: files).render(
+            Diagnostic(.error, code: "yaml.syntax", "control character", at: range))
+        #expect(
+            text == """
+                c.yaml:1:11: error[yaml.syntax]: control character
+                 1 | mode: test\u{FFFD}\u{FFFD}[31m
+                   |           ^
+
+                """)
+    }
+}

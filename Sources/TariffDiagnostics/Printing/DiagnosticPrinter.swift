@@ -70,14 +70,14 @@ public struct DiagnosticPrinter: Sendable {
         } else {
             endIndex = max(scalars.count, startIndex + 1)
         }
-        let shownLine = expandTabs(scalars[...])
+        let shownLine = printable(scalars[...])
         let padding = displayWidth(scalars.prefix(startIndex))
+        // A range past the end of the line (at a line break or the end of the file) still gets
+        // one caret, placed just after the last character.
         let width = max(1, displayWidth(scalars.dropFirst(startIndex).prefix(endIndex - startIndex)))
-        // Past the end of the line (a range at a line break or end of file) is one column wide.
-        let underlineWidth = max(1, width)
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: number.count)
-        let underline = "^" + String(repeating: "~", count: underlineWidth - 1)
+        let underline = "^" + String(repeating: "~", count: width - 1)
         var out = " \(style(.blue, number + " |")) \(shownLine)\n"
         out += " \(style(.blue, gutter + " |")) "
         out += String(repeating: " ", count: padding + max(0, startIndex - scalars.count))
@@ -90,12 +90,15 @@ public struct DiagnosticPrinter: Sendable {
         scalars.reduce(0) { $0 + ($1 == "\t" ? Self.tabWidth : 1) }
     }
 
-    /// The line with each tab shown as four spaces, so the underline stays aligned.
-    private func expandTabs(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    /// The line as it is safe to print: each tab as four spaces (so the underline stays aligned)
+    /// and other control characters as U+FFFD, so a file cannot send escape codes to the terminal.
+    private func printable(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var out = String.UnicodeScalarView()
         for scalar in scalars {
             if scalar == "\t" {
                 out.append(contentsOf: String(repeating: " ", count: Self.tabWidth).unicodeScalars)
+            } else if scalar.properties.generalCategory == .control {
+                out.append("\u{FFFD}")
             } else {
                 out.append(scalar)
             }
@@ -107,7 +110,12 @@ public struct DiagnosticPrinter: Sendable {
 
     /// The ANSI styles the printer uses.
     private enum Style: String {
-        case bold = "1", red = "1;31", magenta = "1;35", cyan = "1;36", blue = "1;34", green = "1;32"
+        case bold = "1"
+        case red = "1;31"
+        case magenta = "1;35"
+        case cyan = "1;36"
+        case blue = "1;34"
+        case green = "1;32"
     }
 
     private func style(_ style: Style, _ text: String) -> String {

@@ -20,7 +20,8 @@ import TariffDiagnostics
         #expect(diagnostics.isEmpty)
         #expect(
             YAMLTestSupport.render(sources.root)
-                == "{version: 1, products: {search: {name: Search}, storage: {name: Storage}}, meters: {calls: {}}}")
+                == "{version: 1, products: {search: {name: Search}, storage: {name: Storage}}, meters: {calls: {}}}"
+        )
         #expect(YAMLTestSupport.key(sources.root, "products", "storage")?.range.file == "b.yaml")
         #expect(sources.files.paths == ["a.yaml", "b.yaml"])
         #expect(sources.files.line(3, of: "b.yaml") == "    name: Storage")
@@ -86,7 +87,8 @@ import TariffDiagnostics
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         for (name, content) in files {
             if name.hasSuffix("/") {
-                try FileManager.default.createDirectory(atPath: root + "/" + name, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    atPath: root + "/" + name, withIntermediateDirectories: true)
             } else {
                 try Data(content.utf8).write(to: URL(fileURLWithPath: root + "/" + name))
             }

@@ -20,10 +20,18 @@ import TariffDiagnostics
     static let cases: [(String, [String])] = [
         (
             "tab-indentation.yaml",
-            ["3:1-3:2 \(syntax) found character that cannot start any token while scanning for the next token. \(tabs)"]
+            [
+                "3:1-3:2 \(syntax) found character that cannot start any token while scanning for the next token. \(tabs)"
+            ]
         ),
-        ("unclosed-double-quote.yaml", ["6:1-6:2 \(syntax) \(unclosedQuote)\n  note 4:11-4:12 \(quotedNote)"]),
-        ("unclosed-single-quote.yaml", ["5:1-5:2 \(syntax) \(unclosedQuote)\n  note 4:11-4:12 \(quotedNote)"]),
+        (
+            "unclosed-double-quote.yaml",
+            ["6:1-6:2 \(syntax) \(unclosedQuote)\n  note 4:11-4:12 \(quotedNote)"]
+        ),
+        (
+            "unclosed-single-quote.yaml",
+            ["5:1-5:2 \(syntax) \(unclosedQuote)\n  note 4:11-4:12 \(quotedNote)"]
+        ),
         (
             "bad-indentation.yaml",
             [
@@ -96,7 +104,10 @@ import TariffDiagnostics
                     + "document per file, so remove this '---' or move what follows into its own file"
             ]
         ),
-        ("invalid-utf8.yaml", ["4:14-4:14 yaml.invalid-utf8: the file is not valid UTF-8: byte 0xE9 \(notUTF8)"]),
+        (
+            "invalid-utf8.yaml",
+            ["4:14-4:14 yaml.invalid-utf8: the file is not valid UTF-8: byte 0xE9 \(notUTF8)"]
+        ),
         (
             "binary.yaml",
             [
