@@ -60,30 +60,44 @@ public struct DiagnosticPrinter: Sendable {
     }
 
     /// The source line of `range.start` and an underline below it; empty when the text is unknown.
+    ///
+    /// A line longer than `maxShownLength` (minified or generated YAML) is cut to a window that
+    /// starts a little before the range, with `…` marking what was left out.
     private func snippet(for range: SourceRange?) -> String {
         guard let range, let line = files.line(range.start.line, of: range.file) else { return "" }
         let scalars = Array(line.unicodeScalars)
-        let startIndex = max(0, range.start.column - 1)
-        let endIndex: Int  // exclusive, in scalars
-        if range.end.line == range.start.line {
-            endIndex = max(range.end.column - 1, startIndex + 1)
-        } else {
-            endIndex = max(scalars.count, startIndex + 1)
+        let start = max(0, range.start.column - 1)
+        // Exclusive end in scalars: the range's end, or the end of the line for a multi-line range.
+        let end =
+            range.end.line == range.start.line
+            ? max(range.end.column - 1, start + 1) : max(scalars.count, start + 1)
+        var from = 0
+        var to = scalars.count
+        if scalars.count > Self.maxShownLength {
+            from = max(0, min(start, scalars.count) - Self.shownBeforeRange)
+            to = min(scalars.count, from + Self.maxShownLength)
         }
-        let shownLine = printable(scalars[...])
-        let padding = displayWidth(scalars.prefix(startIndex))
+        let shownLine =
+            (from > 0 ? "…" : "") + printable(scalars[from..<to]) + (to < scalars.count ? "…" : "")
+        let visibleStart = min(start, scalars.count)
         // A range past the end of the line (at a line break or the end of the file) still gets
-        // one caret, placed just after the last character.
-        let width = max(1, displayWidth(scalars.dropFirst(startIndex).prefix(endIndex - startIndex)))
+        // one caret, placed after the last character.
+        let padding =
+            (from > 0 ? 1 : 0) + displayWidth(scalars[from..<visibleStart]) + (start - visibleStart)
+        let visibleEnd = min(end, to)
+        let width = max(1, displayWidth(scalars[visibleStart..<max(visibleStart, visibleEnd)]))
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: number.count)
-        let underline = "^" + String(repeating: "~", count: width - 1)
         var out = " \(style(.blue, number + " |")) \(shownLine)\n"
-        out += " \(style(.blue, gutter + " |")) "
-        out += String(repeating: " ", count: padding + max(0, startIndex - scalars.count))
-        out += style(.green, underline) + "\n"
+        out += " \(style(.blue, gutter + " |")) " + String(repeating: " ", count: padding)
+        out += style(.green, "^" + String(repeating: "~", count: width - 1)) + "\n"
         return out
     }
+
+    /// Source lines longer than this many scalars are shown as a window around the range.
+    private static let maxShownLength = 120
+    /// How much of the line before the range such a window keeps.
+    private static let shownBeforeRange = 30
 
     /// How many columns the scalars take once tabs are shown as four spaces.
     private func displayWidth(_ scalars: some Sequence<Unicode.Scalar>) -> Int {

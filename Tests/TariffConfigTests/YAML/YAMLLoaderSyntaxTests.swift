@@ -104,6 +104,14 @@ import TariffDiagnostics
             documents can be read; remove or correct the %YAML directive.
             """
         ),
+        (
+            "a: 1\n...\nb: 2\n",
+            """
+            3:1-3:2 yaml.syntax: invalid YAML: did not find expected <document start>. Only a comment \
+            may follow '...' (the end of the document); Tariff reads one document per file, so remove \
+            the '...' line.
+            """
+        ),
     ])
     func syntaxErrorIsReportedAtLibYAMLsMark(yaml: String, expected: String) {
         let (root, diagnostics) = YAMLTestSupport.load(yaml)
