@@ -68,10 +68,10 @@ extension YAMLComposer {
         switch error.location {
         case .mark(let location): start = location
         case .byteOffset(let offset):
-            start = InputCheck.location(ofByte: offset, in: Array(text.utf8), path: path)
+            start = InputCheck.location(ofByte: offset, in: bytes, path: path)
         }
         var lines = SourceFiles()
-        lines.add(path: path, text: text)
+        lines.add(path: path, text: String(decoding: bytes, as: UTF8.self))
         let advice = YAMLSyntaxAdvice.advice(
             problem: error.problem, context: error.context, line: lines.line(start.line, of: path),
             column: start.column)

@@ -42,8 +42,7 @@ public struct YAMLLoader: Sendable {
             diagnostics.emit(problem)
             return nil
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        var composer = YAMLComposer(path: path, limits: limits, text: text)
+        var composer = YAMLComposer(path: path, limits: limits, bytes: bytes)
         composer.compose(LibYAMLParser(bytes: bytes, path: path))
         diagnostics.append(contentsOf: composer.diagnostics)
         return composer.failed ? nil : composer.root
