@@ -79,4 +79,16 @@ import TariffDiagnostics
 
                 """)
     }
+
+    @Test func exactRepeatsArePrintedOnce() {
+        let (bag, files) = Self.bag()
+        var twice = bag
+        twice.append(contentsOf: bag)
+        #expect(
+            DiagnosticOutput.render(twice, files: files, format: .text, useColor: false)
+                == DiagnosticOutput.render(bag, files: files, format: .text, useColor: false))
+        #expect(
+            DiagnosticOutput.render(twice, files: files, format: .github, useColor: false)
+                .split(separator: "\n").count == 2)
+    }
 }
