@@ -114,7 +114,8 @@ import TariffDiagnostics
         let dir = try directory(["one.yaml": "version: 1\n", "two.yaml": "meters: {}\n"])
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var bag = DiagnosticBag()
-        let sources = ConfigSources.load(paths: [dir + "/two.yaml", dir + "/"], diagnostics: &bag)
+        let sources = ConfigSources.load(
+            paths: [dir + "/two.yaml", dir + "/", dir + "/./one.yaml"], diagnostics: &bag)
         #expect(bag.diagnostics.isEmpty)
         #expect(sources.inputs.map(\.path) == [dir + "/two.yaml", dir + "/one.yaml"])
     }
