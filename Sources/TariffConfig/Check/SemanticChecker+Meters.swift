@@ -33,6 +33,7 @@ extension SemanticChecker {
                 "the event name of \(what)")
             checkNotEmpty(meter.eventName, code: "meter.empty-event-name", "the event name of \(what)")
             checkMetric(meter.metric, what)
+            if let filter = meter.filter { checkFilter(filter, what) }
         }
     }
 

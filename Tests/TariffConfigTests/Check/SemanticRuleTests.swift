@@ -52,6 +52,10 @@ import TariffDiagnostics
         Rule(
             yaml: "version: 1\nid_mapping:\n  user_id: ↓customer.metadata.\n", code: "id-mapping.invalid-path"
         ),
+        Rule(
+            yaml: "version: 1\nstripe:\n  webhook:\n    url: https://h.example/x\n    events: [\"*\"]\n"
+                + "    description: ↓\(String(repeating: "d", count: 5001))\n",
+            code: "webhook.description-too-long"),
         // meters
         Rule(
             yaml:
@@ -93,6 +97,26 @@ import TariffDiagnostics
                 "version: 1\nmeters:\n  m:\n    display_name: M\n    metric: { aggregate: count }\n    filter: "
                 + String(repeating: "{ not: ", count: 16) + "↓{ field: a, eq: 1 }"
                 + String(repeating: " }", count: 16) + "\n", code: "meter.filter-too-deep"),
+        Rule(
+            yaml:
+                "version: 1\nmeters:\n  m:\n    display_name: M\n    event_name: ↓\"\"\n    metric: { aggregate: count }\n",
+            code: "meter.empty-event-name"),
+        Rule(
+            yaml:
+                "version: 1\nmeters:\n  m:\n    display_name: M\n    metric: { aggregate: sum, field: a, decimal: { scale: ↓x, round: up } }\n",
+            code: "schema.invalid-number"),
+        Rule(
+            yaml: "version: 1\nmeters:\n  m:\n    display_name: M\n    metric: { aggregate: count }\n"
+                + "    filter: { field: response.status, range: { gte: ↓two } }\n",
+            code: "schema.invalid-number"),
+        Rule(
+            yaml: "version: 1\nmeters:\n  m:\n    display_name: M\n    metric: { aggregate: count }\n"
+                + "    filter: { field: ↓request..route, eq: x }\n",
+            code: "meter.invalid-field"),
+        Rule(
+            yaml: "version: 1\nmeters:\n  m:\n    display_name: M\n    metric: { aggregate: count }\n"
+                + "    filter: { any: [ { field: a, ↓range: { gte: 300, lt: 200 } } ] }\n",
+            code: "meter.empty-filter-range"),
         // products
         Rule(
             yaml: "version: 1\nproducts:\n  p:\n    name: ↓\(String(repeating: "n", count: 5001))\n",
