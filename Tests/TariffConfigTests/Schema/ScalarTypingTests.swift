@@ -50,6 +50,11 @@ import TariffDiagnostics
                 "schema.invalid-integer", nil
             ),
             (
+                "        interval: month\n        interval_count: ↓010\n        flat: 1",
+                "schema.invalid-integer", "10"
+            ),
+            ("        flat: ↓0100", "schema.invalid-amount", nil),
+            (
                 "        interval: month\n        interval_count: ↓\"3\"\n        flat: 1",
                 "schema.invalid-integer", "3"
             ),
