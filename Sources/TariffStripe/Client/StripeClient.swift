@@ -7,7 +7,7 @@ import Logging
 /// `Idempotency-Key` on every POST), sends it through a `StripeTransport`, retries what
 /// `StripeRetryPolicy` says is retryable with the same idempotency key, and turns failures into
 /// `StripeError`s that never contain the key. Copies share one request counter.
-public struct StripeClient: Sendable {
+public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable {
     public let configuration: StripeClientConfiguration
     public let transport: any StripeTransport
     private let counter = StripeRequestCounter()
@@ -23,6 +23,20 @@ public struct StripeClient: Sendable {
     /// Starts counting from zero again (benchmarks count one phase at a time).
     public func resetRequestCounts() {
         counter.reset()
+    }
+
+    public var description: String {
+        "StripeClient(\(configuration), transport: \(type(of: transport)), \(requestCounts))"
+    }
+
+    /// Shows the (redacted) configuration and counts, never the transport's insides, which a test
+    /// transport may fill with recorded requests.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "configuration": configuration, "transport": "\(type(of: transport))", "requestCounts": requestCounts,
+            ])
     }
 
     // MARK: Generic requests

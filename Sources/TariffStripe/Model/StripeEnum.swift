@@ -45,3 +45,14 @@ extension StripeEnum: Encodable {
         try container.encode(rawValue)
     }
 }
+
+/// Compares an optional Stripe enum with a known case: `price.tiersMode == .volume` is false when
+/// the field is absent.
+public func == <Known>(lhs: StripeEnum<Known>?, rhs: Known) -> Bool {
+    lhs?.rawValue == rhs.rawValue
+}
+
+/// The negation of `==` for an optional Stripe enum and a known case.
+public func != <Known>(lhs: StripeEnum<Known>?, rhs: Known) -> Bool {
+    lhs?.rawValue != rhs.rawValue
+}

@@ -76,7 +76,7 @@ public enum StripeSubscriptionStatus: String, Sendable, Hashable, CaseIterable {
 public enum StripeProrationBehavior: String, Sendable, Hashable, CaseIterable {
     case createProrations = "create_prorations"
     case alwaysInvoice = "always_invoice"
-    case none
+    case noProrations = "none"
 }
 
 /// The kind of a customer balance transaction; API-created ones are `adjustment`.
