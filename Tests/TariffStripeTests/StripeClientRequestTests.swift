@@ -88,14 +88,14 @@ struct StripeClientRequestTests {
         let empty = Fixture.list([], hasMore: false, url: "/v1/x")
         let transport = ScriptedTransport([], fallback: .json(200, empty))
         let client = makeClient(transport)
-        _ = try await client.listAllSubscriptions(price: "price_1")
+        _ = try await client.listAllSubscriptions(price: "price_1", expand: ["data.customer"])
         _ = try await client.listAllMeters()
         _ = try await client.listAllWebhookEndpoints()
         _ = try await client.listAllCustomers(email: "a@example.com")
         _ = try await client.listAllSubscriptionItems(subscription: "sub_1")
         #expect(
             transport.requests.map { "\($0.path)?\($0.query)" } == [
-                "/v1/subscriptions?price=price_1&status=all&limit=100",
+                "/v1/subscriptions?price=price_1&status=all&expand[]=data.customer&limit=100",
                 "/v1/billing/meters?limit=100",
                 "/v1/webhook_endpoints?limit=100",
                 "/v1/customers?email=a%40example.com&limit=100",
