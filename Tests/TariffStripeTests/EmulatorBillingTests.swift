@@ -96,6 +96,20 @@ struct EmulatorBillingTests {
         }
     }
 
+    @Test("latency beyond the request timeout is a timeout, retried, then reported", arguments: EmulatorRoute.allCases)
+    func slowAnswers(route: EmulatorRoute) async throws {
+        let configuration = StripeEmulator.Configuration(faults: EmulatorFaults(latency: .milliseconds(400)))
+        let started = ContinuousClock.now
+        let error = try await withEmulatorClient(
+            route, configuration: configuration, maxRetries: 1, timeout: .milliseconds(100)
+        ) { client, _ in
+            await stripeError { _ = try await client.retrieveAccount() }
+        }
+        #expect(error?.kind == .timedOut)
+        #expect(error?.attempts == 2)
+        #expect(ContinuousClock.now - started < .seconds(5))
+    }
+
     @Test("over loopback, a closed port is a connection failure naming the base URL")
     func connectionRefused() async throws {
         let transport = AsyncHTTPTransport(baseURL: "http://127.0.0.1:1")

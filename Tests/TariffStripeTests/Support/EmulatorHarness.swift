@@ -13,7 +13,7 @@ enum EmulatorRoute: String, CaseIterable, Sendable, CustomStringConvertible {
 /// Runs `body` with a client wired to a fresh emulator over `route`, and always shuts down.
 func withEmulatorClient<T: Sendable>(
     _ route: EmulatorRoute, key: String = testKeyText, configuration: StripeEmulator.Configuration = .init(),
-    maxRetries: Int = 3, sleeps: SleepRecorder = SleepRecorder(),
+    maxRetries: Int = 3, timeout: Duration = .seconds(10), sleeps: SleepRecorder = SleepRecorder(),
     _ body: (StripeClient, StripeEmulator) async throws -> T
 ) async throws -> T {
     let emulator = StripeEmulator(configuration: configuration)
@@ -23,7 +23,7 @@ func withEmulatorClient<T: Sendable>(
         let client = StripeClient(
             configuration: StripeClientConfiguration(
                 apiKey: StripeAPIKey(key), apiVersion: StripeEmulator.apiVersion, baseURL: "in-process emulator",
-                retryPolicy: policy, requestTimeout: .seconds(10)),
+                retryPolicy: policy, requestTimeout: timeout),
             transport: EmulatorTransport(emulator: emulator))
         return try await body(client, emulator)
     case .loopback:
@@ -34,7 +34,7 @@ func withEmulatorClient<T: Sendable>(
         let client = StripeClient(
             configuration: StripeClientConfiguration(
                 apiKey: StripeAPIKey(key), apiVersion: StripeEmulator.apiVersion, baseURL: baseURL,
-                retryPolicy: policy, requestTimeout: .seconds(10)),
+                retryPolicy: policy, requestTimeout: timeout),
             transport: transport)
         do {
             let result = try await body(client, emulator)
