@@ -105,5 +105,9 @@ struct SubscriptionRuleTests {
         #expect(disabled["secret"] == nil)
         #expect(await stripe.send("POST", "/v1/webhook_endpoints/\(id)", "api_version=2024-06-20").error("param") == "api_version")
         #expect(await stripe.send("DELETE", "/v1/webhook_endpoints/\(id)")["deleted"] as? Bool == true)
+        let url = "url=https%3A%2F%2Fexample.com&enabled_events[]=*"
+        #expect(await stripe.send("POST", "/v1/webhook_endpoints", "\(url)&api_version=2026-10-28.endive").string("api_version") == "2026-10-28.endive")
+        #expect(await stripe.send("POST", "/v1/webhook_endpoints", "\(url)&api_version=2025-03-31.basil").status == 200)
+        #expect(await stripe.send("POST", "/v1/webhook_endpoints", "\(url)&api_version=2019-13-01").error("param") == "api_version")
     }
 }
