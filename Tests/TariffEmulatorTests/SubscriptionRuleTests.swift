@@ -69,6 +69,23 @@ struct SubscriptionRuleTests {
         #expect(await stripe.send("GET", "/v1/subscriptions", "status=past_due").ids == [second])
     }
 
+    @Test func embeddedItemsStopAtTenAndTheRestArePaged() async {
+        let (stripe, _, _, customer) = await setUp()
+        var form = "customer=\(customer)"
+        for index in 0..<12 {
+            form += "&items[\(index)][price]=\(await stripe.price(amount: 100 + index))"
+        }
+        let created = await stripe.send("POST", "/v1/subscriptions", form)
+        let embedded = created["items"] as? [String: Any]
+        #expect((embedded?["data"] as? [Any])?.count == 10)
+        #expect(embedded?["has_more"] as? Bool == true)
+        let subscription = created.string("id") ?? ""
+        let firstPage = await stripe.send("GET", "/v1/subscription_items", "subscription=\(subscription)&limit=10")
+        let rest = await stripe.send("GET", "/v1/subscription_items", "subscription=\(subscription)&limit=10&starting_after=\(firstPage.ids.last ?? "")")
+        #expect(Set(firstPage.ids + rest.ids).count == 12)
+        #expect(rest["has_more"] as? Bool == false)
+    }
+
     @Test func archivedPricesCannotBeSubscribed() async {
         let (stripe, licensed, _, customer) = await setUp()
         await stripe.send("POST", "/v1/prices/\(licensed)", "active=false")

@@ -59,8 +59,11 @@ extension EmulatorState {
     }
 
     /// Stripe's JSON for a subscription, items embedded as a list.
+    ///
+    /// Like Stripe, the embedded list holds at most 10 items and sets `has_more` beyond that,
+    /// so clients must page the rest through `GET /v1/subscription_items`.
     func subscriptionJSON(_ subscription: SubscriptionRecord) -> JSONValue {
-        let items = subscription.items.map { itemJSON($0, subscription: subscription.id) }
+        let items = subscription.items.prefix(10).map { itemJSON($0, subscription: subscription.id) }
         return .object([
             ("id", .string(subscription.id)),
             ("object", .string("subscription")),
@@ -76,8 +79,8 @@ extension EmulatorState {
             ("items", .object([
                 ("object", .string("list")),
                 ("data", .array(items)),
-                ("has_more", .bool(false)),
-                ("total_count", .int(items.count)),
+                ("has_more", .bool(subscription.items.count > 10)),
+                ("total_count", .int(subscription.items.count)),
                 ("url", .string("/v1/subscription_items?subscription=\(subscription.id)")),
             ])),
             ("livemode", .bool(livemode)),
