@@ -86,6 +86,26 @@ struct SubscriptionRuleTests {
         #expect(rest["has_more"] as? Bool == false)
     }
 
+    @Test func collectionSettingsAndDefaultFields() async {
+        let (stripe, licensed, _, customer) = await setUp()
+        let invoiced = await stripe.send("POST", "/v1/subscriptions", "customer=\(customer)&items[0][price]=\(licensed)&collection_method=send_invoice&days_until_due=30")
+        #expect(invoiced.string("collection_method") == "send_invoice")
+        #expect(invoiced["days_until_due"] as? Int == 30)
+        #expect(invoiced["discounts"] as? [Any] != nil)
+        #expect(invoiced["latest_invoice"] is NSNull)
+        let item = items(invoiced).first
+        #expect((item?["plan"] as? [String: Any])?["amount"] as? Int == 1000)
+        #expect(item?["tax_rates"] as? [Any] != nil)
+        let missing = await stripe.send("POST", "/v1/subscriptions", "customer=\(customer)&items[0][price]=\(licensed)&collection_method=send_invoice")
+        #expect(missing.error("code") == "parameter_missing")
+        #expect(missing.error("param") == "days_until_due")
+        let misplaced = await stripe.send("POST", "/v1/subscriptions", "customer=\(customer)&items[0][price]=\(licensed)&days_until_due=30")
+        #expect(misplaced.error("param") == "days_until_due")
+        let customerJSON = await stripe.send("GET", "/v1/customers/\(customer)")
+        #expect(customerJSON.string("tax_exempt") == "none")
+        #expect(customerJSON.string("invoice_prefix")?.count == 8)
+    }
+
     @Test func archivedPricesCannotBeSubscribed() async {
         let (stripe, licensed, _, customer) = await setUp()
         await stripe.send("POST", "/v1/prices/\(licensed)", "active=false")
