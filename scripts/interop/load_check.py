@@ -49,7 +49,7 @@ class Client:
         if params and method == "GET":
             path += "?" + urllib.parse.urlencode(params)
         elif params:
-            body = urllib.parse.urlencode(params)
+            body = urllib.parse.urlencode(params).encode()
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         for attempt in (1, 2):
             reused = self.connection is not None
