@@ -1,3 +1,0 @@
-import TariffCLI
-
-await TariffMain.main()
