@@ -18,6 +18,7 @@ import sys
 import time
 import traceback
 import uuid
+from decimal import Decimal
 
 import requests
 import stripe
@@ -123,6 +124,11 @@ def expect_error(call, error_class, status, param=MISSING, code=MISSING, what="r
         what, error_class.__name__, status, str(result)[:200]))
 
 
+def wire(obj):
+    """The JSON object exactly as the server sent it (before the SDK's typed decoding)."""
+    return obj.last_response.data
+
+
 def header(response, name):
     """A response header, looked up case-insensitively."""
     for key, value in (response.headers or {}).items():
@@ -225,8 +231,9 @@ def check_price_graduated(ctx):
     expect_eq(price.type, "recurring", "type")
     expect("tiers" not in price, "tiers must be left out unless expanded, got %r" % field(price, "tiers"))
     expanded = ctx.v1.prices.retrieve(price.id, {"expand": ["tiers"]})
-    got = [(t.up_to, t.unit_amount, t.unit_amount_decimal, t.flat_amount, t.flat_amount_decimal)
-           for t in expanded.tiers]
+    # Compared on the wire JSON: the SDK turns decimal strings into Decimal when it decodes.
+    got = [(t["up_to"], t["unit_amount"], t["unit_amount_decimal"], t["flat_amount"],
+            t["flat_amount_decimal"]) for t in wire(expanded)["tiers"]]
     want = [(1000, 0, "0", None, None), (10000, None, "0.5", None, None),
             (None, 1, "1", 500, "500")]
     expect_eq(got, want, "expanded tiers (up_to, unit_amount, unit_amount_decimal, flat...)")
@@ -269,7 +276,8 @@ def check_metered_price(ctx):
     expect_eq(price.recurring.usage_type, "metered", "recurring.usage_type")
     expect_eq(price.recurring.meter, meter.id, "recurring.meter")
     expect_eq(price.unit_amount, None, "unit_amount of a fractional price")
-    expect_eq(price.unit_amount_decimal, "0.25", "unit_amount_decimal")
+    expect_eq(wire(price)["unit_amount_decimal"], "0.25", "unit_amount_decimal on the wire")
+    expect_eq(price.unit_amount_decimal, Decimal("0.25"), "unit_amount_decimal decoded by the SDK")
     expect_eq(price.lookup_key, ctx.name("api_calls_price"), "lookup_key")
     listed = ctx.v1.prices.list({"product": product.id, "recurring": {"usage_type": "metered"}})
     expect_eq([p.id for p in listed.data], [price.id], "list with recurring[usage_type]=metered")
