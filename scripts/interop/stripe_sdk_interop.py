@@ -115,6 +115,8 @@ def expect_error(call, error_class, status, param=MISSING, code=MISSING, what="r
             expect_eq(err.code, code, "%s: error.code" % what)
         expect(isinstance(body.get("message"), str) and body.get("message"),
                "%s: error.message missing" % what)
+        expect(str(err.request_id or "").startswith("req_"),
+               "%s: Request-Id header should be req_…, got %r" % (what, err.request_id))
         return err
     except stripe.StripeError as err:
         raise CheckFailed("%s: expected %s, got %s (HTTP %s, code %r, body %s)" % (
@@ -283,6 +285,10 @@ def check_metered_price(ctx):
     expect_eq([p.id for p in listed.data], [price.id], "list with recurring[usage_type]=metered")
     licensed = ctx.v1.prices.list({"product": product.id, "recurring": {"usage_type": "licensed"}})
     expect_eq([p.id for p in licensed.data], [], "list with recurring[usage_type]=licensed")
+    expect_error(lambda: ctx.v1.prices.create({
+        "product": product.id, "currency": "usd", "unit_amount": 1,
+        "recurring": {"interval": "month", "usage_type": "metered"}}),
+        stripe.InvalidRequestError, 400, param="recurring[meter]", what="metered price without meter")
     by_key = ctx.v1.prices.list({"lookup_keys": [ctx.name("api_calls_price")]})
     expect_eq([p.id for p in by_key.data], [price.id], "list with lookup_keys[]")
     return "%s -> %s" % (price.id, meter.id)
@@ -666,6 +672,244 @@ def check_product_delete(ctx):
     expect_error(lambda: ctx.v1.products.retrieve(bare.id), stripe.InvalidRequestError, 404,
                  code="resource_missing", what="retrieve after delete")
     return bare.id
+
+
+@check("form_encoding_roundtrip")
+def check_form_encoding(ctx):
+    # Characters that form encoding must escape: space, & = + % # ? / and non-ASCII text.
+    product_id = ctx.name("enc.a-b~c")
+    name = "Café & Co = 100% + more? #1 / ünïcode ✓"
+    metadata = {"plan key": "a&b=c", "plus": "1+1", "percent": "50%", "unicode": "日本",
+                "empty-ish": " ", "brackets": "[x]"}
+    product = ctx.v1.products.create({"id": product_id, "name": name, "metadata": metadata})
+    expect_eq(product.id, product_id, "custom id with . - ~")
+    fetched = ctx.v1.products.retrieve(product_id)
+    expect_eq(fetched.name, name, "name round trip")
+    expect_eq(fetched.metadata.to_dict(), metadata, "metadata round trip")
+    listed = ctx.v1.products.list({"ids": [product_id]})
+    expect_eq([p.id for p in listed.data], [product_id], "list with ids[]")
+    return product_id
+
+
+@check("price_amount_fields_and_filters")
+def check_price_amounts(ctx):
+    product = make_product(ctx, "amounts")
+    whole = ctx.v1.prices.create({"product": product.id, "currency": "usd", "unit_amount": 1000})
+    expect_eq(wire(whole)["unit_amount_decimal"], "1000", "unit_amount_decimal of unit_amount=1000")
+    expect_eq(whole.type, "one_time", "type without recurring")
+    expect_eq(whole.recurring, None, "recurring of a one-time price")
+    expect_eq(whole.billing_scheme, "per_unit", "default billing_scheme")
+    expect_eq(whole.tax_behavior, "unspecified", "default tax_behavior")
+    fraction = ctx.v1.prices.create({"product": product.id, "currency": "usd",
+                                     "unit_amount_decimal": "12.5",
+                                     "recurring": {"interval": "month"},
+                                     "transform_quantity": {"divide_by": 1000, "round": "up"}})
+    expect_eq((fraction.unit_amount, wire(fraction)["unit_amount_decimal"]), (None, "12.5"),
+              "unit_amount / unit_amount_decimal of 12.5")
+    expect_eq((fraction.transform_quantity.divide_by, fraction.transform_quantity.round),
+              (1000, "up"), "transform_quantity")
+    expect_eq((fraction.recurring.interval, fraction.recurring.interval_count,
+               fraction.recurring.usage_type), ("month", 1, "licensed"), "recurring defaults")
+    one_time = [p.id for p in ctx.v1.prices.list({"product": product.id, "type": "one_time"}).data]
+    expect_eq(one_time, [whole.id], "list type=one_time")
+    recurring = [p.id for p in ctx.v1.prices.list({"product": product.id, "type": "recurring"}).data]
+    expect_eq(recurring, [fraction.id], "list type=recurring")
+    eur = [p.id for p in ctx.v1.prices.list({"product": product.id, "currency": "eur"}).data]
+    expect_eq(eur, [], "list currency=eur")
+    expect_error(lambda: ctx.v1.prices.create({"product": product.id, "currency": "usd",
+                                               "unit_amount": 1, "unit_amount_decimal": "1"}),
+                 stripe.InvalidRequestError, 400, what="both unit_amount and unit_amount_decimal")
+    with_product = ctx.v1.prices.create({"currency": "usd", "unit_amount": 700,
+                                         "product_data": {"name": "Inline product"}})
+    inline = ctx.v1.products.retrieve(with_product.product)
+    expect_eq(inline.name, "Inline product", "product created by product_data")
+    expanded = ctx.v1.prices.retrieve(whole.id, {"expand": ["product"]})
+    expect_eq((getattr(expanded.product, "object", None), getattr(expanded.product, "id", None)),
+              ("product", product.id), "expand[]=product inlines the product")
+    return "%s, %s" % (whole.id, fraction.id)
+
+
+@check("price_tax_behavior_one_way")
+def check_tax_behavior(ctx):
+    product = make_product(ctx, "tax")
+    price = make_licensed_price(ctx, product.id, 1000)
+    updated = ctx.v1.prices.update(price.id, {"tax_behavior": "exclusive"})
+    expect_eq(updated.tax_behavior, "exclusive", "tax_behavior set from unspecified")
+    expect_error(lambda: ctx.v1.prices.update(price.id, {"tax_behavior": "inclusive"}),
+                 stripe.InvalidRequestError, 400, param="tax_behavior",
+                 what="change tax_behavior once it is set")
+    return price.id
+
+
+@check("price_currency_options")
+def check_currency_options(ctx):
+    product = make_product(ctx, "currencies")
+    price = ctx.v1.prices.create({
+        "product": product.id, "currency": "usd", "unit_amount": 1000,
+        "recurring": {"interval": "month"},
+        "currency_options": {"eur": {"unit_amount": 900}, "gbp": {"unit_amount_decimal": "800"}},
+    })
+    expect("currency_options" not in price, "currency_options must be left out unless expanded")
+    full = ctx.v1.prices.retrieve(price.id, {"expand": ["currency_options"]})
+    options = wire(full)["currency_options"]
+    expect_eq(sorted(options), ["eur", "gbp", "usd"], "currency_options keys (base included)")
+    expect_eq((options["eur"]["unit_amount"], options["gbp"]["unit_amount"],
+               options["usd"]["unit_amount"]), (900, 800, 1000), "currency_options amounts")
+    updated = ctx.v1.prices.update(price.id, {"currency_options": {"eur": {"unit_amount": 950}},
+                                              "expand": ["currency_options"]})
+    expect_eq(wire(updated)["currency_options"]["eur"]["unit_amount"], 950,
+              "currency_options updated in place")
+    return price.id
+
+
+@check("auto_pagination_backwards")
+def check_pagination_backwards(ctx):
+    product = make_product(ctx, "backwards")
+    created = [make_licensed_price(ctx, product.id, 10 + i).id for i in range(25)]
+    # ending_before the oldest object walks towards newer ones; the SDK yields them oldest first.
+    walked = [p.id for p in ctx.v1.prices.list({"product": product.id, "limit": 10,
+                                                "ending_before": created[0]}).auto_paging_iter()]
+    expect_eq(walked, created[1:], "ids walked backwards with ending_before")
+    return "24 prices in 3 pages"
+
+
+@check("list_limit_bounds")
+def check_limit_bounds(ctx):
+    for bad in (0, 101):
+        expect_error(lambda: ctx.v1.products.list({"limit": bad}), stripe.InvalidRequestError,
+                     400, param="limit", what="limit=%d" % bad)
+    default = ctx.v1.products.list()
+    expect(len(default.data) <= 10, "default page size should be 10, got %d" % len(default.data))
+    expect_error(lambda: ctx.v1.products.list({"starting_after": ctx.name("no_such_cursor")}),
+                 stripe.InvalidRequestError, 400, param="starting_after",
+                 what="starting_after an unknown id")
+    return "limit 1..100, default 10"
+
+
+@check("subscription_cancel_and_status_filter")
+def check_subscription_cancel(ctx):
+    customer, sub, _, _, _, _ = make_subscription_fixture(ctx, "cancel")
+    canceled = ctx.v1.subscriptions.cancel(sub.id)
+    expect_eq(canceled.status, "canceled", "status after cancel")
+    default = [s.id for s in ctx.v1.subscriptions.list({"customer": customer.id}).data]
+    expect_eq(default, [], "default list leaves out canceled subscriptions")
+    every = [s.id for s in ctx.v1.subscriptions.list({"customer": customer.id, "status": "all"}).data]
+    expect_eq(every, [sub.id], "status=all")
+    only = [s.id for s in ctx.v1.subscriptions.list({"customer": customer.id,
+                                                      "status": "canceled"}).data]
+    expect_eq(only, [sub.id], "status=canceled")
+    return sub.id
+
+
+@check("customer_balance_transaction")
+def check_balance_transaction(ctx):
+    customer = ctx.v1.customers.create({"email": "%s@example.com" % ctx.name("credit")})
+    txn = ctx.v1.customers.balance_transactions.create(customer.id, {
+        "amount": -500, "currency": "usd", "description": "Interop credit"},
+        {"idempotency_key": "interop-%s" % uuid.uuid4()})
+    expect_eq(txn.object, "customer_balance_transaction", "object")
+    expect_eq((txn.amount, txn.currency, txn.customer), (-500, "usd", customer.id), "fields")
+    expect_eq(txn.ending_balance, -500, "ending_balance")
+    listed = ctx.v1.customers.balance_transactions.list(customer.id)
+    expect_eq([t.id for t in listed.data], [txn.id], "list")
+    expect_eq(ctx.v1.customers.retrieve(customer.id).balance, -500, "customer balance")
+    return txn.id
+
+
+@check("meter_event")
+def check_meter_event(ctx):
+    meter = make_meter(ctx, "events")
+    customer = ctx.v1.customers.create({"email": "%s@example.com" % ctx.name("events")})
+    event = ctx.v1.billing.meter_events.create({
+        "event_name": meter.event_name, "identifier": ctx.name("event_1"),
+        "payload": {"stripe_customer_id": customer.id, "value": "25"}})
+    expect_eq(event.object, "billing.meter_event", "object")
+    expect_eq((event.event_name, event.identifier), (meter.event_name, ctx.name("event_1")),
+              "event_name and identifier")
+    expect_eq(event.payload.to_dict(), {"stripe_customer_id": customer.id, "value": "25"},
+              "payload")
+    expect_error(lambda: ctx.v1.billing.meter_events.create({
+        "event_name": ctx.name("no_such_meter"),
+        "payload": {"stripe_customer_id": customer.id, "value": "1"}}),
+        stripe.InvalidRequestError, 400, what="event for an unknown event_name")
+    return meter.event_name
+
+
+@check("idempotency_key_other_endpoint")
+def check_idempotency_other_endpoint(ctx):
+    key = "interop-%s" % uuid.uuid4()
+    ctx.v1.customers.create({"email": "%s@example.com" % ctx.name("idem2")},
+                            {"idempotency_key": key})
+    expect_error(lambda: ctx.v1.products.create({"id": ctx.name("idem2"), "name": "x"},
+                                        {"idempotency_key": key}),
+                 stripe.IdempotencyError, 400, what="same key on another endpoint")
+    expect_error(lambda: ctx.v1.products.retrieve(ctx.name("idem2")), stripe.InvalidRequestError,
+                 404, code="resource_missing", what="the rejected request created nothing")
+    return "idempotency_error"
+
+
+# Fields that Stripe returns on every object of these types at the pinned API version (null
+# when unset). Left out on purpose: fields returned only when expanded (price tiers and
+# currency_options, customer sources/subscriptions/tax_ids/cash_balance/...), `deleted`, the
+# webhook `secret`, and fields too new to be sure of for 2026-07-29.dahlia.
+ALWAYS_PRESENT = {
+    "product": "active created default_price description id images livemode marketing_features "
+               "metadata name object package_dimensions shippable statement_descriptor tax_code "
+               "type unit_label updated url",
+    "price": "active billing_scheme created currency custom_unit_amount id livemode lookup_key "
+             "metadata nickname object product recurring tax_behavior tiers_mode "
+             "transform_quantity type unit_amount unit_amount_decimal",
+    "billing.meter": "created customer_mapping default_aggregation display_name event_name "
+                     "event_time_window id livemode object status status_transitions updated "
+                     "value_settings",
+    "webhook_endpoint": "api_version application created description enabled_events id livemode "
+                        "metadata object status url",
+    "customer": "address balance created currency default_source delinquent description discount "
+                "email id invoice_prefix invoice_settings livemode metadata name "
+                "next_invoice_sequence object phone preferred_locales shipping tax_exempt "
+                "test_clock",
+    "subscription": "application application_fee_percent automatic_tax billing_cycle_anchor "
+                    "billing_cycle_anchor_config billing_thresholds cancel_at "
+                    "cancel_at_period_end canceled_at cancellation_details collection_method "
+                    "created currency customer days_until_due default_payment_method "
+                    "default_source default_tax_rates description discounts ended_at "
+                    "invoice_settings items latest_invoice livemode metadata "
+                    "next_pending_invoice_item_invoice on_behalf_of pause_collection "
+                    "payment_settings pending_invoice_item_interval pending_setup_intent "
+                    "pending_update schedule start_date status test_clock transfer_data "
+                    "trial_end trial_settings trial_start",
+    "subscription_item": "billing_thresholds created current_period_end current_period_start "
+                         "discounts id metadata object plan price quantity subscription "
+                         "tax_rates",
+    "customer_balance_transaction": "amount created credit_note currency customer description "
+                                    "ending_balance id invoice livemode metadata object type",
+}
+
+
+@check("object_fields_present")
+def check_object_fields(ctx):
+    customer, sub, _, _, _, _ = make_subscription_fixture(ctx, "fields")
+    product = ctx.v1.products.retrieve(ctx.name("fields"))
+    price = ctx.v1.prices.retrieve(sub["items"].data[0].price.id)
+    meter = ctx.v1.billing.meters.list({"limit": 1}).data[0]
+    endpoint = ctx.v1.webhook_endpoints.create({"url": "https://example.com/f/%s" % ctx.tag,
+                                                "enabled_events": ["*"]})
+    endpoint = ctx.v1.webhook_endpoints.retrieve(endpoint.id)
+    txn = ctx.v1.customers.balance_transactions.create(customer.id, {"amount": 1, "currency": "usd"})
+    fetched_sub = ctx.v1.subscriptions.retrieve(sub.id)
+    item = ctx.v1.subscription_items.retrieve(fetched_sub["items"].data[0].id)
+    objects = {"product": wire(product), "price": wire(price), "billing.meter": meter.to_dict(),
+               "webhook_endpoint": wire(endpoint), "customer": wire(customer),
+               "subscription": wire(fetched_sub), "subscription_item": wire(item),
+               "customer_balance_transaction": wire(txn)}
+    problems = []
+    for kind, data in objects.items():
+        expect_eq(data.get("object"), kind, "object of the %s sample" % kind)
+        missing = [key for key in ALWAYS_PRESENT[kind].split() if key not in data]
+        if missing:
+            problems.append("%s lacks %s" % (kind, ", ".join(missing)))
+    expect(not problems, "; ".join(problems))
+    return "%d object types" % len(objects)
 
 
 # ---------------------------------------------------------------------------------------------
