@@ -50,20 +50,21 @@ class CountingHTTPClient(stripe.RequestsClient):
 class Context:
     """Shared state of one run: the SDK client, the run tag and the request counter."""
 
-    def __init__(self, api_base):
+    def __init__(self, api_base, restricted_key=None):
         stripe.enable_telemetry = False
+        self.restricted_key = restricted_key
         self.http = CountingHTTPClient()
         self.api_base = api_base
         self.client = self.make_client(API_KEY)
         self.tag = uuid.uuid4().hex[:10]
         self.v1 = self.client.v1
 
-    def make_client(self, api_key):
-        """Builds a StripeClient aimed at the server under test, with SDK retries off."""
+    def make_client(self, api_key, retries=0):
+        """Builds a StripeClient aimed at the server under test (SDK retries off by default)."""
         return stripe.StripeClient(
             api_key,
             base_addresses={"api": self.api_base},
-            max_network_retries=0,
+            max_network_retries=retries,
             http_client=self.http,
         )
 
@@ -172,11 +173,13 @@ def make_meter(ctx, suffix):
 # Checks. Each returns a short detail string for the PASS line or raises CheckFailed.
 
 CHECKS = []
+SUITES = ("main", "drop", "ratelimit")
 
 
-def check(name):
+def check(name, suite="main"):
+    """Registers a check in a suite; each suite expects its own emulator (see `run`)."""
     def register(function):
-        CHECKS.append((name, function))
+        CHECKS.append((name, suite, function))
         return function
     return register
 
@@ -912,6 +915,81 @@ def check_object_fields(ctx):
     return "%d object types" % len(objects)
 
 
+@check("restricted_key_permission_error")
+def check_restricted_key(ctx):
+    # Needs a server that knows the key (run passes TARIFF_EMULATOR_RESTRICTED_KEYS to the
+    # emulator): it may read products and prices and do nothing else.
+    expect(ctx.restricted_key, "no restricted key given (--restricted-key)")
+    limited = ctx.make_client(ctx.restricted_key).v1
+    product = make_product(ctx, "restricted")
+    expect_eq(limited.products.retrieve(product.id).id, product.id, "read with product_read")
+    limited.prices.list({"product": product.id})
+    err = expect_error(lambda: limited.products.update(product.id, {"name": "x"}),
+                       stripe.PermissionError, 403, what="product update with a read-only key")
+    expect("rak_product_write" in str(err.user_message),
+           "message should name rak_product_write: %r" % err.user_message)
+    err = expect_error(lambda: limited.customers.list(), stripe.PermissionError, 403,
+                       what="customer list without customer_read")
+    expect("rak_customer_read" in str(err.user_message),
+           "message should name rak_customer_read: %r" % err.user_message)
+    expect_eq(ctx.v1.products.retrieve(product.id).name, "Interop restricted", "name unchanged")
+    return "403 naming rak_product_write, rak_customer_read"
+
+
+@check("sdk_retry_dropped_writes_no_duplicates", suite="drop")
+def check_dropped_writes(ctx):
+    # The emulator commits every few writes and then drops the connection. The SDK retries a
+    # dropped request with the idempotency key it generated, so each create must succeed once.
+    retrying = ctx.make_client(API_KEY, retries=4).v1
+    before = len(ctx.http.calls)
+    emails = ["%s@example.com" % ctx.name("drop_%d" % i) for i in range(12)]
+    ids = [retrying.customers.create({"email": email}).id for email in emails]
+    sent = len(ctx.http.calls) - before
+    expect(sent > len(emails), "no connection was dropped (%d requests for %d creates); is "
+           "the emulator running with --fault drop-every=N?" % (sent, len(emails)))
+    for email, customer_id in zip(emails, ids):
+        found = [c.id for c in retrying.customers.list({"email": email}).data]
+        expect_eq(found, [customer_id], "customers with %s" % email)
+    products = [retrying.products.create({"id": ctx.name("drop_p%d" % i), "name": "p"}).id
+                for i in range(6)]
+    expect_eq(products, [ctx.name("drop_p%d" % i) for i in range(6)],
+              "custom-id products created through dropped connections")
+    return "%d creates took %d requests, no duplicates" % (len(emails) + 6,
+                                                             len(ctx.http.calls) - before)
+
+
+@check("rate_limit_429_then_replay", suite="ratelimit")
+def check_rate_limited(ctx):
+    # Every other request is answered 429. Stripe's SDK raises RateLimitError unless told to
+    # retry; the caller then retries with the same idempotency key, creating exactly one object.
+    limited = 0
+    emails = ["%s@example.com" % ctx.name("rl_%d" % i) for i in range(6)]
+    for email in emails:
+        key = "interop-%s" % uuid.uuid4()
+        for attempt in range(6):
+            try:
+                ctx.v1.customers.create({"email": email}, {"idempotency_key": key})
+                break
+            except stripe.RateLimitError as err:
+                limited += 1
+                # The SDK does not copy `code` onto RateLimitError; read it from the body.
+                code = (err.json_body or {}).get("error", {}).get("code")
+                expect_eq((err.http_status, code), (429, "rate_limit"), "429 error")
+                expect(str(err.request_id or "").startswith("req_"), "429 without Request-Id")
+        else:
+            raise CheckFailed("create for %s was rate limited 6 times in a row" % email)
+    expect(limited > 0, "no 429 seen; is the emulator running with --fault 429-every=N?")
+    for email in emails:
+        for attempt in range(6):
+            try:
+                found = ctx.v1.customers.list({"email": email}).data
+                break
+            except stripe.RateLimitError:
+                limited += 1
+        expect_eq(len(found), 1, "customers with %s" % email)
+    return "%d answers were 429, no duplicates" % limited
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -921,23 +999,28 @@ def main():
     parser.add_argument("--only", help="comma-separated check names to run")
     parser.add_argument("--list", action="store_true", help="print the check names and exit")
     parser.add_argument("--verbose", action="store_true", help="print tracebacks of failures")
+    parser.add_argument("--suite", choices=SUITES, default="main",
+                        help="main: a plain emulator; drop: one run with --fault drop-every=N; "
+                             "ratelimit: one run with --fault 429-every=2")
+    parser.add_argument("--restricted-key", default=os.environ.get("INTEROP_RESTRICTED_KEY"),
+                        help="a restricted key the server allows product_read+plan_read only")
     args = parser.parse_args()
     if args.list:
-        print("\n".join(name for name, _ in CHECKS))
+        print("\n".join("%s (%s)" % (name, suite) for name, suite, _ in CHECKS))
         return 0
     if not args.api_base:
         parser.error("--api-base (or TARIFF_STRIPE_API_BASE) is required")
-    selected = CHECKS
+    selected = [(n, f) for n, suite, f in CHECKS if suite == args.suite]
     if args.only:
         wanted = set(args.only.split(","))
-        selected = [(n, f) for n, f in CHECKS if n in wanted]
-        unknown = wanted - {n for n, _ in CHECKS}
+        selected = [(n, f) for n, _, f in CHECKS if n in wanted]
+        unknown = wanted - {n for n, _, _ in CHECKS}
         if unknown:
             parser.error("unknown checks: %s" % ", ".join(sorted(unknown)))
 
-    ctx = Context(args.api_base.rstrip("/"))
-    print("stripe %s (API %s) against %s, run tag %s"
-          % (stripe.VERSION, stripe.api_version, ctx.api_base, ctx.tag))
+    ctx = Context(args.api_base.rstrip("/"), args.restricted_key)
+    print("stripe %s (API %s) against %s, suite %s, run tag %s"
+          % (stripe.VERSION, stripe.api_version, ctx.api_base, args.suite, ctx.tag))
     passed = failed = 0
     started = time.monotonic()
     for name, function in selected:
