@@ -77,6 +77,7 @@ class Client:
         return response.status, decoded, raw
 
     def close(self):
+        """Closes the connection; the next request opens a fresh one."""
         if self.connection is not None:
             self.connection.close()
             self.connection = None
@@ -133,6 +134,7 @@ def check_answer(status, body, expected, has_more):
 
 
 def percentile(sorted_values, fraction):
+    """The nearest-rank percentile of already sorted values (NaN when there are none)."""
     if not sorted_values:
         return float("nan")
     index = min(len(sorted_values) - 1, max(0, int(round(fraction * len(sorted_values))) - 1))
@@ -140,6 +142,7 @@ def percentile(sorted_values, fraction):
 
 
 def main():
+    """Seeds, runs the concurrent rounds, verifies every answer and prints the figures."""
     parser = argparse.ArgumentParser(description="concurrent list requests against the emulator")
     parser.add_argument("--api-base", default=os.environ.get("TARIFF_STRIPE_API_BASE"))
     parser.add_argument("--concurrency", type=int, default=200)
@@ -176,6 +179,7 @@ def main():
     reconnects = [0]  # idle keep-alive connections the server had closed, reopened once
 
     def worker(number):
+        """One of the concurrent clients: a request per round, each released by the barrier."""
         client = Client(host, port, args.timeout)
         try:
             for round_index in range(args.rounds):

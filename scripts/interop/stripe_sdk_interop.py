@@ -30,6 +30,7 @@ from sdk_checks.support import CHECKS, SUITES, CheckFailed, Context  # noqa: E40
 
 
 def main():
+    """Runs the selected checks in order, one PASS/FAIL line each, and returns the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--api-base", default=os.environ.get("TARIFF_STRIPE_API_BASE"))
     parser.add_argument("--only", help="comma-separated check names to run")

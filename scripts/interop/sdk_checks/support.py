@@ -13,8 +13,7 @@ import stripe
 
 # A test-mode key that only means something to the emulator; it is still never printed.
 API_KEY = os.environ.get("INTEROP_STRIPE_API_KEY", "sk_test_tariff_interop_0000000000")
-
-
+# Per HTTP request; a loopback answer that takes longer is a failure, not something to wait out.
 REQUEST_TIMEOUT_SECONDS = 20
 
 
@@ -64,11 +63,13 @@ class Context:
 
 
 def expect(condition, detail):
+    """Fails the running check with `detail` unless `condition` holds."""
     if not condition:
         raise CheckFailed(detail)
 
 
 def expect_eq(actual, expected, what):
+    """Fails the running check unless `actual == expected`, showing both."""
     if actual != expected:
         raise CheckFailed("%s: expected %r, got %r" % (what, expected, actual))
 
@@ -82,6 +83,8 @@ def field(obj, key):
 
 
 class _Missing:
+    """Stands for a key the server left out, as distinct from one sent as null."""
+
     def __repr__(self):
         return "<absent>"
 
@@ -127,12 +130,14 @@ def header(response, name):
 
 
 def make_product(ctx, suffix, **extra):
+    """Creates a product whose custom id is the run-unique name for `suffix`."""
     params = {"id": ctx.name(suffix), "name": "Interop %s" % suffix}
     params.update(extra)
     return ctx.v1.products.create(params)
 
 
 def make_licensed_price(ctx, product_id, amount, **extra):
+    """Creates a monthly licensed USD price of `amount` cents on a product."""
     params = {
         "product": product_id,
         "currency": "usd",
@@ -144,6 +149,7 @@ def make_licensed_price(ctx, product_id, amount, **extra):
 
 
 def make_meter(ctx, suffix):
+    """Creates an active sum meter whose event_name is the run-unique name for `suffix`."""
     return ctx.v1.billing.meters.create({
         "display_name": "Interop %s" % suffix,
         "event_name": ctx.name(suffix),
@@ -181,6 +187,7 @@ SUITES = ("main", "drop", "ratelimit")
 def check(name, suite="main"):
     """Registers a check in a suite; each suite expects its own emulator (see `run`)."""
     def register(function):
+        """Adds the decorated function to CHECKS and returns it unchanged."""
         CHECKS.append((name, suite, function))
         return function
     return register
