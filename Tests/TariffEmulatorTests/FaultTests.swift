@@ -92,3 +92,20 @@ struct FaultTests {
         #expect(await emulator.statistics.total == 1)
     }
 }
+
+@Suite("Concurrent idempotent requests")
+struct InFlightTests {
+    @Test func sameKeyWhileInProgressIs409ThenReplays() async throws {
+        let stripe = Harness(.init(faults: EmulatorFaults(latency: .milliseconds(200)), seed: 8))
+        async let first = stripe.send("POST", "/v1/customers", "name=A", idempotencyKey: "busy")
+        try await Task.sleep(for: .milliseconds(50))
+        let second = await stripe.send("POST", "/v1/customers", "name=A", idempotencyKey: "busy")
+        #expect(second.status == 409)
+        #expect(second.error("code") == "idempotency_key_in_use")
+        let original = await first
+        #expect(original.status == 200)
+        let third = await stripe.send("POST", "/v1/customers", "name=A", idempotencyKey: "busy")
+        #expect(third.headers["idempotent-replayed"] == "true")
+        #expect(third.string("id") == original.string("id"))
+    }
+}

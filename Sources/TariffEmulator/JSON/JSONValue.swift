@@ -73,6 +73,7 @@ package indirect enum JSONValue: Sendable {
         }
     }
 
+    /// Empty arrays and objects stay on one line (`[]`, `{}`), as Stripe prints them.
     private func writePretty(to out: inout [UInt8], indent: Int) {
         let inner = repeatElement(UInt8(ascii: " "), count: (indent + 1) * 2)
         let outer = repeatElement(UInt8(ascii: " "), count: indent * 2)

@@ -102,6 +102,7 @@ extension EmulatorState {
         return schedule.json(livemode: livemode)
     }
 
+    /// One entry of `phases[]`: its items, start (from the previous phase) and end.
     private func parsePhase(
         _ phase: FormParams, index: Int, count: Int, previous: ScheduleRecord.Phase?, current: ScheduleRecord.Phase?, proration: String
     ) throws -> ScheduleRecord.Phase {
