@@ -1,10 +1,13 @@
 """Checks that need an emulator started with a fault (see `run`): dropped writes, 429s."""
 
+import threading
+import time
 import uuid
 
 import stripe
 
 from sdk_checks.support import (
+    REQUEST_TIMEOUT_SECONDS,
     API_KEY,
     CheckFailed,
     check,
@@ -65,3 +68,48 @@ def check_rate_limited(ctx):
                 limited += 1
         expect_eq(len(found), 1, "customers with %s" % email)
     return "%d answers were 429, no duplicates" % limited
+
+
+@check("concurrent_same_key_409_then_replay", suite="latency")
+def check_key_in_use(ctx):
+    # Every request waits ~400 ms before it runs, so a second request with the same key arrives
+    # while the first is still in progress: Stripe answers 409 `idempotency_key_in_use`, which
+    # its SDKs retry; once the first has finished, the key replays the first response.
+    email = "%s@example.com" % ctx.name("inuse")
+    key = "interop-%s" % uuid.uuid4()
+    outcome = {}
+
+    def first():
+        outcome["first"] = ctx.v1.customers.create({"email": email}, {"idempotency_key": key})
+
+    worker = threading.Thread(target=first, daemon=True)
+    worker.start()
+    time.sleep(0.15)
+    try:
+        ctx.v1.customers.create({"email": email}, {"idempotency_key": key})
+        raise CheckFailed("a second request with the key of one in progress was answered 2xx")
+    except stripe.APIError as err:
+        code = (err.json_body or {}).get("error", {}).get("code")
+        expect_eq((err.http_status, code), (409, "idempotency_key_in_use"),
+                  "second request while the first is in progress")
+    worker.join(REQUEST_TIMEOUT_SECONDS)
+    expect("first" in outcome, "the first request did not finish")
+    replay = ctx.v1.customers.create({"email": email}, {"idempotency_key": key})
+    expect_eq(replay.id, outcome["first"].id, "id replayed after the first finished")
+    # The SDK's own retry loop (409 is retried) reaches the same result on its own.
+    retrying = ctx.make_client(API_KEY, retries=3).v1
+    other_key = "interop-%s" % uuid.uuid4()
+    other_email = "%s@example.com" % ctx.name("inuse2")
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(retrying.customers.create(
+        {"email": other_email}, {"idempotency_key": other_key}).id), daemon=True)
+        for _ in range(2)]
+    for thread in threads:
+        thread.start()
+        time.sleep(0.1)
+    for thread in threads:
+        thread.join(4 * REQUEST_TIMEOUT_SECONDS)
+    expect_eq(len(results), 2, "both concurrent creates returned")
+    expect_eq(results[0], results[1], "both concurrent creates got the same customer")
+    expect_eq(len(ctx.v1.customers.list({"email": other_email}).data), 1, "customers created")
+    return "409 idempotency_key_in_use, then replay of %s" % outcome["first"].id

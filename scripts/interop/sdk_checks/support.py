@@ -181,7 +181,7 @@ def make_subscription_fixture(ctx, suffix):
 CHECKS = []
 
 
-SUITES = ("main", "drop", "ratelimit")
+SUITES = ("main", "drop", "ratelimit", "latency")
 
 
 def check(name, suite="main"):
