@@ -170,3 +170,33 @@ def check_restricted_key(ctx):
            "message should name rak_customer_read: %r" % err.user_message)
     expect_eq(ctx.v1.products.retrieve(product.id).name, "Interop restricted", "name unchanged")
     return "403 naming rak_product_write, rak_customer_read"
+
+
+@check("error_validation_params")
+def check_validation_params(ctx):
+    # Requests Stripe refuses with a 400 naming the offending parameter.
+    product = make_product(ctx, "validation")
+    archived = make_licensed_price(ctx, product.id, 500)
+    ctx.v1.prices.update(archived.id, {"active": False})
+    one_time = ctx.v1.prices.create({"product": product.id, "currency": "usd", "unit_amount": 5})
+    customer = ctx.v1.customers.create({"email": "%s@example.com" % ctx.name("validation")})
+    cases = [
+        ("subscription on an archived price", "items[0][price]", lambda: ctx.v1.subscriptions.create(
+            {"customer": customer.id, "items": [{"price": archived.id}],
+             "collection_method": "send_invoice", "days_until_due": 30})),
+        ("subscription on a one-time price", "items[0][price]", lambda: ctx.v1.subscriptions.create(
+            {"customer": customer.id, "items": [{"price": one_time.id}],
+             "collection_method": "send_invoice", "days_until_due": 30})),
+        ("51 metadata keys", "metadata", lambda: ctx.v1.products.update(
+            product.id, {"metadata": {"k%d" % i: "v" for i in range(51)}})),
+        ("metadata value of 501 characters", "metadata[k]", lambda: ctx.v1.products.update(
+            product.id, {"metadata": {"k": "v" * 501}})),
+        ("unknown currency", "currency", lambda: ctx.v1.prices.create(
+            {"product": product.id, "currency": "usdd", "unit_amount": 5})),
+        ("webhook url that is not a URL", "url", lambda: ctx.v1.webhook_endpoints.create(
+            {"url": "not-a-url", "enabled_events": ["*"]})),
+        ("empty product name", "name", lambda: ctx.v1.products.update(product.id, {"name": ""})),
+    ]
+    for what, param, call in cases:
+        expect_error(call, stripe.InvalidRequestError, 400, param=param, what=what)
+    return "%d refusals with the right param" % len(cases)
