@@ -13,8 +13,10 @@ What it does:
    cursor, so every answer has a different, exactly predictable page.
 3. Checks every answer: HTTP 200, a list envelope with url /v1/prices, exactly the expected ids
    in order, and the right has_more.
-4. Prints requests per second (requests / wall time of the rounds) and latency percentiles.
-   Exits 1 on any wrong answer, error or timeout.
+4. Where the server has the emulator's `GET /_emulator/stats`, checks that it counted exactly
+   as many list requests as were sent.
+5. Prints requests per second (requests / busy time of the rounds) and latency percentiles.
+   Exits 1 on any wrong answer, error, timeout or miscount.
 
 Only loopback addresses are accepted. Uses only the standard library (no SDK), so the client's
 own overhead stays small; with 200 Python threads the client's GIL can still be the limit.
@@ -133,6 +135,18 @@ def check_answer(status, body, expected, has_more):
     return None
 
 
+def served_price_lists(client):
+    """How many `GET /v1/prices` the emulator says it answered (its non-Stripe stats endpoint),
+    or None when the server has no such endpoint."""
+    try:
+        status, body, _ = client.request("GET", "/_emulator/stats")
+    except OSError:
+        return None
+    if status != 200 or not isinstance(body, dict):
+        return None
+    return body.get("by_endpoint", {}).get("GET /v1/prices", 0)
+
+
 def percentile(sorted_values, fraction):
     """The nearest-rank percentile of already sorted values (NaN when there are none)."""
     if not sorted_values:
@@ -162,6 +176,7 @@ def main():
     seeder = Client(host, port, args.timeout)
     t0 = time.monotonic()
     product_id, newest_first = seed(seeder, args.seed, tag)
+    lists_before = served_price_lists(seeder)
     seeder.close()
     print("load: seeded 1 product and %d prices in %.2fs" % (args.seed, time.monotonic() - t0))
 
@@ -219,6 +234,10 @@ def main():
         barrier.abort()
 
     expected_total = workers * args.rounds
+    counter = Client(host, port, args.timeout)
+    lists_after = served_price_lists(counter)
+    counter.close()
+    served = None if lists_before is None or lists_after is None else lists_after - lists_before
     problems = [r for r in results if r[4] is not None]
     answered = [r for r in results if r[4] is None]
     latencies = sorted(r[2] for r in results if r[2] > 0)
@@ -243,7 +262,11 @@ def main():
               % (len(results) / busy, len(results), busy, wall))
         print("load: latency ms p50 %.1f  p90 %.1f  p99 %.1f  max %.1f" % tuple(
             1000 * percentile(latencies, f) for f in (0.50, 0.90, 0.99, 1.0)))
-    ok = not problems and len(results) == expected_total and not stuck
+    if served is not None:
+        # The server's own count: every request arrived once (no loss, no duplicate).
+        print("load: the emulator counted %d GET /v1/prices during the rounds" % served)
+    ok = (not problems and len(results) == expected_total and not stuck
+          and served in (None, expected_total))
     print("load: %s" % ("PASS" if ok else "FAIL"))
     return 0 if ok else 1
 
