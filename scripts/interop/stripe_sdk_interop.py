@@ -44,7 +44,8 @@ def main():
                         help="a restricted key the server allows product_read+plan_read only")
     args = parser.parse_args()
     if args.list:
-        print("\n".join("%s (%s)" % (name, suite) for name, suite, _ in CHECKS))
+        for name, suite, function in CHECKS:
+            print("%-40s %-9s %s" % (name, suite, (function.__doc__ or "").strip()))
         return 0
     if not args.api_base:
         parser.error("--api-base (or TARIFF_STRIPE_API_BASE) is required")

@@ -17,6 +17,7 @@ from sdk_checks.support import (
 
 @check("webhook_endpoint_secret_only_on_create")
 def check_webhook_endpoint(ctx):
+    """Webhook endpoint lifecycle; the signing secret appears only on create."""
     url = "https://example.com/hooks/%s" % ctx.tag
     endpoint = ctx.v1.webhook_endpoints.create({
         "url": url, "enabled_events": ["invoice.paid", "customer.subscription.updated"],
@@ -55,6 +56,7 @@ def check_webhook_endpoint(ctx):
 
 @check("customer_and_subscription_with_items")
 def check_subscription(ctx):
+    """A customer and a subscription with a licensed and a metered item, and its lists."""
     customer, sub, base, _, _, metered = make_subscription_fixture(ctx, "sub")
     expect_eq(customer.object, "customer", "customer object")
     expect_eq(customer.metadata.to_dict(), {"k": "v"}, "customer metadata")
@@ -82,6 +84,7 @@ def check_subscription(ctx):
 
 @check("swap_subscription_item_price")
 def check_swap(ctx):
+    """Swapping an item's price keeps the quantity sent, and resets it to 1 when not sent."""
     _, sub, base, bigger, other, _ = make_subscription_fixture(ctx, "swap")
     item = next(i for i in sub["items"].data if i.price.id == base.id)
     kept = ctx.v1.subscriptions.update(sub.id, {
@@ -110,6 +113,7 @@ def check_swap(ctx):
 
 @check("subscription_cancel_and_status_filter")
 def check_subscription_cancel(ctx):
+    """A canceled subscription leaves the default list and shows with status=all."""
     customer, sub, _, _, _, _ = make_subscription_fixture(ctx, "cancel")
     canceled = ctx.v1.subscriptions.cancel(sub.id)
     expect_eq(canceled.status, "canceled", "status after cancel")
@@ -125,6 +129,7 @@ def check_subscription_cancel(ctx):
 
 @check("customer_balance_transaction")
 def check_balance_transaction(ctx):
+    """A customer balance transaction changes the customer's balance."""
     customer = ctx.v1.customers.create({"email": "%s@example.com" % ctx.name("credit")})
     txn = ctx.v1.customers.balance_transactions.create(customer.id, {
         "amount": -500, "currency": "usd", "description": "Interop credit"},
@@ -178,6 +183,7 @@ ALWAYS_PRESENT = {
 
 @check("object_fields_present")
 def check_object_fields(ctx):
+    """Objects carry every field Stripe always returns (null when unset)."""
     customer, sub, _, _, _, _ = make_subscription_fixture(ctx, "fields")
     product = ctx.v1.products.retrieve(ctx.name("fields"))
     price = ctx.v1.prices.retrieve(sub["items"].data[0].price.id)

@@ -17,6 +17,7 @@ from sdk_checks.support import (
 
 @check("error_immutable_field_on_price_update")
 def check_immutable(ctx):
+    """An immutable price field on update is refused as an unknown parameter."""
     product = make_product(ctx, "immutable")
     price = make_licensed_price(ctx, product.id, 1000)
     expect_error(lambda: ctx.v1.prices.update(price.id, {"unit_amount": 2000}),
@@ -31,6 +32,7 @@ def check_immutable(ctx):
 
 @check("error_unknown_and_missing_parameter")
 def check_unknown_missing(ctx):
+    """Unknown and missing parameters are refused with parameter_unknown/_missing."""
     product = make_product(ctx, "badparams")
     expect_error(lambda: ctx.v1.prices.create({
         "product": product.id, "currency": "usd", "unit_amount": 1, "colour": "red"}),
@@ -47,6 +49,7 @@ def check_unknown_missing(ctx):
 
 @check("error_duplicate_lookup_key")
 def check_duplicate_lookup_key(ctx):
+    """A lookup key held by another price is refused (param lookup_key)."""
     product = make_product(ctx, "dupkey")
     key = ctx.name("dupkey")
     holder = make_licensed_price(ctx, product.id, 1000, lookup_key=key)
@@ -63,6 +66,7 @@ def check_duplicate_lookup_key(ctx):
 
 @check("error_archive_default_price")
 def check_archive_default_price(ctx):
+    """A product's default price cannot be archived until the default moves."""
     product = make_product(ctx, "defaultprice")
     price = make_licensed_price(ctx, product.id, 1500)
     updated = ctx.v1.products.update(product.id, {"default_price": price.id})
@@ -85,6 +89,7 @@ def check_archive_default_price(ctx):
 
 @check("resource_missing_404")
 def check_not_found(ctx):
+    """Unknown ids answer 404 resource_missing; an unknown product in a body answers 400."""
     missing = ctx.name("nope")
     calls = [
         ("price", lambda: ctx.v1.prices.retrieve("price_" + missing)),
@@ -107,6 +112,7 @@ def check_not_found(ctx):
 
 @check("idempotent_replay")
 def check_idempotency(ctx):
+    """Same key and parameters replay; other parameters fail; a refused request is not kept."""
     email = "%s@example.com" % ctx.name("idem")
     key = "interop-%s" % uuid.uuid4()
     params = {"email": email, "metadata": {"n": "1"}}
@@ -132,6 +138,7 @@ def check_idempotency(ctx):
 
 @check("idempotency_key_other_endpoint")
 def check_idempotency_other_endpoint(ctx):
+    """A key reused on another endpoint is an idempotency_error."""
     key = "interop-%s" % uuid.uuid4()
     ctx.v1.customers.create({"email": "%s@example.com" % ctx.name("idem2")},
                             {"idempotency_key": key})
@@ -145,6 +152,7 @@ def check_idempotency_other_endpoint(ctx):
 
 @check("authentication_error_401")
 def check_bad_key(ctx):
+    """A malformed API key answers 401 (AuthenticationError)."""
     bad = ctx.make_client("not_a_stripe_key")
     expect_error(lambda: bad.v1.products.list(), stripe.AuthenticationError, 401,
                  what="list with an invalid key")
@@ -153,6 +161,7 @@ def check_bad_key(ctx):
 
 @check("restricted_key_permission_error")
 def check_restricted_key(ctx):
+    """A read-only restricted key reads, and gets 403 naming the missing permission."""
     # Needs a server that knows the key (run passes TARIFF_EMULATOR_RESTRICTED_KEYS to the
     # emulator): it may read products and prices and do nothing else.
     expect(ctx.restricted_key, "no restricted key given (--restricted-key)")
@@ -174,6 +183,7 @@ def check_restricted_key(ctx):
 
 @check("error_validation_params")
 def check_validation_params(ctx):
+    """Requests Stripe refuses with a 400 naming the offending parameter."""
     # Requests Stripe refuses with a 400 naming the offending parameter.
     product = make_product(ctx, "validation")
     archived = make_licensed_price(ctx, product.id, 500)

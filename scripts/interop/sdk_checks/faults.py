@@ -18,6 +18,7 @@ from sdk_checks.support import (
 
 @check("sdk_retry_dropped_writes_no_duplicates", suite="drop")
 def check_dropped_writes(ctx):
+    """The SDK's retries through write-then-drop create each object exactly once."""
     # The emulator commits every few writes and then drops the connection. The SDK retries a
     # dropped request with the idempotency key it generated, so each create must succeed once.
     retrying = ctx.make_client(API_KEY, retries=4).v1
@@ -40,6 +41,7 @@ def check_dropped_writes(ctx):
 
 @check("rate_limit_429_then_replay", suite="ratelimit")
 def check_rate_limited(ctx):
+    """429s surface as RateLimitError; retrying with the same key creates one object."""
     # Every other request is answered 429. Stripe's SDK raises RateLimitError unless told to
     # retry; the caller then retries with the same idempotency key, creating exactly one object.
     limited = 0
@@ -72,6 +74,7 @@ def check_rate_limited(ctx):
 
 @check("concurrent_same_key_409_then_replay", suite="latency")
 def check_key_in_use(ctx):
+    """A key in use answers 409 idempotency_key_in_use; afterwards it replays."""
     # Every request waits ~400 ms before it runs, so a second request with the same key arrives
     # while the first is still in progress: Stripe answers 409 `idempotency_key_in_use`, which
     # its SDKs retry; once the first has finished, the key replays the first response.

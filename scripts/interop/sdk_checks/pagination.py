@@ -14,6 +14,7 @@ from sdk_checks.support import (
 
 @check("auto_pagination_prices_120")
 def check_pagination_prices(ctx):
+    """The SDK's auto-pager over 120 prices: count, order, requests, ending_before."""
     product = make_product(ctx, "paging")
     created = [make_licensed_price(ctx, product.id, 100 + i, nickname="p%03d" % i).id
                for i in range(120)]
@@ -38,6 +39,7 @@ def check_pagination_prices(ctx):
 
 @check("auto_pagination_products_120")
 def check_pagination_products(ctx):
+    """The SDK's auto-pager over every product: our 120 newest first, no duplicates."""
     created = [make_product(ctx, "pg_%03d" % i).id for i in range(120)]
     ours = set(created)
     before = len(ctx.http.calls)
@@ -55,6 +57,7 @@ def check_pagination_products(ctx):
 
 @check("auto_pagination_backwards")
 def check_pagination_backwards(ctx):
+    """The SDK's auto-pager walking backwards from ending_before."""
     product = make_product(ctx, "backwards")
     created = [make_licensed_price(ctx, product.id, 10 + i).id for i in range(25)]
     # ending_before the oldest object walks towards newer ones; the SDK yields them oldest first.
@@ -66,6 +69,7 @@ def check_pagination_backwards(ctx):
 
 @check("list_limit_bounds")
 def check_limit_bounds(ctx):
+    """limit outside 1..100 and an unknown cursor are refused with their param."""
     for bad in (0, 101):
         expect_error(lambda: ctx.v1.products.list({"limit": bad}), stripe.InvalidRequestError,
                      400, param="limit", what="limit=%d" % bad)

@@ -19,6 +19,7 @@ from sdk_checks.support import (
 
 @check("price_tiered_graduated")
 def check_price_graduated(ctx):
+    """A graduated tiered price; tiers are returned only when expanded."""
     product = make_product(ctx, "graduated")
     tiers = [
         {"up_to": 1000, "unit_amount": 0},
@@ -48,6 +49,7 @@ def check_price_graduated(ctx):
 
 @check("price_tiered_volume")
 def check_price_volume(ctx):
+    """A volume tiered price, created and listed with tiers expanded."""
     product = make_product(ctx, "volume")
     price = ctx.v1.prices.create({
         "product": product.id, "currency": "eur", "billing_scheme": "tiered",
@@ -68,6 +70,7 @@ def check_price_volume(ctx):
 
 @check("meter_and_metered_price")
 def check_metered_price(ctx):
+    """A billing meter and a metered price linked to it; list filters find it."""
     meter = make_meter(ctx, "api_calls")
     expect_eq(meter.object, "billing.meter", "meter object")
     expect_eq(meter.status, "active", "meter status")
@@ -100,6 +103,7 @@ def check_metered_price(ctx):
 
 @check("meter_update_deactivate_reactivate")
 def check_meter_lifecycle(ctx):
+    """Meter rename, deactivate (no new prices on it), reactivate."""
     meter = make_meter(ctx, "lifecycle")
     renamed = ctx.v1.billing.meters.update(meter.id, {"display_name": "Renamed"})
     expect_eq(renamed.display_name, "Renamed", "display_name after update")
@@ -120,6 +124,7 @@ def check_meter_lifecycle(ctx):
 
 @check("meter_event")
 def check_meter_event(ctx):
+    """A meter event for an active meter is accepted; an unknown event_name is not."""
     meter = make_meter(ctx, "events")
     customer = ctx.v1.customers.create({"email": "%s@example.com" % ctx.name("events")})
     event = ctx.v1.billing.meter_events.create({
@@ -139,6 +144,7 @@ def check_meter_event(ctx):
 
 @check("price_update_nickname_metadata")
 def check_price_update(ctx):
+    """Price update: nickname, metadata merged, one key removed with ""."""
     product = make_product(ctx, "update")
     price = make_licensed_price(ctx, product.id, 4900, metadata={"a": "1", "b": "2"})
     updated = ctx.v1.prices.update(price.id, {"nickname": "Pro monthly", "metadata": {"c": "3"}})
@@ -155,6 +161,7 @@ def check_price_update(ctx):
 
 @check("transfer_lookup_key")
 def check_transfer_lookup_key(ctx):
+    """transfer_lookup_key moves a lookup key on create and on update."""
     product = make_product(ctx, "transfer")
     key = ctx.name("transfer")
     first = make_licensed_price(ctx, product.id, 1000, lookup_key=key)
@@ -172,6 +179,7 @@ def check_transfer_lookup_key(ctx):
 
 @check("price_amount_fields_and_filters")
 def check_price_amounts(ctx):
+    """Amount fields on the wire, defaults, type/currency filters, product_data, expand."""
     product = make_product(ctx, "amounts")
     whole = ctx.v1.prices.create({"product": product.id, "currency": "usd", "unit_amount": 1000})
     expect_eq(wire(whole)["unit_amount_decimal"], "1000", "unit_amount_decimal of unit_amount=1000")
@@ -210,6 +218,7 @@ def check_price_amounts(ctx):
 
 @check("price_tax_behavior_one_way")
 def check_tax_behavior(ctx):
+    """tax_behavior can be set once from unspecified and never changed after."""
     product = make_product(ctx, "tax")
     price = make_licensed_price(ctx, product.id, 1000)
     updated = ctx.v1.prices.update(price.id, {"tax_behavior": "exclusive"})
@@ -222,6 +231,7 @@ def check_tax_behavior(ctx):
 
 @check("price_currency_options")
 def check_currency_options(ctx):
+    """currency_options are returned only when expanded and update in place."""
     product = make_product(ctx, "currencies")
     price = ctx.v1.prices.create({
         "product": product.id, "currency": "usd", "unit_amount": 1000,

@@ -14,6 +14,7 @@ from sdk_checks.support import (
 
 @check("account_retrieve")
 def check_account(ctx):
+    """GET /v1/account answers an account object for the key."""
     account = ctx.v1.accounts.retrieve_current()
     expect_eq(account.object, "account", "object")
     expect(isinstance(account.id, str) and account.id.startswith("acct_"),
@@ -23,6 +24,7 @@ def check_account(ctx):
 
 @check("product_custom_id")
 def check_product_custom_id(ctx):
+    """A product created with a custom id keeps it, with metadata and description."""
     product = make_product(ctx, "custom", metadata={"plan_key": "pro"}, description="Pro plan")
     expect_eq(product.id, ctx.name("custom"), "id")
     expect_eq(product.object, "product", "object")
@@ -38,6 +40,7 @@ def check_product_custom_id(ctx):
 
 @check("product_duplicate_id")
 def check_product_duplicate_id(ctx):
+    """A second product with a taken id is refused with resource_already_exists."""
     make_product(ctx, "dup")
     expect_error(lambda: make_product(ctx, "dup"), stripe.InvalidRequestError, 400,
                  code="resource_already_exists", what="second create with the same id")
@@ -46,6 +49,7 @@ def check_product_duplicate_id(ctx):
 
 @check("product_update_metadata_description")
 def check_product_update(ctx):
+    """Product update: rename, remove one metadata key with "", clear the description."""
     product = make_product(ctx, "pupdate", metadata={"x": "1", "y": "2"}, description="Old")
     updated = ctx.v1.products.update(product.id, {
         "name": "New name", "metadata": {"x": "", "z": "3"}, "description": "",
@@ -58,6 +62,7 @@ def check_product_update(ctx):
 
 @check("archive_price_and_product")
 def check_archive(ctx):
+    """Archiving prices and products, and the active filters of both lists."""
     product = make_product(ctx, "archive")
     keep = make_licensed_price(ctx, product.id, 1000)
     gone = make_licensed_price(ctx, product.id, 2000)
@@ -81,6 +86,7 @@ def check_archive(ctx):
 
 @check("product_delete_rules")
 def check_product_delete(ctx):
+    """A product with prices cannot be deleted; one without can, and is then gone."""
     with_price = make_product(ctx, "del_priced")
     make_licensed_price(ctx, with_price.id, 100)
     expect_error(lambda: ctx.v1.products.delete(with_price.id), stripe.InvalidRequestError, 400,
@@ -95,6 +101,7 @@ def check_product_delete(ctx):
 
 @check("form_encoding_roundtrip")
 def check_form_encoding(ctx):
+    """Special characters survive Stripe's form encoding in ids, names and metadata."""
     # Characters that form encoding must escape: space, & = + % # ? / and non-ASCII text.
     product_id = ctx.name("enc.a-b~c")
     name = "Café & Co = 100% + more? #1 / ünïcode ✓"
