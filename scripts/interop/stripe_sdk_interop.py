@@ -6,7 +6,7 @@ live in sdk_checks/ (one module per area, shared helpers in sdk_checks/support.p
 expectations are Stripe's documented behaviour, never the emulator's: when the two disagree, the
 check fails and the mismatch goes into FINDINGS.md.
 
-Usage: stripe_sdk_interop.py --api-base http://127.0.0.1:PORT [--suite main|drop|ratelimit|latency]
+Usage: stripe_sdk_interop.py --api-base http://127.0.0.1:PORT [--suite main|drop|ratelimit|latency|lock]
                              [--only NAME[,NAME]] [--list] [--restricted-key rk_test_...]
 Prints one PASS/FAIL line per check, then exactly `N passed, M failed`; exits 1 if M > 0.
 
@@ -39,7 +39,8 @@ def main():
     parser.add_argument("--suite", choices=SUITES, default="main",
                         help="main: a plain emulator; drop: one run with --fault drop-every=N; "
                              "ratelimit: one with --fault 429-every=2; "
-                             "latency: one with --fault latency-ms=400")
+                             "latency: one with --fault latency-ms=400; "
+                             "lock: one with --fault lock-every=2")
     parser.add_argument("--restricted-key", default=os.environ.get("INTEROP_RESTRICTED_KEY"),
                         help="a restricted key the server allows product_read+plan_read only")
     args = parser.parse_args()

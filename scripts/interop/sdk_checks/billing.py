@@ -12,6 +12,8 @@ from sdk_checks.support import (
     field,
     wire,
     make_subscription_fixture,
+    make_product,
+    make_licensed_price,
 )
 
 
@@ -206,3 +208,22 @@ def check_object_fields(ctx):
             problems.append("%s lacks %s" % (kind, ", ".join(missing)))
     expect(not problems, "; ".join(problems))
     return "%d object types" % len(objects)
+
+
+@check("subscription_items_embedded_page")
+def check_embedded_items(ctx):
+    """A subscription's embedded items list stops at 10 with has_more; its own endpoint pages."""
+    customer = ctx.v1.customers.create({"email": "%s@example.com" % ctx.name("many_items")})
+    product = make_product(ctx, "many_items")
+    prices = [make_licensed_price(ctx, product.id, 100 + i).id for i in range(12)]
+    sub = ctx.v1.subscriptions.create({
+        "customer": customer.id, "items": [{"price": p, "quantity": 1} for p in prices],
+        "collection_method": "send_invoice", "days_until_due": 30})
+    embedded = wire(sub)["items"]
+    expect_eq((embedded["object"], len(embedded["data"]), embedded["has_more"]),
+              ("list", 10, True), "embedded items (object, count, has_more)")
+    expect_eq(embedded["url"], "/v1/subscription_items?subscription=%s" % sub.id, "embedded url")
+    listed = ctx.v1.subscription_items.list({"subscription": sub.id, "limit": 5})
+    every = [item.price.id for item in listed.auto_paging_iter()]
+    expect_eq(sorted(every), sorted(prices), "all 12 items through /v1/subscription_items")
+    return "10 embedded + has_more, 12 through the item list"

@@ -116,3 +116,31 @@ def check_key_in_use(ctx):
     expect_eq(results[0], results[1], "both concurrent creates got the same customer")
     expect_eq(len(ctx.v1.customers.list({"email": other_email}).data), 1, "customers created")
     return "409 idempotency_key_in_use, then replay of %s" % outcome["first"].id
+
+
+@check("lock_timeout_429_retried_by_sdk", suite="lock")
+def check_lock_timeout(ctx):
+    """A 429 lock_timeout says Stripe-Should-Retry: true, so the SDK retries it by itself."""
+    # stripe-python retries a 429 only when the answer carries `Stripe-Should-Retry: true`, which
+    # is how Stripe asks for a retry of a lock timeout (the SDK's retry logic says as much).
+    email = "%s@example.com" % ctx.name("lock_probe")
+    seen = None
+    for _ in range(4):
+        try:
+            ctx.v1.customers.create({"email": email}, {"idempotency_key": "interop-%s" % uuid.uuid4()})
+        except stripe.RateLimitError as err:
+            seen = err
+            break
+    expect(seen is not None, "no 429 seen; is the emulator running with --fault lock-every=N?")
+    code = (seen.json_body or {}).get("error", {}).get("code")
+    expect_eq((seen.http_status, code), (429, "lock_timeout"), "lock timeout answer")
+    should_retry = {k.lower(): v for k, v in (seen.headers or {}).items()}.get("stripe-should-retry")
+    expect_eq(should_retry, "true", "Stripe-Should-Retry header on a lock_timeout 429")
+    retrying = ctx.make_client(API_KEY, retries=3).v1
+    emails = ["%s@example.com" % ctx.name("lock_%d" % i) for i in range(6)]
+    for address in emails:
+        retrying.customers.create({"email": address})
+    for address in emails:
+        found = retrying.customers.list({"email": address}).data
+        expect_eq(len(found), 1, "customers with %s" % address)
+    return "SDK retried lock timeouts; %d customers, no duplicates" % len(emails)

@@ -181,7 +181,7 @@ def make_subscription_fixture(ctx, suffix):
 CHECKS = []
 
 
-SUITES = ("main", "drop", "ratelimit", "latency")
+SUITES = ("main", "drop", "ratelimit", "latency", "lock")
 
 
 def check(name, suite="main"):
