@@ -39,7 +39,7 @@ def main():
     parser.add_argument("--suite", choices=SUITES, default="main",
                         help="main: a plain emulator; drop: one run with --fault drop-every=N; "
                              "ratelimit: one with --fault 429-every=2; "
-                             "latency: one with --fault latency-ms=400; "
+                             "latency: one with --fault latency-ms=1000; "
                              "lock: one with --fault lock-every=2")
     parser.add_argument("--restricted-key", default=os.environ.get("INTEROP_RESTRICTED_KEY"),
                         help="a restricted key the server allows product_read+plan_read only")
