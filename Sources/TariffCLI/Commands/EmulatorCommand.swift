@@ -1,14 +1,93 @@
 import ArgumentParser
+import Foundation
+import TariffEmulator
 
-/// `tariff emulator` (not built yet).
+/// `tariff emulator`: serves the built-in Stripe emulator on loopback until interrupted.
 struct EmulatorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "emulator",
-        abstract: "Not available yet in this build.",
-        shouldDisplay: false
+        abstract: "Serve the built-in Stripe emulator on 127.0.0.1.",
+        discussion: """
+            The emulator keeps everything in memory and follows Stripe's rules for the objects \
+            Tariff manages. Point Tariff (or any Stripe SDK) at the printed base URL with any \
+            sk_test_… key.
+
+            Faults (also from TARIFF_EMULATOR_FAULTS, flags win): \(EmulatorFaults.syntax).
+
+            Examples:
+              tariff emulator --port 12111
+              tariff emulator --fault 429-every=3 --fault drop-every=5
+            """
     )
 
+    @Option(help: "Port to listen on (0 picks a free one).")
+    var port: Int = 12111
+
+    @Option(name: .customLong("latency-ms"), help: "Milliseconds to wait before answering each request.")
+    var latencyMilliseconds: Int?
+
+    @Option(name: .customLong("fault"), help: "A fault to inject, e.g. 429-every=3 (repeatable).")
+    var faults: [String] = []
+
+    @Option(help: "Seed for ids and secrets, to make runs reproducible.")
+    var seed: UInt64?
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if let latencyMilliseconds, latencyMilliseconds < 0 {
+            throw ValidationError("--latency-ms must not be negative")
+        }
+    }
+
     func run() async throws {
-        throw ValidationError("tariff emulator is not built yet")
+        var injected = EmulatorFaults()
+        do {
+            if let environment = ProcessInfo.processInfo.environment["TARIFF_EMULATOR_FAULTS"] {
+                try injected.apply(environment)
+            }
+            for fault in faults { try injected.apply(fault) }
+        } catch {
+            throw ValidationError(error.description)
+        }
+        if let latencyMilliseconds { injected.latency = .milliseconds(latencyMilliseconds) }
+        let emulator = StripeEmulator(configuration: .init(faults: injected, seed: seed))
+        let server = EmulatorServer(emulator: emulator)
+        let bound = try await server.start(port: port)
+        let base = "http://127.0.0.1:\(bound)"
+        var banner = """
+            Stripe emulator listening on \(base)
+              export TARIFF_STRIPE_API_BASE=\(base)
+              export STRIPE_API_KEY=sk_test_emulator   (any sk_test_… key works)
+
+            """
+        if injected.isActive { banner += "  faults: \(Self.describe(injected))\n" }
+        banner += "Press Ctrl-C to stop.\n"
+        // Written unbuffered so a script reading the URL from a pipe sees it at once.
+        FileHandle.standardOutput.write(Data(banner.utf8))
+        let signals = Self.stopOnSignals { Task { await server.stop() } }
+        await server.waitUntilStopped()
+        signals.forEach { $0.cancel() }
+    }
+
+    /// A one-line summary of the active faults for the startup banner.
+    private static func describe(_ faults: EmulatorFaults) -> String {
+        var parts: [String] = []
+        if faults.latency > .zero { parts.append("latency \(faults.latency)") }
+        if let every = faults.rateLimitEvery { parts.append("429 every \(every)") }
+        if let every = faults.serverErrorEvery { parts.append("500 every \(every)") }
+        if let rate = faults.serverErrorRate { parts.append("500 rate \(rate)") }
+        if let every = faults.dropAfterCommitEvery { parts.append("drop after commit every \(every) writes") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// Calls `stop` on SIGINT or SIGTERM instead of letting the process die mid-response.
+    private static func stopOnSignals(_ stop: @escaping @Sendable () -> Void) -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler(handler: stop)
+            source.resume()
+            return source
+        }
     }
 }
