@@ -25,7 +25,7 @@ struct MarkdownActionSection {
         }
         if let impact = action.impact {
             let sentences = ImpactText.lines(impact, for: action.kind)
-            lines.append("**Subscribers:** " + sentences.map(MarkdownEscape.text).joined(separator: "  \n"))
+            lines.append("**Subscribers:** " + sentences.map { MarkdownEscape.text($0.hasSuffix(".") ? $0 : $0 + ".") }.joined(separator: "  \n"))
             lines.append("")
         }
         lines.append("</details>")
