@@ -15,6 +15,19 @@ struct PlanDocumentV1Tests {
         #expect(try decoded.plan() == plan)
     }
 
+    @Test(arguments: [
+        PlanValue.integer(0), .integer(1), .bool(true), .bool(false), .string("1"), .string("true"),
+        .strings([]), .strings(["invoice.paid"]),
+        .amount(PlanAmount(minorUnits: 1, currency: "jpy", basis: .package(size: 1))),
+        .amount(PlanAmount(minorUnits: Decimal(string: "0.000000000001") ?? 0, currency: "usd", basis: .unit)),
+        .amount(PlanAmount(minorUnits: 25000, currency: "usd", basis: .period(interval: nil, count: 1))),
+        .tiers(PlanTiers(mode: "volume", currency: "kwd", tiers: [PlanTier(upTo: nil, unitAmount: nil, flatAmount: 5)])),
+    ])
+    func valuesKeepTheirJSONType(value: PlanValue) throws {
+        let data = try JSONEncoder().encode(ValueV1(value))
+        #expect(try JSONDecoder().decode(ValueV1.self, from: data).planValue() == value)
+    }
+
     @Test func summaryCountsEveryKindAndTheMigratedSubscriptions() throws {
         let document = PlanDocumentV1(PlanFixtures.updateAndReplace)
         #expect(document.formatVersion == "1")
