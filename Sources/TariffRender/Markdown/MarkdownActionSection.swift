@@ -24,8 +24,8 @@ struct MarkdownActionSection {
             lines += ["Apply " + MarkdownEscape.text(ReplacementText.migration(migration)) + ".", ""]
         }
         if let impact = action.impact {
-            lines.append("**Subscribers:** " + MarkdownEscape.text(ImpactText.counts(impact)) + ".")
-            lines.append(MarkdownEscape.text(ImpactText.policy(impact, for: action.kind)))
+            let sentences = ImpactText.lines(impact, for: action.kind)
+            lines.append("**Subscribers:** " + sentences.map { MarkdownEscape.text($0.hasSuffix(".") ? $0 : $0 + ".") }.joined(separator: "  \n"))
             lines.append("")
         }
         lines.append("</details>")
@@ -35,11 +35,14 @@ struct MarkdownActionSection {
     /// `-/+ price "Search API per call" products.search_api.prices.search_usage must be replaced`,
     /// in HTML because it sits inside `<summary>`.
     private func summary() -> String {
-        var text = "<code>\(MarkdownEscape.text(action.kind.symbol))</code> "
-        text += "\(SummaryText.noun(action.resource)) <b>\(MarkdownEscape.text(action.label))</b> "
-        text += "<code>\(MarkdownEscape.text(action.address.path))</code> \(SummaryText.verb(action.kind))"
-        if action.impact.map({ $0.live > 0 }) == true, let impact = action.impact {
-            text += " (\(ImpactText.subscriptions(impact.live)))"
+        var text = "<code>\(MarkdownEscape.html(action.kind.symbol))</code> "
+        if action.resource != .subscription {
+            text += "\(SummaryText.noun(action.resource)) "
+        }
+        text += "<b>\(MarkdownEscape.html(action.label))</b> "
+        text += "<code>\(MarkdownEscape.html(action.address.path))</code> \(SummaryText.verb(action.kind))"
+        if action.kind != .migrate, let impact = action.impact, impact.live > 0 {
+            text += " (\(ImpactText.subscriptions(impact.live)) billing)"
         }
         return text
     }
@@ -77,7 +80,7 @@ struct MarkdownActionSection {
         for (index, row) in cells.enumerated() {
             lines.append("| " + row.map(MarkdownEscape.text).joined(separator: " | ") + " |")
             if index == 0 {
-                lines.append("| --- | ---: | ---: |")
+                lines.append("| --- |" + String(repeating: " ---: |", count: row.count - 1))
             }
         }
         return lines.joined(separator: "\n")

@@ -109,7 +109,7 @@ public struct MarkdownPlanRenderer: Sendable {
         if sections > 0 {
             parts.append("\(sections) further section\(sections == 1 ? "" : "s")")
         }
-        return "\n> [!NOTE]\n> Truncated to stay under GitHub's comment size limit: "
+        return "> [!NOTE]\n> Truncated to stay under GitHub's comment size limit: "
             + parts.joined(separator: " and ")
             + " left out. Run `tariff plan` or read the JSON plan to see everything.\n"
     }

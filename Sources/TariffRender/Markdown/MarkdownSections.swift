@@ -33,7 +33,7 @@ enum MarkdownSections {
 
     /// Previous versions of managed prices.
     static func history(_ objects: [HistoricalObject]) -> String {
-        var lines = ["<details><summary><b>History</b> (\(objects.count) previous versions, never changed)</summary>", ""]
+        var lines = ["<details><summary><b>History</b> (\(objects.count) previous version\(objects.count == 1 ? "" : "s"), never changed)</summary>", ""]
         lines += objects.map { "- " + MarkdownEscape.text(UnmanagedText.describe($0)) }
         return (lines + ["", "</details>"]).joined(separator: "\n") + "\n"
     }
