@@ -13,6 +13,8 @@ struct EmulatorCommand: AsyncParsableCommand {
             sk_test_… key.
 
             Faults (also from TARIFF_EMULATOR_FAULTS, flags win): \(EmulatorFaults.syntax).
+            Restricted keys for 403 tests come from TARIFF_EMULATOR_RESTRICTED_KEYS, e.g. \
+            rk_test_ro=plan_read+product_read (entries separated by ';'); other keys may do anything.
 
             Examples:
               tariff emulator --port 12111
@@ -39,18 +41,27 @@ struct EmulatorCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
+    /// The emulator's configuration from the flags and the environment (flags win).
+    func emulatorConfiguration(environment: [String: String]) throws -> StripeEmulator.Configuration {
         var injected = EmulatorFaults()
+        var restricted: [String: Set<String>] = [:]
         do {
-            if let environment = ProcessInfo.processInfo.environment["TARIFF_EMULATOR_FAULTS"] {
-                try injected.apply(environment)
-            }
+            if let text = environment["TARIFF_EMULATOR_FAULTS"] { try injected.apply(text) }
             for fault in faults { try injected.apply(fault) }
+            if let text = environment["TARIFF_EMULATOR_RESTRICTED_KEYS"] {
+                restricted = try StripeEmulator.Configuration.restrictedKeys(from: text)
+            }
         } catch {
             throw ValidationError(error.description)
         }
         if let latencyMilliseconds { injected.latency = .milliseconds(latencyMilliseconds) }
-        let emulator = StripeEmulator(configuration: .init(faults: injected, seed: seed))
+        return StripeEmulator.Configuration(faults: injected, restrictedKeyPermissions: restricted, seed: seed)
+    }
+
+    func run() async throws {
+        let configuration = try emulatorConfiguration(environment: ProcessInfo.processInfo.environment)
+        let injected = configuration.faults
+        let emulator = StripeEmulator(configuration: configuration)
         let server = EmulatorServer(emulator: emulator)
         let bound = try await server.start(port: port)
         let base = "http://127.0.0.1:\(bound)"

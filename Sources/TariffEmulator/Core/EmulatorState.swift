@@ -16,6 +16,7 @@ package struct EmulatorState: Sendable {
     /// Which subscription owns each subscription item.
     package var itemOwners: [String: String] = [:]
     package var balanceTransactions = Table<BalanceTransactionRecord>()
+    package var schedules = Table<ScheduleRecord>()
     package var random: SeededGenerator
 
     package init(livemode: Bool, seed: UInt64) {
@@ -41,6 +42,7 @@ package struct EmulatorState: Sendable {
         case "customers": return try customersRoute(call)
         case "subscriptions": return try subscriptionsRoute(call)
         case "subscription_items": return try subscriptionItemsRoute(call)
+        case "subscription_schedules": return try schedulesRoute(call)
         default: throw call.unrecognized
         }
     }

@@ -48,6 +48,7 @@ package struct ListPage: Sendable {
         return take(ids[...], include: include)
     }
 
+    /// Up to `limit` accepted ids from `ids`, and whether another accepted one follows.
     private func take(_ ids: some Sequence<String>, include: (String) -> Bool) -> (ids: [String], hasMore: Bool) {
         var page: [String] = []
         for id in ids where include(id) {

@@ -11,7 +11,7 @@ package struct RequestStats: Sendable {
     private static let literals: Set<String> = [
         "v1", "account", "products", "prices", "billing", "meters", "meter_events", "deactivate", "reactivate",
         "webhook_endpoints", "customers", "balance_transactions", "subscriptions", "subscription_items",
-        "subscription_schedules", "search",
+        "subscription_schedules", "release", "cancel", "search",
     ]
 
     /// Counts one request.

@@ -84,6 +84,15 @@ extension StripeEmulator {
         return response
     }
 
+    /// The idempotency scope of a POST with a well-formed key, used to answer 409 while a
+    /// request with the same key is still in progress (only possible with injected latency).
+    static func inFlightScope(_ request: StripeHTTPRequest) -> String? {
+        guard request.method == "POST", let idempotencyKey = request.headers["idempotency-key"],
+            let apiKey = try? apiKey(request.headers["authorization"])
+        else { return nil }
+        return scope(apiKey, idempotencyKey)
+    }
+
     /// Idempotency keys are scoped per API key, as on Stripe.
     static func scope(_ apiKey: String, _ idempotencyKey: String) -> String {
         "\(apiKey)\u{0}\(idempotencyKey)"

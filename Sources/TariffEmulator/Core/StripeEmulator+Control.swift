@@ -37,6 +37,7 @@ extension StripeEmulator {
         live = EmulatorState(livemode: true, seed: seeds.next())
         random = seeds
         idempotency = [:]
+        inFlight = []
         stats = RequestStats()
         requestCount = 0
         writeCount = 0

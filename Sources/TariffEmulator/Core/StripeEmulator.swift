@@ -41,6 +41,8 @@ public actor StripeEmulator {
     var test: EmulatorState
     var live: EmulatorState
     var idempotency: [String: IdempotentResult] = [:]
+    /// Idempotency scopes of POSTs that are still waiting out their injected latency.
+    var inFlight: Set<String> = []
     var stats = RequestStats()
     var requestCount = 0
     var writeCount = 0
@@ -67,10 +69,21 @@ public actor StripeEmulator {
         let requestID = "req_" + random.token(length: 14)
         let segments = Self.segments(request.path)
         stats.record(method: request.method, segments: segments.dropFirst().map { $0 })
+        let inFlightKey = Self.inFlightScope(request)
+        if let inFlightKey {
+            guard inFlight.insert(inFlightKey).inserted else {
+                let conflict = StripeAPIError(
+                    status: 409, type: "idempotency_error", code: "idempotency_key_in_use", param: nil,
+                    message: "There is currently another in-progress request using this Idempotent Key (that probably means you submitted twice, and the other request is still going through). Please try again later.")
+                stats.record(status: 409)
+                return .respond(respond(409, conflict.json(requestID: requestID), requestID: requestID, request: request))
+            }
+        }
         if configuration.faults.latency > .zero {
             try? await Task.sleep(for: configuration.faults.latency)
         }
         let outcome = run(request, segments: segments, requestID: requestID)
+        if let inFlightKey { inFlight.remove(inFlightKey) }
         switch outcome {
         case .respond(let response), .drop(let response): stats.record(status: response.status)
         }

@@ -46,9 +46,12 @@ package struct SeededGenerator: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 
+    private static let alphabet: [UInt8] = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)
+
     /// A random string of letters and digits, the shape of the tail of a Stripe id.
     package mutating func token(length: Int) -> String {
-        let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-        return String((0..<length).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] })
+        let alphabet = Self.alphabet
+        let bytes = (0..<length).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

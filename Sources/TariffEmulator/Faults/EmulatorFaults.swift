@@ -70,3 +70,20 @@ public struct EmulatorFaults: Sendable, Hashable {
         }
     }
 }
+
+extension StripeEmulator.Configuration {
+    /// Reads restricted-key permissions from `rk_test_a=plan_read+product_read;rk_test_b=…`,
+    /// the format of `TARIFF_EMULATOR_RESTRICTED_KEYS`. Keys only come from the environment,
+    /// never from flags, so they do not show up in process listings.
+    public static func restrictedKeys(from text: String) throws(EmulatorFaults.ParseError) -> [String: Set<String>] {
+        var keys: [String: Set<String>] = [:]
+        for entry in text.split(separator: ";") where !entry.trimmingCharacters(in: .whitespaces).isEmpty {
+            let parts = entry.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, parts[0].hasPrefix("rk_") else {
+                throw EmulatorFaults.ParseError(description: "restricted keys must look like rk_test_…=plan_read+product_read (separated by ';')")
+            }
+            keys[parts[0]] = Set(parts[1].split(separator: "+").map(String.init))
+        }
+        return keys
+    }
+}

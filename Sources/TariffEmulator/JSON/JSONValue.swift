@@ -50,9 +50,9 @@ package indirect enum JSONValue: Sendable {
 
     private func write(to out: inout [UInt8]) {
         switch self {
-        case .null: out.append(contentsOf: Array("null".utf8))
-        case .bool(let value): out.append(contentsOf: Array((value ? "true" : "false").utf8))
-        case .int(let value): out.append(contentsOf: Array(String(value).utf8))
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): out.append(contentsOf: String(value).utf8)
         case .string(let value): JSONValue.writeString(value, to: &out)
         case .array(let values):
             out.append(UInt8(ascii: "["))
@@ -73,14 +73,15 @@ package indirect enum JSONValue: Sendable {
         }
     }
 
+    /// Empty arrays and objects stay on one line (`[]`, `{}`), as Stripe prints them.
     private func writePretty(to out: inout [UInt8], indent: Int) {
-        let inner = [UInt8](repeating: UInt8(ascii: " "), count: (indent + 1) * 2)
-        let outer = [UInt8](repeating: UInt8(ascii: " "), count: indent * 2)
+        let inner = repeatElement(UInt8(ascii: " "), count: (indent + 1) * 2)
+        let outer = repeatElement(UInt8(ascii: " "), count: indent * 2)
         switch self {
         case .array(let values) where !values.isEmpty:
-            out.append(contentsOf: Array("[\n".utf8))
+            out.append(contentsOf: "[\n".utf8)
             for (index, value) in values.enumerated() {
-                if index > 0 { out.append(contentsOf: Array(",\n".utf8)) }
+                if index > 0 { out.append(contentsOf: ",\n".utf8) }
                 out.append(contentsOf: inner)
                 value.writePretty(to: &out, indent: indent + 1)
             }
@@ -88,12 +89,12 @@ package indirect enum JSONValue: Sendable {
             out.append(contentsOf: outer)
             out.append(UInt8(ascii: "]"))
         case .object(let fields) where !fields.isEmpty:
-            out.append(contentsOf: Array("{\n".utf8))
+            out.append(contentsOf: "{\n".utf8)
             for (index, field) in fields.enumerated() {
-                if index > 0 { out.append(contentsOf: Array(",\n".utf8)) }
+                if index > 0 { out.append(contentsOf: ",\n".utf8) }
                 out.append(contentsOf: inner)
                 JSONValue.writeString(field.0, to: &out)
-                out.append(contentsOf: Array(": ".utf8))
+                out.append(contentsOf: ": ".utf8)
                 field.1.writePretty(to: &out, indent: indent + 1)
             }
             out.append(UInt8(ascii: "\n"))
@@ -103,6 +104,8 @@ package indirect enum JSONValue: Sendable {
             write(to: &out)
         }
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Writes a JSON string literal, escaping quotes, backslashes and control characters.
     private static func writeString(_ value: String, to out: inout [UInt8]) {
@@ -115,10 +118,9 @@ package indirect enum JSONValue: Sendable {
             case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
             case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
             case 0x00..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: Array("\\u00".utf8))
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0x0F)])
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(Self.hexDigits[Int(byte >> 4)])
+                out.append(Self.hexDigits[Int(byte & 0x0F)])
             default: out.append(byte)
             }
         }

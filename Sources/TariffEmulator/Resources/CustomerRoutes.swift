@@ -46,6 +46,7 @@ extension EmulatorState {
         return customer
     }
 
+    /// The fields create and update share; `""` clears each of them.
     private func applyCustomerFields(_ params: FormParams, to customer: inout CustomerRecord) throws {
         if let email = try params.emptyableString("email") { customer.email = email }
         if let name = try params.emptyableString("name") { customer.name = name }

@@ -40,6 +40,7 @@ extension EmulatorState {
         return meter
     }
 
+    /// `POST /v1/billing/meters`: aggregation, names and payload keys, with Stripe's defaults.
     private mutating func createMeter(_ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
         try params.rejectUnknown(["customer_mapping", "default_aggregation", "display_name", "event_name", "event_time_window", "value_settings"])
@@ -77,6 +78,7 @@ extension EmulatorState {
         return meter.json(livemode: livemode)
     }
 
+    /// `GET /v1/billing/meters`, optionally by `status`.
     private func listMeters(_ call: EmulatorCall) throws -> JSONValue {
         try call.params.rejectUnknown(["limit", "starting_after", "ending_before", "status"])
         let page = try ListPage(call.params)

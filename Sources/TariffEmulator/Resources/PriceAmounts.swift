@@ -8,6 +8,7 @@ struct PriceAmounts {
     var tiersMode: String?
     var custom: (minimum: Int?, maximum: Int?, preset: Int?)?
 
+    /// Reads and cross-checks the amount fields of `params` for the given `billing_scheme`.
     init(_ params: FormParams, scheme: String, requireTiersMode: Bool = true) throws {
         let integer = try params.int("unit_amount")
         let decimal = try params.decimal("unit_amount_decimal")

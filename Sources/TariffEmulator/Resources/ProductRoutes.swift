@@ -24,6 +24,7 @@ extension EmulatorState {
         "statement_descriptor", "tax_code", "unit_label", "url",
     ]
 
+    /// `POST /v1/products`: a custom `id` must be unused; `default_price_data` creates the default price.
     private mutating func createProduct(_ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
         try params.rejectUnknown(Self.sharedProductFields.union(["id", "type", "default_price_data"]))
@@ -68,6 +69,7 @@ extension EmulatorState {
         try MetadataPatch.apply(params, to: &product.metadata)
     }
 
+    /// `POST /v1/products/{id}`: the shared fields plus `default_price`, which must be an active price of this product.
     private mutating func updateProduct(_ id: String, _ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
         try params.rejectUnknown(Self.sharedProductFields.union(["default_price"]))
@@ -87,6 +89,7 @@ extension EmulatorState {
         return product.json(livemode: livemode)
     }
 
+    /// `DELETE /v1/products/{id}`: allowed only while the product has no prices.
     private mutating func deleteProduct(_ id: String, _ call: EmulatorCall) throws -> JSONValue {
         try call.params.rejectUnknown([])
         _ = try product(id, param: "id", inPath: true)
@@ -97,6 +100,7 @@ extension EmulatorState {
         return .object([("id", .string(id)), ("object", .string("product")), ("deleted", .bool(true))])
     }
 
+    /// `GET /v1/products`: both active and archived unless `active` is sent; `ids[]` excludes cursors.
     private func listProducts(_ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
         try params.rejectUnknown(["limit", "starting_after", "ending_before", "active", "ids", "shippable", "type", "url"])

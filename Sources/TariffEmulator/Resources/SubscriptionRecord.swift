@@ -27,6 +27,8 @@ package struct SubscriptionRecord: Sendable {
     package var trialEnd: Int?
     package var currency: String
     package var lastProrationBehavior = "create_prorations"
+    /// The schedule managing this subscription (`sub_sched_…`), if any.
+    package var schedule: String?
 
     /// The end of one billing period of `recurring` starting at `start` (calendar months, UTC).
     static func periodEnd(start: Int, recurring: PriceRecord.Recurring?) -> Int {
@@ -80,7 +82,7 @@ extension EmulatorState {
             ])),
             ("livemode", .bool(livemode)),
             ("metadata", .stringMap(subscription.metadata)),
-            ("schedule", .null),
+            ("schedule", .string(subscription.schedule)),
             ("start_date", .int(subscription.created)),
             ("status", .string(subscription.status)),
             ("trial_end", .int(subscription.trialEnd)),

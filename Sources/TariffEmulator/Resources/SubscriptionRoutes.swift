@@ -36,6 +36,8 @@ extension EmulatorState {
         return subscription
     }
 
+    /// `POST /v1/subscriptions`: an existing customer and at least one item of an active recurring price;
+    /// `trial_end` or `trial_period_days` makes it `trialing`, otherwise it is `active`.
     private mutating func createSubscription(_ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
         try params.rejectUnknown(Self.commonUpdateFields.union(["customer", "trial_period_days"]))

@@ -24,6 +24,7 @@ struct EmulatorResponder: HTTPResponder {
 
     let emulator: StripeEmulator
 
+    /// Collects the body, keeps the raw path and query (ids stay percent-encoded), and answers.
     func respond(to request: Request, context: Context) async throws -> Response {
         let body = try await request.body.collect(upTo: 8 << 20)
         let target = request.head.path ?? "/"

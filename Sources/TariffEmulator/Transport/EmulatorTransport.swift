@@ -11,6 +11,7 @@ public struct EmulatorTransport: StripeTransport {
         self.emulator = emulator
     }
 
+    /// Answers from the emulator, or throws `timedOut` when the (injected) latency exceeds `timeout`.
     public func send(_ request: StripeHTTPRequest, timeout: Duration) async throws -> StripeHTTPResponse {
         let emulator = self.emulator
         return try await withThrowingTaskGroup(of: StripeEmulator.Outcome.self) { group in

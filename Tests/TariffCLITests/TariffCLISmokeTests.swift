@@ -1,6 +1,0 @@
-import Testing
-@testable import TariffCLI
-
-@Test func TariffCLIModuleLoads() {
-    #expect(Bool(true))
-}
