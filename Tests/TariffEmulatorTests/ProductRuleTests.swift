@@ -96,3 +96,20 @@ struct ProductRuleTests {
 
 /// `JSONSerialization` decodes JSON `null` as `NSNull`; matching on this keeps tests readable.
 typealias NSNullLike = NSNull
+
+@Suite("Products with prices")
+struct ProductPriceTests {
+    @Test func defaultPriceDataAndExpansion() async {
+        let stripe = Harness()
+        let created = await stripe.send("POST", "/v1/products", "id=pro&name=Pro&default_price_data[currency]=usd&default_price_data[unit_amount]=4900&default_price_data[recurring][interval]=month")
+        let priceID = created.string("default_price") ?? ""
+        #expect(priceID.hasPrefix("price_"))
+        let expanded = await stripe.send("GET", "/v1/products/pro", "expand[]=default_price")
+        #expect((expanded["default_price"] as? [String: Any])?["unit_amount"] as? Int == 4900)
+        let listed = await stripe.send("GET", "/v1/products", "expand[]=data.default_price")
+        #expect(((listed["data"] as? [[String: Any]])?.first?["default_price"] as? [String: Any])?["id"] as? String == priceID)
+        let refused = await stripe.send("GET", "/v1/products/pro", "expand[]=owner")
+        #expect(refused.status == 400)
+        #expect(refused.error("param") == "expand")
+    }
+}

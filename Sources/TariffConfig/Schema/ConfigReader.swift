@@ -26,11 +26,11 @@ extension SchemaReader {
         var draft = ConfigDraft(
             config: Config(
                 version: version, stripe: stripe, idMapping: idMapping, meters: [], products: []))
-        if let node = fields.take("meters"), let entries = entries(node, "meters") {
+        if let node = fields.take("meters"), let entries = entries(node, "'meters'") {
             draft.declaredMeters = Set(entries.map(\.key.value))
             draft.config.meters = entries.compactMap { readMeter($0.key, $0.pair) }
         }
-        if let node = fields.take("products"), let entries = entries(node, "products") {
+        if let node = fields.take("products"), let entries = entries(node, "'products'") {
             for (key, pair) in entries {
                 let (product, priceKeys) = readProduct(key, pair)
                 draft.declaredPrices[key.value] = priceKeys

@@ -63,35 +63,72 @@ public actor StripeEmulator {
         }
     }
 
+    /// What the isolated part of a request decided: an answer, or a read to run on a snapshot.
+    enum Step: Sendable {
+        case answer(Outcome)
+        case read(EmulatorState, EmulatorCall, requestID: String, stripeVersion: String?)
+    }
+
     /// Answers one request, telling the transport when to drop the connection instead.
-    package func process(_ request: StripeHTTPRequest) async -> Outcome {
-        if request.path.hasPrefix("/_emulator/") { return .respond(control(request)) }
-        let requestID = "req_" + random.token(length: 14)
-        let segments = Self.segments(request.path)
-        stats.record(method: request.method, segments: segments.dropFirst().map { $0 })
-        let inFlightKey = Self.inFlightScope(request)
-        if let inFlightKey {
-            guard inFlight.insert(inFlightKey).inserted else {
-                let conflict = StripeAPIError(
-                    status: 409, type: "idempotency_error", code: "idempotency_key_in_use", param: nil,
-                    message: "There is currently another in-progress request using this Idempotent Key (that probably means you submitted twice, and the other request is still going through). Please try again later.")
-                stats.record(status: 409)
-                return .respond(respond(409, conflict.json(requestID: requestID), requestID: requestID, request: request))
-            }
-        }
+    ///
+    /// Not isolated: the injected latency is waited out, and reads are rendered, outside the
+    /// actor, so slow or large answers do not hold up other requests. Writes run isolated.
+    package nonisolated func process(_ request: StripeHTTPRequest) async -> Outcome {
+        if request.path.hasPrefix("/_emulator/") { return .respond(await control(request)) }
+        let (requestID, inFlightKey, rejection) = await admit(request)
+        if let rejection { return rejection }
         if configuration.faults.latency > .zero {
             try? await Task.sleep(for: configuration.faults.latency)
         }
-        let outcome = run(request, segments: segments, requestID: requestID)
-        if let inFlightKey { inFlight.remove(inFlightKey) }
-        switch outcome {
-        case .respond(let response), .drop(let response): stats.record(status: response.status)
+        switch await run(request, requestID: requestID, inFlightKey: inFlightKey) {
+        case .answer(let outcome):
+            return outcome
+        case .read(var state, let call, let requestID, let version):
+            let answer: (Int, JSONValue)
+            do {
+                answer = (200, try state.dispatch(call))
+            } catch let error as StripeAPIError {
+                answer = (error.status, error.json(requestID: requestID))
+            } catch {
+                answer = (500, StripeAPIError(status: 500, type: "api_error", code: nil, param: nil, message: "The emulator failed: \(error)").json(requestID: requestID))
+            }
+            await recordStatus(answer.0)
+            return .respond(Self.response(answer.0, answer.1, requestID: requestID, stripeVersion: version))
         }
-        return outcome
     }
 
-    /// Runs the request after latency, synchronously so no other request interleaves.
-    private func run(_ request: StripeHTTPRequest, segments: [String], requestID: String) -> Outcome {
+    /// Counts the request and claims its idempotency key; a key already in progress gets 409.
+    private func admit(_ request: StripeHTTPRequest) -> (requestID: String, inFlightKey: String?, rejection: Outcome?) {
+        let requestID = "req_" + random.token(length: 14)
+        stats.record(method: request.method, segments: Self.segments(request.path).dropFirst().map { $0 })
+        guard let inFlightKey = Self.inFlightScope(request) else { return (requestID, nil, nil) }
+        guard inFlight.insert(inFlightKey).inserted else {
+            let conflict = StripeAPIError(
+                status: 409, type: "idempotency_error", code: "idempotency_key_in_use", param: nil,
+                message: "There is currently another in-progress request using this Idempotent Key (that probably means you submitted twice, and the other request is still going through). Please try again later.")
+            stats.record(status: 409)
+            return (requestID, nil, .respond(respond(409, conflict.json(requestID: requestID), requestID: requestID, request: request)))
+        }
+        return (requestID, inFlightKey, nil)
+    }
+
+    /// Runs the checks and, for writes, the handler; releases the idempotency claim.
+    private func run(_ request: StripeHTTPRequest, requestID: String, inFlightKey: String?) -> Step {
+        if let inFlightKey { inFlight.remove(inFlightKey) }
+        let step = decide(request, segments: Self.segments(request.path), requestID: requestID)
+        if case .answer(.respond(let response)) = step { stats.record(status: response.status) }
+        if case .answer(.drop(let response)) = step { stats.record(status: response.status) }
+        return step
+    }
+
+    /// Counts the status of a read answered outside the actor.
+    private func recordStatus(_ status: Int) {
+        stats.record(status: status)
+    }
+
+    /// Checks auth, faults, permission and idempotency, then runs a write on the state or hands
+    /// a read back with a snapshot of the state. Synchronous, so no other request interleaves.
+    private func decide(_ request: StripeHTTPRequest, segments: [String], requestID: String) -> Step {
         do {
             guard segments.first == "v1", segments.count > 1 else {
                 throw EmulatorCall(method: request.method, segments: segments, params: FormParams(node: FormNode()), now: 0).unrecognized
@@ -107,7 +144,10 @@ public actor StripeEmulator {
             let idempotencyKey = request.method == "POST" ? request.headers["idempotency-key"] : nil
             let fingerprint = Self.fingerprint(method: request.method, path: request.path, form: text)
             if let idempotencyKey, let stored = try replay(apiKey: key, idempotencyKey: idempotencyKey, fingerprint: fingerprint) {
-                return .respond(stored)
+                return .answer(.respond(stored))
+            }
+            if request.method == "GET" {
+                return .read(livemode ? live : test, call, requestID: requestID, stripeVersion: request.headers["stripe-version"])
             }
             let body = try execute(call, livemode: livemode)
             var response = respond(200, body, requestID: requestID, request: request)
@@ -118,24 +158,20 @@ public actor StripeEmulator {
             if request.method != "GET" {
                 writeCount += 1
                 if let every = configuration.faults.dropAfterCommitEvery, writeCount % every == 0 {
-                    return .drop(committed: response)
+                    return .answer(.drop(committed: response))
                 }
             }
-            return .respond(response)
+            return .answer(.respond(response))
         } catch let error as StripeAPIError {
-            return .respond(respond(error.status, error.json(requestID: requestID), requestID: requestID, request: request))
+            return .answer(.respond(respond(error.status, error.json(requestID: requestID), requestID: requestID, request: request)))
         } catch {
             let failure = StripeAPIError(status: 500, type: "api_error", code: nil, param: nil, message: "The emulator failed: \(error)")
-            return .respond(respond(500, failure.json(requestID: requestID), requestID: requestID, request: request))
+            return .answer(.respond(respond(500, failure.json(requestID: requestID), requestID: requestID, request: request)))
         }
     }
 
     /// Runs the handler on a copy of the mode's state and keeps the copy only on success.
     private func execute(_ call: EmulatorCall, livemode: Bool) throws -> JSONValue {
-        if call.method == "GET" {
-            var state = livemode ? live : test
-            return try state.dispatch(call)
-        }
         var state = livemode ? live : test
         let body = try state.dispatch(call)
         if livemode { live = state } else { test = state }
@@ -144,12 +180,17 @@ public actor StripeEmulator {
 
     /// A JSON response with Stripe's headers.
     private func respond(_ status: Int, _ body: JSONValue, requestID: String, request: StripeHTTPRequest) -> StripeHTTPResponse {
+        Self.response(status, body, requestID: requestID, stripeVersion: request.headers["stripe-version"])
+    }
+
+    /// A JSON response with Stripe's headers, built anywhere.
+    static func response(_ status: Int, _ body: JSONValue, requestID: String, stripeVersion: String?) -> StripeHTTPResponse {
         StripeHTTPResponse(
             status: status,
             headers: [
                 "content-type": "application/json",
                 "request-id": requestID,
-                "stripe-version": request.headers["stripe-version"] ?? Self.apiVersion,
+                "stripe-version": stripeVersion ?? apiVersion,
             ],
             body: body.prettyBytes)
     }

@@ -6,11 +6,24 @@ extension EmulatorState {
         case ("GET", 1): return try listProducts(call)
         case ("GET", 2):
             try call.params.rejectUnknown([])
-            return try product(call.segments[1], param: "id", inPath: true).json(livemode: livemode)
+            let expand = try call.expansions(allowed: ["default_price"], list: false)
+            return renderProduct(try product(call.segments[1], param: "id", inPath: true), expand: expand)
         case ("POST", 2): return try updateProduct(call.segments[1], call)
         case ("DELETE", 2): return try deleteProduct(call.segments[1], call)
         default: throw call.unrecognized
         }
+    }
+
+    /// The product's JSON, with `default_price` inlined when `expand[]=default_price` asked for it.
+    func renderProduct(_ product: ProductRecord, expand: Set<String>) -> JSONValue {
+        var json = product.json(livemode: livemode)
+        if expand.contains("default_price"), let id = product.defaultPrice, let price = prices[id],
+            case .object(var fields) = json, let index = fields.firstIndex(where: { $0.0 == "default_price" })
+        {
+            fields[index].1 = renderPrice(price, expand: [])
+            json = .object(fields)
+        }
+        return json
     }
 
     /// The product with `id`, or Stripe's `resource_missing`.
@@ -43,7 +56,7 @@ extension EmulatorState {
             let price = try createPrice(from: data, productID: id, now: call.now)
             products[id]?.defaultPrice = price.id
         }
-        return try self.product(id, param: "id", inPath: false).json(livemode: livemode)
+        return renderProduct(try self.product(id, param: "id", inPath: false), expand: try call.expansions(allowed: ["default_price"], list: false))
     }
 
     /// Applies the fields that both create and update accept.
@@ -86,7 +99,7 @@ extension EmulatorState {
         }
         product.updated = call.now
         products[id] = product
-        return product.json(livemode: livemode)
+        return renderProduct(product, expand: try call.expansions(allowed: ["default_price"], list: false))
     }
 
     /// `DELETE /v1/products/{id}`: allowed only while the product has no prices.
@@ -119,7 +132,8 @@ extension EmulatorState {
                 && (type == nil || product.type == type) && (shippable == nil || product.shippable == shippable)
                 && (url == nil || product.url == url)
         }
-        let data = slice.ids.compactMap { products[$0]?.json(livemode: livemode) }
+        let expand = try call.expansions(allowed: ["default_price"], list: true)
+        let data = slice.ids.compactMap { id in products[id].map { renderProduct($0, expand: expand) } }
         return ListPage.envelope(data, hasMore: slice.hasMore, url: "/v1/products")
     }
 }

@@ -6,16 +6,12 @@ extension StripeClient {
         try await get("/v1/account")
     }
 
-    /// Every product, active and archived (Stripe's default would hide neither, but being explicit
-    /// costs one request and does not depend on that default).
+    /// Every product, active first, then archived. Stripe's default would hide neither, but being
+    /// explicit does not depend on that default; the two listings run concurrently.
     public func listAllProducts() async throws -> [StripeProduct] {
-        var products: [StripeProduct] = []
-        for active in [true, false] {
-            var query = StripeForm()
-            query.append("active", .bool(active))
-            products += try await listAll("/v1/products", query: query)
-        }
-        return products
+        async let active: [StripeProduct] = listAll("/v1/products", query: Self.activeQuery(true))
+        async let archived: [StripeProduct] = listAll("/v1/products", query: Self.activeQuery(false))
+        return try await active + archived
     }
 
     /// `GET /v1/products/{id}`.
@@ -42,16 +38,17 @@ extension StripeClient {
 
     /// Every price, active and archived, with `tiers` and `currency_options` expanded so tiered and
     /// multi-currency prices compare correctly. `product` narrows the list to one product.
+    /// Active prices come first; the two listings run concurrently.
     public func listAllPrices(product: String? = nil) async throws -> [StripePrice] {
-        var prices: [StripePrice] = []
-        for active in [true, false] {
-            var query = StripeForm()
-            query.append("active", .bool(active))
+        func query(_ active: Bool) -> StripeForm {
+            var query = Self.activeQuery(active)
             query.append("product", ifPresent: product.map { .string($0) })
             query.appendExpand(Self.priceListExpansions)
-            prices += try await listAll("/v1/prices", query: query)
+            return query
         }
-        return prices
+        async let active: [StripePrice] = listAll("/v1/prices", query: query(true))
+        async let archived: [StripePrice] = listAll("/v1/prices", query: query(false))
+        return try await active + archived
     }
 
     /// `GET /v1/prices/{id}` with tiers and currency options expanded.
@@ -75,6 +72,10 @@ extension StripeClient {
         var form = params.stripeForm
         form.appendExpand(Self.priceExpansions)
         return try await post(StripePath.make("/v1/prices", id), form: form, idempotencyKey: idempotencyKey)
+    }
+
+    private static func activeQuery(_ active: Bool) -> StripeForm {
+        StripeForm([StripeFormField("active", .bool(active))])
     }
 
     static let priceExpansions = ["tiers", "currency_options"]

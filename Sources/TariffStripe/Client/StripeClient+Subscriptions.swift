@@ -14,14 +14,16 @@ extension StripeClient {
     }
 
     /// Every subscription in any status (`status=all`; Stripe's default hides canceled ones),
-    /// optionally only those on one price or of one customer.
+    /// optionally only those on one price or of one customer. `expand` such as `data.customer`
+    /// inlines the customers, saving one request per customer.
     public func listAllSubscriptions(
-        price: String? = nil, customer: String? = nil, status: String = "all"
+        price: String? = nil, customer: String? = nil, status: String = "all", expand: [String] = []
     ) async throws -> [StripeSubscription] {
         var query = StripeForm()
         query.append("price", ifPresent: price.map { .string($0) })
         query.append("customer", ifPresent: customer.map { .string($0) })
         query.append("status", .string(status))
+        query.appendExpand(expand)
         return try await listAll("/v1/subscriptions", query: query)
     }
 

@@ -7,6 +7,12 @@ public struct StripeList<Element: Decodable & Sendable>: Decodable, Sendable {
     /// The list's path, such as `/v1/prices`.
     public let url: String?
 
+    public init(data: [Element], hasMore: Bool = false, url: String? = nil) {
+        self.data = data
+        self.hasMore = hasMore
+        self.url = url
+    }
+
     enum CodingKeys: String, CodingKey {
         case data
         case hasMore = "has_more"

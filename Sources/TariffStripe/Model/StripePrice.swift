@@ -103,6 +103,11 @@ public struct StripeTransformQuantity: Decodable, Sendable, Hashable {
     public let divideBy: Int
     public let round: StripeEnum<StripeRounding>
 
+    public init(divideBy: Int, round: StripeEnum<StripeRounding>) {
+        self.divideBy = divideBy
+        self.round = round
+    }
+
     enum CodingKeys: String, CodingKey {
         case round
         case divideBy = "divide_by"

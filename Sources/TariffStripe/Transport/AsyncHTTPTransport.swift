@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Foundation
 import NIOCore
 import NIOHTTP1
 
@@ -22,6 +23,9 @@ public final class AsyncHTTPTransport: StripeTransport {
         var configuration = HTTPClient.Configuration()
         configuration.redirectConfiguration = .disallow
         configuration.timeout = .init(connect: .seconds(10))
+        // The client has its own retry policy; without this, a refused connection would be retried
+        // inside the pool until the connect timeout, and `--api-base` typos would take 10 s to report.
+        configuration.connectionPool.retryConnectionEstablishment = false
         self.client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
     }
 
@@ -31,7 +35,7 @@ public final class AsyncHTTPTransport: StripeTransport {
     }
 
     public func send(_ request: StripeHTTPRequest, timeout: Duration) async throws -> StripeHTTPResponse {
-        let url = baseURL + request.path + (request.query.isEmpty ? "" : "?" + request.query)
+        let url = baseURL + Self.strictlyEncoded(request.path) + (request.query.isEmpty ? "" : "?" + Self.strictlyEncoded(request.query))
         var outgoing = HTTPClientRequest(url: url)
         outgoing.method = HTTPMethod(rawValue: request.method)
         for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) {
@@ -58,6 +62,15 @@ public final class AsyncHTTPTransport: StripeTransport {
         } catch {
             throw StripeTransportError.connectionFailed(Self.reason(for: error))
         }
+    }
+
+    /// Encodes the brackets that Stripe's form keys keep readable (`expand[]`).
+    ///
+    /// Foundation's `URL(string:)`, which async-http-client parses with, treats a bracket in a query
+    /// as invalid and then re-encodes the whole query, turning every `%20` into `%2520`. With the
+    /// brackets encoded the URL is valid as written, and Stripe decodes `%5B%5D` like `[]`.
+    static func strictlyEncoded(_ text: String) -> String {
+        text.replacingOccurrences(of: "[", with: "%5B").replacingOccurrences(of: "]", with: "%5D")
     }
 
     /// A short, key-free text for a connection failure (the request and its headers are never part of it).

@@ -27,7 +27,7 @@ import TariffDiagnostics
         Rule(yaml: "version: 1\nstripe:\n  namespace: ↓acme corp\n", code: "stripe.invalid-namespace"),
         Rule(yaml: "version: 1\nstripe:\n  account: ↓\"\"\n", code: "stripe.invalid-account"),
         Rule(yaml: "version: 1\nstripe:\n  api_version: ↓2026-7-29.dahlia\n", code: "stripe.invalid-api-version"),
-        Rule(yaml: "version: 1\nstripe:\n  api_key: ↓file:\n", code: "stripe.invalid-api-key-reference"),
+        Rule(yaml: "version: 1\nstripe:\n  api_key: ↓\"file:\"\n", code: "stripe.invalid-api-key-reference"),
         Rule(yaml: "version: 1\nstripe:\n  api_key: ↓my-secret\n", code: "stripe.literal-api-key"),
         Rule(yaml: "version: 1\nstripe:\n  webhook:\n    url: ↓hooks.example.com/x\n    events: [\"*\"]\n", code: "webhook.invalid-url"),
         Rule(yaml: "version: 1\nstripe:\n  webhook:\n    url: ↓ftp://hooks.example.com/x\n    events: [\"*\"]\n", code: "webhook.insecure-url"),

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TariffConfig
 import TariffDiagnostics
@@ -50,7 +51,7 @@ import TariffDiagnostics
         ("        per_unit: ↓\"-0.5\"", "amount.negative", nil),
         ("        per_unit: ↓\"0.0000000000001\"", "amount.too-precise", nil),
         ("        flat: ↓[1]", "schema.type-mismatch", nil),
-        ("        nickname: ↓\n        flat: 1", "schema.type-mismatch", nil),
+        ("        nickname: ↓null\n        flat: 1", "schema.type-mismatch", nil),
         ("        interval: ↓Month\n        flat: 1", "schema.invalid-value", "month"),
         ("        tax_behavior: ↓exclusiv\n        flat: 1", "schema.invalid-value", "exclusive"),
     ] as [(String, String, String?)])

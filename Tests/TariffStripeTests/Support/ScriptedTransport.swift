@@ -18,9 +18,19 @@ final class ScriptedTransport: StripeTransport, @unchecked Sendable {
     /// Answer used once the script runs out.
     private let fallback: Step?
 
+    /// Answers by request instead of by order, for calls the client makes concurrently.
+    private let router: (@Sendable (StripeHTTPRequest) -> Step)?
+
     init(_ steps: [Step], fallback: Step? = nil) {
         self.steps = steps
         self.fallback = fallback
+        self.router = nil
+    }
+
+    init(router: @escaping @Sendable (StripeHTTPRequest) -> Step) {
+        self.steps = []
+        self.fallback = nil
+        self.router = router
     }
 
     var requests: [StripeHTTPRequest] {
@@ -30,6 +40,7 @@ final class ScriptedTransport: StripeTransport, @unchecked Sendable {
     func send(_ request: StripeHTTPRequest, timeout: Duration) async throws -> StripeHTTPResponse {
         let step: Step? = lock.withLock {
             recorded.append(request)
+            if let router { return router(request) }
             return steps.isEmpty ? fallback : steps.removeFirst()
         }
         switch step {
