@@ -113,7 +113,8 @@ extension EmulatorState {
     /// Everything but canceled by default; `all` and `ended` as Stripe defines them.
     private func listSubscriptions(_ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
-        try params.rejectUnknown(["limit", "starting_after", "ending_before", "customer", "price", "status"])
+        try params.rejectUnknown(["limit", "starting_after", "ending_before", "customer", "price", "status", "expand"])
+        let expand = try call.expansions(allowed: ["customer"], list: true)
         let customer = try params.string("customer")
         let price = try params.string("price")
         let status = try params.oneOf("status", Self.subscriptionStatuses)
@@ -129,7 +130,19 @@ extension EmulatorState {
             return statusMatches && (customer == nil || subscription.customer == customer)
                 && (price == nil || subscription.items.contains { $0.priceID == price })
         }
-        let data = slice.ids.compactMap { subscriptions[$0].map(subscriptionJSON) }
+        let data = slice.ids.compactMap { id in
+            subscriptions[id].map { expandCustomer(subscriptionJSON($0), of: $0, if: expand.contains("customer")) }
+        }
         return ListPage.envelope(data, hasMore: slice.hasMore, url: "/v1/subscriptions")
+    }
+
+    /// Inlines the customer object in place of its id (`expand[]=data.customer`), so a reader of
+    /// many subscriptions needs no request per customer.
+    private func expandCustomer(_ json: JSONValue, of subscription: SubscriptionRecord, if wanted: Bool) -> JSONValue {
+        guard wanted, let record = customers[subscription.customer], case .object(var fields) = json,
+            let index = fields.firstIndex(where: { $0.0 == "customer" })
+        else { return json }
+        fields[index].1 = record.json(livemode: livemode)
+        return .object(fields)
     }
 }
