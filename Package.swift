@@ -70,6 +70,10 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "tariff", dependencies: ["TariffCLI"], swiftSettings: strictSettings),
+        // The plan benchmark's seeded emulator (scripts/bench-plan); not part of the product.
+        .executableTarget(
+            name: "tariff-bench", dependencies: ["TariffEmulator"], path: "Sources/TariffBench",
+            swiftSettings: strictSettings),
         .testTarget(name: "TariffDiagnosticsTests", dependencies: ["TariffDiagnostics"], swiftSettings: strictSettings),
         .testTarget(
             name: "TariffConfigTests",
