@@ -61,9 +61,11 @@ extension ApplyExecutor {
             let params = SubscriptionItemUpdateParams(
                 price: priceID, quantity: item.quantity, prorationBehavior: StripeProrationBehavior(rawValue: proration))
             return try await client.updateSubscriptionItem(item.itemID, params, idempotencyKey: key(step)).id
-        case .migrateAtPeriodEnd(let item, let from, let to, let proration):
-            let priceID = try await ids.resolve(to)
-            return try await scheduleMigration(item, from: from, to: priceID, proration: proration, step: step, context: context)
+        case .migrateAtPeriodEnd(let subscription, let hasSchedule, let moves, let proration):
+            var targets: [String: String] = [:]
+            for move in moves { targets[move.from] = try await ids.resolve(move.to) }
+            return try await scheduleMigration(
+                subscription, hasSchedule: hasSchedule, targets: targets, proration: proration, step: step, context: context)
         }
     }
 

@@ -52,8 +52,22 @@ public enum ApplyOperation: Sendable, Hashable {
     case disableWebhook(id: String)
     /// Moves one subscription item now (`migrate_now`).
     case migrateNow(MigrationItem, from: String, to: ResourceAddress, proration: String)
-    /// Moves one subscription item at the end of its period through a subscription schedule.
-    case migrateAtPeriodEnd(MigrationItem, from: String, to: ResourceAddress, proration: String)
+    /// Moves a subscription's items at the end of its period through one subscription schedule
+    /// (one per subscription, however many of its prices were replaced).
+    case migrateAtPeriodEnd(subscriptionID: String, hasSchedule: Bool, moves: [ScheduledMove], proration: String)
+}
+
+/// One item a schedule moves: from the old price id to the price at an address.
+public struct ScheduledMove: Sendable, Hashable {
+    public var itemID: String
+    public var from: String
+    public var to: ResourceAddress
+
+    public init(itemID: String, from: String, to: ResourceAddress) {
+        self.itemID = itemID
+        self.from = from
+        self.to = to
+    }
 }
 
 /// The in-place changes of a product, from the action's field changes.

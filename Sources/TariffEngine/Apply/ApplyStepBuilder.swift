@@ -14,6 +14,7 @@ public enum ApplyStepBuilder {
                 steps.append(step)
             }
         }
+        steps += scheduleSteps(plan)
         return steps.enumerated()
             .sorted { ($0.element.stage, $0.element.wave, $0.offset) < ($1.element.stage, $1.element.wave, $1.offset) }
             .map(\.element)
@@ -165,9 +166,39 @@ public enum ApplyStepBuilder {
                 return step(action, item.subscriptionID, stage: .migrations, summary + " now",
                     .migrateNow(item, from: migration.fromPriceID, to: migration.toPrice, proration: migration.proration))
             case .migrateAtPeriodEnd:
-                return step(action, item.subscriptionID, stage: .migrations, summary + " at period end",
-                    .migrateAtPeriodEnd(item, from: migration.fromPriceID, to: migration.toPrice, proration: migration.proration))
+                return nil
             }
+        }
+    }
+
+    /// One schedule step per subscription for every `migrate_at_period_end` item on it, after the
+    /// immediate migrations (a schedule copies the subscription's items as they are then).
+    private static func scheduleSteps(_ plan: Plan) -> [ApplyStep] {
+        var order: [String] = []
+        var moves: [String: [ScheduledMove]] = [:]
+        var details: [String: (hasSchedule: Bool, proration: String)] = [:]
+        for action in plan.actions {
+            guard let migration = action.migration, migration.policy == .migrateAtPeriodEnd else { continue }
+            for item in migration.items {
+                if moves[item.subscriptionID] == nil { order.append(item.subscriptionID) }
+                moves[item.subscriptionID, default: []].append(
+                    ScheduledMove(itemID: item.itemID, from: migration.fromPriceID, to: migration.toPrice))
+                let known = details[item.subscriptionID]
+                details[item.subscriptionID] = (
+                    (known?.hasSchedule ?? false) || item.hasSchedule, known?.proration ?? migration.proration
+                )
+            }
+        }
+        return order.map { subscription in
+            let list = moves[subscription] ?? []
+            let targets = list.map(\.to.path).joined(separator: ", ")
+            return ApplyStep(
+                id: "\(PlanStep.migrations.name)/\(subscription)/schedule", stage: .migrations, wave: 1,
+                address: ResourceAddress("subscriptions.\(subscription)"),
+                summary: "schedule \(subscription) to move to \(targets) at period end",
+                operation: .migrateAtPeriodEnd(
+                    subscriptionID: subscription, hasSchedule: details[subscription]?.hasSchedule ?? false, moves: list,
+                    proration: details[subscription]?.proration ?? "create_prorations"))
         }
     }
 

@@ -43,9 +43,11 @@ public enum PlanDigest {
             return "\(product.path) \(productID ?? "") \(price.path)"
         case .createWebhook(let webhook): return ApplyParams.webhook(webhook).stripeForm.encoded
         case .updateWebhook(let id, let changes): return id + " " + ApplyParams.webhookUpdate(changes).stripeForm.encoded
-        case .migrateNow(let item, let from, let to, let proration),
-            .migrateAtPeriodEnd(let item, let from, let to, let proration):
+        case .migrateNow(let item, let from, let to, let proration):
             return "\(item.subscriptionID) \(item.itemID) \(item.quantity.map(String.init) ?? "-") \(from) \(to.path) \(proration)"
+        case .migrateAtPeriodEnd(let subscription, let hasSchedule, let moves, let proration):
+            let list = moves.map { "\($0.itemID):\($0.from)>\($0.to.path)" }.joined(separator: ",")
+            return "\(subscription) \(hasSchedule) \(list) \(proration)"
         }
     }
 }

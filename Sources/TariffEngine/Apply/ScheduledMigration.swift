@@ -1,51 +1,53 @@
 import TariffStripe
 
 // `migrate_at_period_end`: a subscription schedule made from the subscription keeps its current
-// phase as it is and adds a second phase, starting at the current period's end, with the item on
-// the new price (quantity kept, none for metered items). The schedule then releases the
-// subscription, which keeps billing on the new price with no schedule attached.
+// phase as it is and adds a second phase, starting at the current period's end, with the items on
+// the new prices (quantities kept, none for metered items). The schedule then releases the
+// subscription, which keeps billing on the new prices with no schedule attached.
 
 extension ApplyExecutor {
     /// The metadata key that marks a schedule as Tariff's migration, so a re-run finishes its own
     /// schedule and leaves anyone else's alone.
     static let scheduleMarker = "tariff_migration"
 
-    /// Schedules one subscription's move from price `from` to price `to` at its period end.
+    /// Schedules a subscription's move at its period end.
+    /// - Parameter targets: new price id by old price id.
     func scheduleMigration(
-        _ item: MigrationItem, from: String, to: String, proration: String, step: ApplyStep, context: ApplyRunContext
+        _ subscriptionID: String, hasSchedule: Bool, targets: [String: String], proration: String, step: ApplyStep,
+        context: ApplyRunContext
     ) async throws -> String {
-        let marker = "\(from)>\(to)"
-        var schedule: SubscriptionScheduleObject
-        if item.hasSchedule {
-            let subscription: StripeSubscription = try await client.get(StripePath.make("/v1/subscriptions", item.subscriptionID))
+        let marker = targets.keys.sorted().map { "\($0)>\(targets[$0] ?? "")" }.joined(separator: ",")
+        let schedule: SubscriptionScheduleObject
+        if hasSchedule {
+            let subscription: StripeSubscription = try await client.get(StripePath.make("/v1/subscriptions", subscriptionID))
             guard let scheduleID = subscription.schedule else {
                 return try await scheduleMigration(
-                    MigrationItem(subscriptionID: item.subscriptionID, itemID: item.itemID, status: item.status, quantity: item.quantity, hasSchedule: false),
-                    from: from, to: to, proration: proration, step: step, context: context)
+                    subscriptionID, hasSchedule: false, targets: targets, proration: proration, step: step, context: context)
             }
             schedule = try await client.get(StripePath.make("/v1/subscription_schedules", scheduleID))
-            guard schedule.metadata[Self.scheduleMarker] == marker else {
-                await context.warn("subscription \(item.subscriptionID) is managed by schedule \(scheduleID), which Tariff did not create; it was left on \(from) — move it by editing that schedule")
+            guard schedule.metadata[Self.scheduleMarker] != nil else {
+                await context.warn("subscription \(subscriptionID) is managed by schedule \(scheduleID), which Tariff did not create; it was left on its current prices — move it by editing that schedule")
                 return scheduleID
             }
         } else {
             var form = StripeForm()
-            form.append("from_subscription", .string(item.subscriptionID))
-            form.append("metadata", .map([Self.scheduleMarker: marker]))
+            form.append("from_subscription", .string(subscriptionID))
+            form.append("metadata", .map([Self.scheduleMarker: String(marker.prefix(500))]))
             schedule = try await client.post("/v1/subscription_schedules", form: form, idempotencyKey: key(step, "schedule"))
         }
         guard let current = schedule.phases.first else { return schedule.id }
-        let form = Self.phasesForm(current: current, from: from, to: to, proration: proration)
+        let form = Self.phasesForm(current: current, targets: targets, proration: proration)
         let updated: SubscriptionScheduleObject = try await client.post(
             StripePath.make("/v1/subscription_schedules", schedule.id), form: form, idempotencyKey: key(step, "phases"))
         return updated.id
     }
 
-    /// `phases[0]` = the current phase unchanged, `phases[1]` = one period on the new price.
-    static func phasesForm(current: SubscriptionScheduleObject.Phase, from: String, to: String, proration: String) -> StripeForm {
-        func items(_ replacing: Bool) -> StripeFormValue {
+    /// `phases[0]` = the current phase unchanged, `phases[1]` = one period on the new prices.
+    static func phasesForm(current: SubscriptionScheduleObject.Phase, targets: [String: String], proration: String) -> StripeForm {
+        func items(_ moved: Bool) -> StripeFormValue {
             .indexed(current.items.map { item in
-                var fields = [StripeFormField("price", .string(replacing && item.price == from ? to : item.price))]
+                let price = moved ? targets[item.price] ?? item.price : item.price
+                var fields = [StripeFormField("price", .string(price))]
                 if let quantity = item.quantity { fields.append(StripeFormField("quantity", .integer(quantity))) }
                 return .object(fields)
             })
