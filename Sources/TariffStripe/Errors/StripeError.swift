@@ -95,10 +95,12 @@ public struct StripeError: Error, Sendable, Hashable, CustomStringConvertible {
                 + "expired or revoked. Check which key was configured and that it belongs to this account and mode."
         case .permissionDenied(let permission):
             guard let permission else {
-                return "Stripe refused \(request) (\(statusAndCode)): the key is not allowed to make this call\(stripeSays)"
+                return "Stripe refused \(request) (\(statusAndCode)): the key is not allowed to make this call\(stripeSays). "
+                    + Self.permissionsHint
             }
             return "The restricted API key lacks the '\(permission)' permission needed for \(request) "
-                + "(\(statusAndCode)). Grant '\(permission)' to the key in the Stripe Dashboard, or use a key that has it."
+                + "(\(statusAndCode)). Grant '\(permission)' to the key in the Stripe Dashboard, or use a key that has it. "
+                + Self.permissionsHint
         case .notFound:
             return "Stripe has no such object for \(request) (\(statusAndCode))\(stripeSays)"
         case .invalidRequest:
@@ -127,4 +129,9 @@ public struct StripeError: Error, Sendable, Hashable, CustomStringConvertible {
             return "Could not read Stripe's answer to \(request) (\(statusAndCode)): \(reason)"
         }
     }
+}
+
+extension StripeError {
+    /// Where a 403 sends the reader: the command that lists every permission the config needs.
+    static let permissionsHint = "`tariff permissions` lists every permission this config needs."
 }
