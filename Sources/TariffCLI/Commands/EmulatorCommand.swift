@@ -19,6 +19,7 @@ struct EmulatorCommand: AsyncParsableCommand {
             Examples:
               tariff emulator --port 12111
               tariff emulator --fault 429-every=3 --fault drop-every=5
+              tariff emulator --seed demo
             """
     )
 
@@ -31,8 +32,8 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(name: .customLong("fault"), help: "A fault to inject, e.g. 429-every=3 (repeatable).")
     var faults: [String] = []
 
-    @Option(help: "Seed for ids and secrets, to make runs reproducible.")
-    var seed: UInt64?
+    @Option(help: "Seed for ids and secrets, to make runs reproducible; 'demo' also pre-seeds the demo account.")
+    var seed: EmulatorSeedOption?
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
@@ -55,13 +56,14 @@ struct EmulatorCommand: AsyncParsableCommand {
             throw ValidationError(error.description)
         }
         if let latencyMilliseconds { injected.latency = .milliseconds(latencyMilliseconds) }
-        return StripeEmulator.Configuration(faults: injected, restrictedKeyPermissions: restricted, seed: seed)
+        return StripeEmulator.Configuration(faults: injected, restrictedKeyPermissions: restricted, seed: seed?.idSeed)
     }
 
     func run() async throws {
         let configuration = try emulatorConfiguration(environment: ProcessInfo.processInfo.environment)
         let injected = configuration.faults
         let emulator = StripeEmulator(configuration: configuration)
+        if seed == .demo { try await DemoAccount.seed(into: emulator) }
         let server = EmulatorServer(emulator: emulator)
         let bound = try await server.start(port: port)
         let base = "http://127.0.0.1:\(bound)"
@@ -72,6 +74,9 @@ struct EmulatorCommand: AsyncParsableCommand {
 
             """
         if injected.isActive { banner += "  faults: \(Self.describe(injected))\n" }
+        if seed == .demo {
+            banner += "  demo account seeded: try `tariff plan examples/demo`, then `tariff apply examples/demo`\n"
+        }
         banner += "Press Ctrl-C to stop.\n"
         // Written unbuffered so a script reading the URL from a pipe sees it at once.
         FileHandle.standardOutput.write(Data(banner.utf8))
@@ -100,6 +105,31 @@ struct EmulatorCommand: AsyncParsableCommand {
             source.setEventHandler(handler: stop)
             source.resume()
             return source
+        }
+    }
+}
+
+/// `tariff emulator --seed`: a number for reproducible ids, or `demo` for the demo account (with
+/// the demo's fixed id seed).
+enum EmulatorSeedOption: Equatable, ExpressibleByArgument {
+    case number(UInt64)
+    case demo
+
+    init?(argument: String) {
+        if argument == "demo" {
+            self = .demo
+        } else if let number = UInt64(argument) {
+            self = .number(number)
+        } else {
+            return nil
+        }
+    }
+
+    /// The id seed the emulator starts from.
+    var idSeed: UInt64 {
+        switch self {
+        case .number(let number): number
+        case .demo: DemoAccount.idSeed
         }
     }
 }

@@ -24,7 +24,8 @@ struct PlanCommand: AsyncParsableCommand {
 
             The key comes from the config's stripe.api_key reference or STRIPE_API_KEY; the API \
             base from --api-base or TARIFF_STRIPE_API_BASE. --emulator plans against an empty \
-            in-process emulator instead, with no network and no Stripe account.
+            in-process emulator instead, with no network and no Stripe account; a config whose \
+            namespace is tariff-demo (examples/demo) gets the pre-seeded demo account instead.
 
             Exit status: 0 success (no changes with --detailed-exitcode), 1 error, 2 changes \
             (with --detailed-exitcode), 3 a --fail-on kind is present.
@@ -104,7 +105,7 @@ struct PlanCommand: AsyncParsableCommand {
             prune: prune, adopt: adopt, auditAllSubscriptions: audit == .all, configDigest: digest,
             apiVersion: config.stripe.apiVersion?.value)
         if emulator {
-            let transport = EmulatorTransport(emulator: StripeEmulator())
+            let transport = EmulatorTransport(emulator: try await Self.inProcessEmulator(for: config))
             let client = StripeClient(
                 configuration: StripeClientConfiguration(
                     apiKey: StripeAPIKey("sk_test_emulator"), apiVersion: options.apiVersion, baseURL: "emulator:in-process"),
@@ -125,6 +126,15 @@ struct PlanCommand: AsyncParsableCommand {
             try? await transport.shutdown()
             throw error
         }
+    }
+
+    /// The `--emulator` account: empty, or the demo account when the config's namespace is
+    /// `tariff-demo` (as in `examples/demo`), so the README's first command has history to show.
+    private static func inProcessEmulator(for config: Config) async throws -> StripeEmulator {
+        guard DemoAccount.isRequested(byNamespace: config.stripe.namespace?.value) else { return StripeEmulator() }
+        let emulator = StripeEmulator(configuration: .init(seed: DemoAccount.idSeed))
+        try await DemoAccount.seed(into: emulator)
+        return emulator
     }
 
     /// The plan on stdout in `format`, and the JSON document in `--out`.
