@@ -5,6 +5,8 @@ import TariffEngine
 /// subscriber impact.
 struct MarkdownActionSection {
     var action: PlanAction
+    /// The prices replaced because this action replaces their meter.
+    var dependents: [PlanAction] = []
 
     func text() -> String {
         var lines = ["<details><summary>" + summary() + "</summary>", ""]
@@ -19,6 +21,12 @@ struct MarkdownActionSection {
         lines += fieldTable()
         if let replacement = action.replacement {
             lines += ["Apply " + MarkdownEscape.text(ReplacementText.steps(replacement, resource: action.resource)) + ".", ""]
+        }
+        let cascade = CascadeText.lines(for: dependents)
+        if let first = cascade.first {
+            lines.append("This " + MarkdownEscape.text(first))
+            lines += cascade.dropFirst().map { "- " + MarkdownEscape.text(String($0.drop { $0 == " " })) }
+            lines.append("")
         }
         if let migration = action.migration {
             lines += ["Apply " + MarkdownEscape.text(ReplacementText.migration(migration)) + ".", ""]

@@ -34,7 +34,8 @@ public struct MarkdownPlanRenderer: Sendable {
             blocks.append((MarkdownSections.problems(plan.diagnostics), false))
         }
         for action in plan.actions {
-            blocks.append((MarkdownActionSection(action: action).text(), true))
+            let dependents = CascadeText.dependents(of: action, in: plan)
+            blocks.append((MarkdownActionSection(action: action, dependents: dependents).text(), true))
         }
         if !plan.findings.isEmpty {
             blocks.append((MarkdownSections.findings(plan.findings), false))

@@ -45,7 +45,8 @@ public struct TextPlanRenderer: Sendable {
         }
         for action in plan.actions {
             lines.append("")
-            lines += ActionTextBlock(action: action, style: style).lines()
+            let dependents = CascadeText.dependents(of: action, in: plan)
+            lines += ActionTextBlock(action: action, style: style, dependents: dependents).lines()
         }
         lines += unmanagedSection(plan.unmanaged)
         lines += historySection(plan.history)
