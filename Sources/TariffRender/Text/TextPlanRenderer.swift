@@ -98,6 +98,10 @@ public struct TextPlanRenderer: Sendable {
                 ? style.red("error") : diagnostic.severity == .warning ? style.yellow("warning") : "note"
             let location = ValueText.location(diagnostic.range).map { "\($0): " } ?? ""
             lines.append("  \(location)\(severity): \(diagnostic.message) [\(diagnostic.code)]")
+            for note in diagnostic.notes {
+                let at = ValueText.location(note.range).map { " (\($0))" } ?? ""
+                lines.append("    note: \(note.message)\(at)")
+            }
         }
         return lines
     }
