@@ -90,3 +90,17 @@ struct PlanDocumentV1Tests {
         }
     }
 }
+
+/// A plan the real engine produced (`tariff plan --emulator --format json examples/api-business`,
+/// saved as a fixture): the V1 types read every key of it and write it back byte for byte.
+struct EnginePlanDocumentTests {
+    @Test func decodesAndReencodesTheEnginesPlanUnchanged() throws {
+        let url = Golden.directory.appendingPathComponent("engine-api-business.input.json")
+        let original = try Data(contentsOf: url)
+        let plan = try PlanDocumentV1.decode(from: original).plan()
+        #expect(plan.actions.count == 14)
+        #expect(plan.summary.count(.create) == 12)
+        let reencoded = try PlanDocumentV1(plan).jsonData()
+        #expect(String(decoding: reencoded, as: UTF8.self) == String(decoding: original, as: UTF8.self))
+    }
+}

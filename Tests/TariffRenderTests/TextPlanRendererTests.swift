@@ -22,6 +22,14 @@ struct TextPlanRendererTests {
         #expect(lines.contains { $0.contains("~ nickname") && !$0.contains("forces replacement") })
     }
 
+    @Test func diagnosticsCanBeLeftToTheCLI() {
+        let with = TextPlanRenderer().render(PlanFixtures.auditWarnings)
+        let without = TextPlanRenderer(options: .init(includeDiagnostics: false)).render(PlanFixtures.auditWarnings)
+        #expect(with.contains("Problems:\n  tariff.yaml:43:7: error: price 'platform_fee' is protected"))
+        #expect(!without.contains("Problems:"))
+        #expect(without.contains("This plan has 1 error and cannot be applied; see the diagnostics."))
+    }
+
     @Test func colourOnlyWhenAsked() {
         let plain = TextPlanRenderer().render(PlanFixtures.updateAndReplace)
         let coloured = TextPlanRenderer(options: .init(color: true)).render(PlanFixtures.updateAndReplace)

@@ -10,6 +10,10 @@ enum MarkdownSections {
         for diagnostic in diagnostics {
             let location = ValueText.location(diagnostic.range).map { MarkdownEscape.code($0) + " " } ?? ""
             lines.append("- \(location)**\(diagnostic.severity.rawValue)**: \(MarkdownEscape.text(diagnostic.message)) (\(MarkdownEscape.code(diagnostic.code)))")
+            for note in diagnostic.notes {
+                let at = ValueText.location(note.range).map { " (" + MarkdownEscape.code($0) + ")" } ?? ""
+                lines.append("  - note: \(MarkdownEscape.text(note.message))\(at)")
+            }
         }
         return (lines + ["", "</details>"]).joined(separator: "\n") + "\n"
     }

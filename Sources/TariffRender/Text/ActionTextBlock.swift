@@ -13,6 +13,8 @@ import TariffEngine
 struct ActionTextBlock {
     var action: PlanAction
     var style: ANSIStyle
+    /// The prices replaced because this action replaces their meter.
+    var dependents: [PlanAction] = []
 
     /// Columns of the gutter the action symbol is right-aligned in (`-/+` is the widest).
     static let gutter = 3
@@ -25,6 +27,7 @@ struct ActionTextBlock {
         var lines = header()
         lines += fieldLines()
         lines += replacementLines()
+        lines += CascadeText.lines(for: dependents).map { "\(Self.fieldIndent)# \($0)" }
         lines += migrationLines()
         lines += impactLines()
         return lines

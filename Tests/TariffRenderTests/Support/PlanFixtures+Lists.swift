@@ -74,6 +74,16 @@ extension PlanFixtures {
                     FieldChange(field: "tax_behavior", before: .string("unspecified"), after: .string("exclusive"), range: Build.at(40, 9)),
                 ],
                 range: Build.at(31, 7)),
+            PlanAction(
+                kind: .update, resource: .webhookEndpoint, address: .webhook, step: .webhook, liveID: "we_1Hook",
+                label: "https://hooks.example.com/stripe?app_id=123",
+                reasons: [ActionReason(.changed, "fields differ from the YAML", range: Build.at(8, 3))],
+                changes: [
+                    FieldChange(
+                        field: "enabled_events", before: .strings(["customer.created", "customer.updated", "invoice.paid"]),
+                        after: .strings(["customer.updated", "invoice.finalized", "invoice.paid"]), range: Build.at(10, 13)),
+                ],
+                range: Build.at(8, 3)),
         ],
         unmanaged: [
             UnmanagedObject(
