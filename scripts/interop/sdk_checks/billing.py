@@ -5,6 +5,7 @@ import uuid
 import stripe
 
 from sdk_checks.support import (
+    CheckFailed,
     check,
     expect,
     expect_eq,
@@ -227,3 +228,25 @@ def check_embedded_items(ctx):
     every = [item.price.id for item in listed.auto_paging_iter()]
     expect_eq(sorted(every), sorted(prices), "all 12 items through /v1/subscription_items")
     return "10 embedded + has_more, 12 through the item list"
+
+
+@check("customer_delete_then_retrieve")
+def check_customer_delete(ctx):
+    """A deleted customer can still be retrieved, as a stub with deleted: true."""
+    # Stripe's retrieve-customer docs: "When requesting the ID of a customer that has been
+    # deleted, a subset of the customer's information will be returned, including a deleted
+    # property, which will be true." (Products, by contrast, answer 404 once deleted.)
+    customer = ctx.v1.customers.create({"email": "%s@example.com" % ctx.name("deleted")})
+    deleted = ctx.v1.customers.delete(customer.id)
+    expect_eq((deleted.id, deleted.object, deleted.deleted), (customer.id, "customer", True),
+              "delete answer")
+    try:
+        fetched = ctx.v1.customers.retrieve(customer.id)
+    except stripe.InvalidRequestError as err:
+        raise CheckFailed("retrieve of a deleted customer answered HTTP %s %s instead of the "
+                          "deleted stub" % (err.http_status, err.code))
+    expect_eq((wire(fetched).get("id"), wire(fetched).get("deleted")), (customer.id, True),
+              "retrieved deleted customer (id, deleted)")
+    listed = [c.id for c in ctx.v1.customers.list({"email": customer.email}).data]
+    expect_eq(listed, [], "deleted customer left out of the list")
+    return customer.id
