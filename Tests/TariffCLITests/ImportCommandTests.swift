@@ -4,6 +4,7 @@ import TariffEmulator
 
 /// The real binary over loopback: `tariff import` writes a config that validates, `--adopt` shows
 /// an adopt-only plan and applies it, and `plan --detailed-exitcode` then exits 0.
+@Suite(.serialized)
 struct ImportCommandTests {
     @Test func importValidateAdoptThenPlanExitsZero() async throws {
         let scenario = try await PlanScenario.start()
@@ -11,7 +12,7 @@ struct ImportCommandTests {
         let out = scenario.directory.appendingPathComponent("billing").path
         let environment = ["STRIPE_API_KEY": "sk_test_import", "TARIFF_STRIPE_API_BASE": scenario.baseURL]
 
-        let written = try TariffBinary.run(["import", "--namespace", "acme", "--out", out], environment: environment)
+        let written = try await TariffBinary.runOffPool(["import", "--namespace", "acme", "--out", out], environment: environment)
         #expect(written.status == 0, "stderr: \(written.stderr)")
         #expect(written.stdout.isEmpty)
         #expect(written.stderr.contains("Imported 2 meters, 2 products, 5 prices, 1 webhook endpoint into"))
@@ -20,27 +21,27 @@ struct ImportCommandTests {
         #expect(yaml.contains("namespace: acme"))
         #expect(yaml.contains("  search:\n"))
 
-        let validated = try TariffBinary.run(["validate", out])
+        let validated = try await TariffBinary.runOffPool(["validate", out])
         #expect(validated.status == 0, "stderr: \(validated.stderr)")
 
-        let unadopted = try TariffBinary.run(["plan", out], environment: environment)
+        let unadopted = try await TariffBinary.runOffPool(["plan", out], environment: environment)
         #expect(unadopted.status == 1)
         #expect(unadopted.stderr.contains("plan.natural-key-taken"))
 
-        let adopted = try TariffBinary.run(["import", "--namespace", "acme", "--out", out, "--adopt", "--color", "never"], environment: environment)
+        let adopted = try await TariffBinary.runOffPool(["import", "--namespace", "acme", "--out", out, "--adopt", "--color", "never"], environment: environment)
         #expect(adopted.status == 0, "stderr: \(adopted.stderr)")
         #expect(adopted.stdout.contains("<= "))
         #expect(adopted.stdout.hasPrefix("Plan: 0 to create, 0 to update, 0 to replace, 0 to archive"))
         #expect(adopted.stderr.contains("Adopted"))
         #expect(adopted.stderr.contains("set 1 lookup key"))
 
-        let plan = try TariffBinary.run(["plan", "--detailed-exitcode", out], environment: environment)
+        let plan = try await TariffBinary.runOffPool(["plan", "--detailed-exitcode", out], environment: environment)
         #expect(plan.status == 0, "stdout: \(plan.stdout)\nstderr: \(plan.stderr)")
         await scenario.stop()
     }
 
-    @Test func withoutAKeyImportExitsOneAndSaysWhy() throws {
-        let result = try TariffBinary.run(["import"], environment: ["STRIPE_API_KEY": ""])
+    @Test func withoutAKeyImportExitsOneAndSaysWhy() async throws {
+        let result = try await TariffBinary.runOffPool(["import"], environment: ["STRIPE_API_KEY": ""])
         #expect(result.status == 1)
         #expect(result.stderr.contains("STRIPE_API_KEY"))
     }

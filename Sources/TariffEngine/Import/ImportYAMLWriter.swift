@@ -33,6 +33,7 @@ public enum ImportYAMLWriter {
         return out.text
     }
 
+    /// `stripe:` with the key reference (never a key), mode, account pin, namespace and webhook.
     private static func writeStripe(_ catalog: ImportedCatalog, into out: inout YAMLLines) {
         out.line(0, "stripe:")
         out.line(1, "api_key: env:STRIPE_API_KEY")
@@ -46,6 +47,7 @@ public enum ImportYAMLWriter {
         if let description = webhook.description { out.line(2, "description: \(YAMLScalar.quoted(description))") }
     }
 
+    /// A `meters:` entry; the metric comment says what Stripe does with the reported values.
     private static func writeMeter(_ meter: ImportedMeter, into out: inout YAMLLines) {
         out.line(1, "\(YAMLScalar.key(meter.key)):")
         out.line(2, "display_name: \(YAMLScalar.quoted(meter.displayName))")
@@ -57,6 +59,7 @@ public enum ImportYAMLWriter {
         }
     }
 
+    /// A `products:` entry, keyed by the Stripe product id, with its prices.
     private static func writeProduct(_ product: ImportedProduct, into out: inout YAMLLines) {
         out.line(1, "\(YAMLScalar.key(product.key)):")
         out.line(2, "name: \(YAMLScalar.quoted(product.name))")
@@ -71,6 +74,7 @@ public enum ImportYAMLWriter {
         for price in product.prices { writePrice(price, into: &out) }
     }
 
+    /// A `prices:` entry; `lookup_key` is written only when it differs from the key.
     private static func writePrice(_ price: ImportedPrice, into out: inout YAMLLines) {
         out.line(3, "\(YAMLScalar.key(price.key)):")
         if price.lookupKey != price.key { out.line(4, "lookup_key: \(YAMLScalar.quoted(price.lookupKey))") }
@@ -95,6 +99,7 @@ public enum ImportYAMLWriter {
         if !price.active { out.line(4, "active: false") }
     }
 
+    /// Exactly one pricing model, in minor units.
     private static func writePricing(_ pricing: ImportedPricing, level: Int, into out: inout YAMLLines) {
         switch pricing {
         case .flat(let amount):
@@ -114,6 +119,7 @@ public enum ImportYAMLWriter {
         }
     }
 
+    /// The user's metadata, sorted by key; Tariff's markers were removed before.
     private static func writeMetadata(_ metadata: [String: String], level: Int, into out: inout YAMLLines) {
         guard !metadata.isEmpty else { return }
         out.line(level, "metadata:")
