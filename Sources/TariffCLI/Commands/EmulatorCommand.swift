@@ -75,7 +75,7 @@ struct EmulatorCommand: AsyncParsableCommand {
             """
         if injected.isActive { banner += "  faults: \(Self.describe(injected))\n" }
         if seed == .demo {
-            banner += "  demo account seeded: try `tariff plan examples/demo`, then `tariff apply examples/demo`\n"
+            banner += "  demo account seeded: try `tariff plan examples/demo`, then `tariff apply --auto-approve examples/demo`\n"
         }
         banner += "Press Ctrl-C to stop.\n"
         // Written unbuffered so a script reading the URL from a pipe sees it at once.
