@@ -6,6 +6,7 @@ import TariffEmulator
 
 /// `tariff emulator --seed demo`: the same demo account, served over loopback for the README's
 /// next commands.
+@Suite(.serialized)
 struct DemoAccountTests {
     @Test func seedDemoIsParsedAndKeepsTheDemoIDSeed() throws {
         let command = try EmulatorCommand.parse(["--port", "0", "--seed", "demo"])
@@ -26,11 +27,25 @@ struct DemoAccountTests {
         try await DemoAccount.seed(into: emulator)
         let server = EmulatorServer(emulator: emulator)
         let port = try await server.start(port: 0)
-        let result = try TariffBinary.run(
+        let result = try await TariffBinary.runOffPool(
             ["plan", "--api-base", "http://127.0.0.1:\(port)", "--detailed-exitcode", "--color", "never", "examples/demo"],
             environment: ["STRIPE_API_KEY": "sk_test_demo", "TARIFF_STRIPE_API_BASE": ""])
         #expect(result.status == 2, "stderr: \(result.stderr)")
         #expect(result.stdout.hasPrefix("Plan: 3 to create, 3 to update, 1 to replace, 0 to archive, 3 subscriptions to migrate."))
+        await server.stop()
+    }
+
+    /// The README's next commands: apply to the loopback account, then plan again: nothing left.
+    @Test func applyThenPlanAgainIsEmpty() async throws {
+        let emulator = StripeEmulator(configuration: .init(seed: DemoAccount.idSeed))
+        try await DemoAccount.seed(into: emulator)
+        let server = EmulatorServer(emulator: emulator)
+        let port = try await server.start(port: 0)
+        let environment = ["STRIPE_API_KEY": "sk_test_demo", "TARIFF_STRIPE_API_BASE": "http://127.0.0.1:\(port)"]
+        let applied = try await TariffBinary.runOffPool(["apply", "--auto-approve", "examples/demo"], environment: environment)
+        #expect(applied.status == 0, "stdout: \(applied.stdout)\nstderr: \(applied.stderr)")
+        let again = try await TariffBinary.runOffPool(["plan", "--detailed-exitcode", "examples/demo"], environment: environment)
+        #expect(again.status == 0, "stdout: \(again.stdout)\nstderr: \(again.stderr)")
         await server.stop()
     }
 }
