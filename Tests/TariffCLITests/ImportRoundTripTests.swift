@@ -10,7 +10,8 @@ import TariffStripe
 struct ImportRoundTripTests {
     /// Seeds the catalog: tiered (graduated and volume), package, metered and multi-currency
     /// prices, an inactive meter, a `last` meter, a webhook, and archived objects.
-    static func seedCatalog(_ emulator: StripeEmulator) async throws {
+    /// - Parameter bundleLookupKey: a lookup key for the package price, which otherwise has none.
+    static func seedCatalog(_ emulator: StripeEmulator, bundleLookupKey: String? = nil) async throws {
         func post(_ path: String, _ form: String) async throws -> String {
             let body = try await emulator.seed("POST", path, form: form)
             let object = try JSONSerialization.jsonObject(with: Data(body)) as? [String: Any]
@@ -41,7 +42,8 @@ struct ImportRoundTripTests {
         _ = try await post(
             "/v1/prices",
             "product=search&currency=usd&recurring[interval]=month&unit_amount=500"
-                + "&transform_quantity[divide_by]=1000&transform_quantity[round]=up&nickname=Export%20bundles")
+                + "&transform_quantity[divide_by]=1000&transform_quantity[round]=up&nickname=Export%20bundles"
+                + (bundleLookupKey.map { "&lookup_key=\($0)" } ?? ""))
         _ = try await post(
             "/v1/prices",
             "product=search&currency=usd&recurring[interval]=month&recurring[usage_type]=metered&recurring[meter]=\(calls)"

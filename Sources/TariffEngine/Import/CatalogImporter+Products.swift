@@ -79,7 +79,9 @@ extension CatalogImporter {
             else {
                 return .failure(PriceSkip(reason: "currency option '\(currency)' has no amount Tariff can express"))
             }
-            options.append(ImportedCurrencyOption(currency: currency, pricing: option, taxBehavior: price.currencyOptionTaxBehavior[currency]))
+            options.append(
+                ImportedCurrencyOption(
+                    currency: currency, pricing: option, taxBehavior: Self.declaredTax(price.currencyOptionTaxBehavior[currency])))
         }
         let key = priceKey(price, keys: &keys)
         return .success(
@@ -87,7 +89,7 @@ extension CatalogImporter {
                 key: key, liveID: price.id, lookupKey: price.lookupKey ?? key, nickname: price.nickname,
                 currency: price.currency, interval: price.recurring?.interval,
                 intervalCount: price.recurring?.intervalCount ?? 1, meter: meterKey, pricing: pricing,
-                currencyOptions: options, taxBehavior: price.taxBehavior, metadata: Self.userMetadata(price.metadata),
+                currencyOptions: options, taxBehavior: Self.declaredTax(price.taxBehavior), metadata: Self.userMetadata(price.metadata),
                 active: price.active))
     }
 
@@ -116,6 +118,12 @@ extension CatalogImporter {
             words = [ImportKeys.slug(price.productID), price.currency, period ?? "once"].joined(separator: "_")
         }
         return keys.claim(words)
+    }
+
+    /// Stripe's default `unspecified` is left out of the YAML: the diff only compares a declared
+    /// tax behavior, so omitting it changes nothing and keeps the file short.
+    static func declaredTax(_ taxBehavior: String?) -> String? {
+        taxBehavior == "unspecified" ? nil : taxBehavior
     }
 
     /// The pricing model for live amounts; `nil` when there is no amount at all.

@@ -10,7 +10,8 @@ public enum ImportYAMLWriter {
     public static func yaml(_ catalog: ImportedCatalog) -> String {
         var out = YAMLLines()
         out.comment("Written by `tariff import` from account \(catalog.accountID) (\(catalog.livemode ? "live" : "test") mode).")
-        out.comment("Review it, then adopt the objects with `tariff import --adopt` (it shows the plan first).")
+        out.comment("Review it, then adopt the objects: `tariff import --adopt` (shows the plan first), or")
+        out.comment("`tariff plan --adopt` and `tariff apply --adopt` once every price has a lookup key.")
         if catalog.archivedLeftOut > 0 {
             out.comment("\(catalog.archivedLeftOut) archived objects left out (import with --include-archived to list them).")
         }
