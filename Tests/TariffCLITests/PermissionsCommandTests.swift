@@ -7,6 +7,7 @@ import TariffStripe
 
 /// `tariff permissions`: golden output for a read-only plan and for an apply, and proof against
 /// the emulator's restricted keys that the set is enough and each permission in it is needed.
+@Suite(.serialized)
 struct PermissionsCommandTests {
     static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("PermissionsGoldens")
 
@@ -97,5 +98,23 @@ struct PermissionsCommandTests {
         #expect(report.stoppedAt == .prices)
         let failures = report.results.filter { $0.outcome == .failed }.compactMap(\.detail)
         #expect(failures.contains { $0.contains("'plan_write'") && $0.contains("tariff permissions") })
+    }
+
+    /// What a user sees: `tariff plan` with a key lacking `billing_meter_read`, over loopback.
+    @Test func thePlanCommandNamesTheMissingPermissionAndPointsHere() async throws {
+        let (_, permissions) = try Self.example(.plan)
+        let key = "rk_test_noMeters"
+        let emulator = StripeEmulator(
+            configuration: .init(restrictedKeyPermissions: [key: Set(permissions.map(\.rawValue).filter { $0 != "billing_meter_read" })]))
+        let server = EmulatorServer(emulator: emulator)
+        let port = try await server.start(port: 0)
+        let result = try await TariffBinary.runOffPool(
+            ["plan", "--api-base", "http://127.0.0.1:\(port)", "examples/api-business"],
+            environment: ["STRIPE_API_KEY": key, "TARIFF_STRIPE_API_BASE": ""])
+        await server.stop()
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("lacks the 'billing_meter_read' permission"))
+        #expect(result.stderr.contains("`tariff permissions`"))
+        #expect(!result.stderr.contains(key))
     }
 }
