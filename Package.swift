@@ -70,6 +70,10 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "tariff", dependencies: ["TariffCLI"], swiftSettings: strictSettings),
+        // The plan benchmark's seeded emulator (scripts/bench-plan); not part of the product.
+        .executableTarget(
+            name: "tariff-bench", dependencies: ["TariffEmulator"], path: "Sources/TariffBench",
+            swiftSettings: strictSettings),
         .testTarget(name: "TariffDiagnosticsTests", dependencies: ["TariffDiagnostics"], swiftSettings: strictSettings),
         .testTarget(
             name: "TariffConfigTests",
@@ -80,7 +84,9 @@ let package = Package(
         .testTarget(name: "TariffStripeTests", dependencies: ["TariffStripe", "TariffEmulator"], swiftSettings: strictSettings),
         .testTarget(name: "TariffEmulatorTests", dependencies: ["TariffEmulator", "TariffStripe"], swiftSettings: strictSettings),
         .testTarget(name: "TariffEngineTests", dependencies: ["TariffEngine", "TariffConfig", "TariffStripe"], swiftSettings: strictSettings),
-        .testTarget(name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine"], resources: [.copy("Goldens")],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "TariffCLITests",
             dependencies: ["TariffCLI"],

@@ -1,14 +1,61 @@
 import ArgumentParser
+import Foundation
+import TariffConfig
+import TariffEngine
 
-/// `tariff permissions` (not built yet).
-struct PermissionsCommand: AsyncParsableCommand {
+/// `tariff permissions [PATH…]`: the minimal restricted-key permission set for a config.
+///
+/// Offline: the config is loaded and checked, never sent anywhere. The JSON form has the shape of
+/// Stripe's restricted-key permission list so it can be pasted into a key request.
+struct PermissionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "permissions",
-        abstract: "Not available yet in this build.",
-        shouldDisplay: false
+        abstract: "Print the restricted-key permissions that plan or apply need for this config.",
+        discussion: """
+            Lists the least privilege a Stripe restricted key (rk_…) needs to run Tariff on this \
+            config, with the reason for each permission. plan needs only Read permissions; apply \
+            adds the Write permissions for what the config declares (meters, products, prices, \
+            the webhook, subscriber migrations). Nothing is sent to Stripe.
+
+            A 403 from Stripe during plan or apply names the missing permission and points here.
+
+            Exit status: 0, or 1 when the config is invalid.
+
+            Examples:
+              tariff permissions examples/api-business
+              tariff permissions --for plan --format json billing/
+            """
     )
 
-    func run() async throws {
-        throw ValidationError("tariff permissions is not built yet")
+    @Argument(help: "Config files or directories merged into one config (default: tariff.yaml).")
+    var paths: [String] = []
+
+    @Option(name: .customLong("for"), help: "The command the key is for: plan (read-only) or apply.")
+    var scope: PermissionsFor = .apply
+
+    @Option(help: "Output format: text or json.")
+    var format: PermissionsFormat = .text
+
+    @OptionGroup var diagnosticOptions: DiagnosticOptions
+
+    func run() throws {
+        let loaded = ConfigLoader.load(paths: paths.isEmpty ? ["tariff.yaml"] : paths)
+        DiagnosticOutput.print(loaded.diagnostics, files: loaded.files, options: diagnosticOptions)
+        guard let config = loaded.config, !loaded.diagnostics.hasErrors else { throw ExitCode(1) }
+        let report = PermissionReport(desired: DesiredStateCompiler.compile(config), scope: scope.scope)
+        let output = format == .json ? report.json() : report.text()
+        FileHandle.standardOutput.write(Data(output.utf8))
     }
+}
+
+/// `tariff permissions --for`, mapped onto the engine's scope.
+enum PermissionsFor: String, CaseIterable, ExpressibleByArgument {
+    case plan, apply
+
+    var scope: PermissionScope { self == .plan ? .plan : .apply }
+}
+
+/// `tariff permissions --format`.
+enum PermissionsFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json
 }

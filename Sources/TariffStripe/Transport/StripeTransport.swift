@@ -57,3 +57,31 @@ public enum StripeTransportError: Error, Sendable, Hashable {
     /// No response within the request timeout.
     case timedOut
 }
+
+extension StripeHTTPRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// `POST /v1/prices?…` with its headers, the `Authorization` value replaced, so logging or
+    /// dumping a request can never reveal the API key.
+    public var description: String {
+        let shownHeaders = redactedHeaders.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+        return "\(method) \(path)\(query.isEmpty ? "" : "?" + query) [\(shownHeaders.joined(separator: ", "))] "
+            + "\(body.count) body bytes"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "method": method, "path": path, "query": query, "headers": redactedHeaders,
+                "bodyBytes": body.count,
+            ])
+    }
+
+    /// The headers with `authorization` masked.
+    private var redactedHeaders: [String: String] {
+        var headers = self.headers
+        if headers["authorization"] != nil { headers["authorization"] = "<redacted>" }
+        return headers
+    }
+}

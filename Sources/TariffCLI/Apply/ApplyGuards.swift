@@ -1,0 +1,57 @@
+import Foundation
+import TariffConfig
+import TariffEngine
+import TariffStripe
+
+/// The checks that stand between a plan and the account (DESIGN.md §5, issue 5 item 5).
+///
+/// Each returns an error message for `error:` on stderr (exit 1), or nil when the way is clear.
+enum ApplyGuards {
+    /// A live-mode key (or account) needs `--live`, or `mode: live` written in the config.
+    static func liveMode(key: StripeAPIKey?, plan: Plan, liveFlag: Bool, config: Config) -> String? {
+        let live = key?.mode == .live || plan.context.mode == .live
+        guard live, !liveFlag else { return nil }
+        if config.stripe.mode.value == .live, config.stripe.mode.isExplicit { return nil }
+        return "refusing to change a live-mode Stripe account without --live (or `mode: live` in the config)"
+    }
+
+    /// Archiving objects the config no longer declares needs `--prune` (a saved plan made with
+    /// `--prune` must be applied with it too).
+    static func prune(plan: Plan, pruneFlag: Bool) -> String? {
+        guard !pruneFlag else { return nil }
+        let pruned = plan.actions.filter { action in action.reasons.contains { $0.kind == .pruned } }
+        guard plan.context.prune || !pruned.isEmpty else { return nil }
+        let names = pruned.prefix(5).map(\.address.path).joined(separator: ", ")
+        return "the plan archives objects the config no longer declares (\(names)); pass --prune to allow it"
+    }
+
+    /// Protected resources refuse replace and archive; the planner reports them as errors, and
+    /// apply re-checks the actions in case a saved plan was edited.
+    static func protected(plan: Plan) -> String? {
+        let refused = plan.actions.filter { action in
+            guard action.kind == .replace || action.kind == .archive else { return false }
+            switch action.desired {
+            case .product(let product)?: return product.protected
+            case .price(let price)?: return price.protected
+            default: return false
+            }
+        }
+        if !refused.isEmpty {
+            let names = refused.map { "\($0.kind.rawValue) \($0.address.path)" }.joined(separator: ", ")
+            return "the plan would \(names), which the config marks protected: true"
+        }
+        return plan.hasErrors ? "the plan has errors (see above); nothing was applied" : nil
+    }
+
+    /// The confirmation: `--auto-approve`, or "yes" typed on a terminal. Without a terminal and
+    /// without `--auto-approve` apply refuses rather than guess.
+    static func confirm(autoApprove: Bool, summary: String) -> String? {
+        if autoApprove { return nil }
+        guard isatty(STDIN_FILENO) == 1 else {
+            return "no terminal to confirm on: pass --auto-approve to apply without a prompt (for CI)"
+        }
+        FileHandle.standardError.write(Data("\n\(summary)\nDo you want to apply these changes? Only 'yes' will be accepted: ".utf8))
+        let answer = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces)
+        return answer == "yes" ? nil : "apply cancelled; nothing was changed"
+    }
+}

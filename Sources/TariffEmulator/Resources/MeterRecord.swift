@@ -1,0 +1,55 @@
+/// A billing meter (`mtr_…`). Meters have no metadata and cannot be deleted.
+package struct MeterRecord: Sendable {
+    package var id: String
+    package var created: Int
+    package var updated: Int
+    package var displayName: String
+    package var eventName: String
+    package var formula: String
+    package var customerKey: String
+    package var valueKey: String
+    package var eventTimeWindow: String?
+    package var status = "active"
+    package var deactivatedAt: Int?
+
+    /// Stripe's JSON for the meter.
+    package func json(livemode: Bool) -> JSONValue {
+        .object([
+            ("id", .string(id)),
+            ("object", .string("billing.meter")),
+            ("created", .int(created)),
+            ("customer_mapping", .object([("event_payload_key", .string(customerKey)), ("type", .string("by_id"))])),
+            ("default_aggregation", .object([("formula", .string(formula))])),
+            ("display_name", .string(displayName)),
+            ("event_name", .string(eventName)),
+            ("event_time_window", .string(eventTimeWindow)),
+            ("livemode", .bool(livemode)),
+            ("status", .string(status)),
+            ("status_transitions", .object([("deactivated_at", .int(deactivatedAt))])),
+            ("updated", .int(updated)),
+            ("value_settings", .object([("event_payload_key", .string(valueKey))])),
+        ])
+    }
+}
+
+/// A meter event accepted by `POST /v1/billing/meter_events`, kept for de-duplication.
+package struct MeterEventRecord: Sendable {
+    package var identifier: String
+    package var eventName: String
+    package var payload: [String: String]
+    package var timestamp: Int
+    package var created: Int
+
+    /// Stripe's JSON for the event.
+    package func json(livemode: Bool) -> JSONValue {
+        .object([
+            ("object", .string("billing.meter_event")),
+            ("created", .int(created)),
+            ("event_name", .string(eventName)),
+            ("identifier", .string(identifier)),
+            ("livemode", .bool(livemode)),
+            ("payload", .stringMap(payload)),
+            ("timestamp", .int(timestamp)),
+        ])
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder: the TariffEmulator stage is built in its own issue.

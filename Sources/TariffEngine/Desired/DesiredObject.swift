@@ -1,0 +1,113 @@
+public import TariffDiagnostics
+
+/// One Stripe object the config declares, as apply would create it.
+public enum DesiredObject: Sendable, Hashable {
+    case meter(DesiredMeter)
+    case product(DesiredProduct)
+    case price(DesiredPrice)
+    case webhook(DesiredWebhook)
+
+    public var address: ResourceAddress {
+        switch self {
+        case .meter(let meter): meter.address
+        case .product(let product): product.address
+        case .price(let price): price.address
+        case .webhook: .webhook
+        }
+    }
+}
+
+/// A billing meter compiled from a `meters:` entry (DESIGN.md §3).
+public struct DesiredMeter: Sendable, Hashable {
+    public var key: String
+    public var address: ResourceAddress
+    public var displayName: String
+    /// The meter's identity on Stripe (create-only).
+    public var eventName: String
+    /// `default_aggregation.formula`: `sum` for count/sum metrics, `last` for unique_count/max/last.
+    public var formula: String
+    /// `customer_mapping.event_payload_key` (type `by_id`).
+    public var customerPayloadKey: String
+    /// `value_settings.event_payload_key`.
+    public var valuePayloadKey: String
+    public var range: SourceRange?
+
+    public init(
+        key: String, displayName: String, eventName: String, formula: String,
+        customerPayloadKey: String = "stripe_customer_id", valuePayloadKey: String = "value",
+        range: SourceRange? = nil
+    ) {
+        self.key = key
+        self.address = .meter(key)
+        self.displayName = displayName
+        self.eventName = eventName
+        self.formula = formula
+        self.customerPayloadKey = customerPayloadKey
+        self.valuePayloadKey = valuePayloadKey
+        self.range = range
+    }
+}
+
+/// A product compiled from a `products:` entry. Its Stripe id is its YAML key.
+public struct DesiredProduct: Sendable, Hashable {
+    public var key: String
+    public var address: ResourceAddress
+    public var name: String
+    public var description: String?
+    /// The user's metadata plus the markers `tariff_key` and `tariff_namespace`.
+    public var metadata: [String: String]
+    public var active: Bool
+    public var taxCode: String?
+    public var unitLabel: String?
+    /// The default price, by address.
+    public var defaultPrice: ResourceAddress?
+    public var protected: Bool
+    public var range: SourceRange?
+    /// Where each field is written, by Stripe field name (`name`, `metadata.team`).
+    public var fieldRanges: [String: SourceRange]
+
+    public init(
+        key: String, name: String, description: String? = nil, metadata: [String: String] = [:],
+        active: Bool = true, taxCode: String? = nil, unitLabel: String? = nil,
+        defaultPrice: ResourceAddress? = nil, protected: Bool = false, range: SourceRange? = nil,
+        fieldRanges: [String: SourceRange] = [:]
+    ) {
+        self.key = key
+        self.address = .product(key)
+        self.name = name
+        self.description = description
+        self.metadata = metadata
+        self.active = active
+        self.taxCode = taxCode
+        self.unitLabel = unitLabel
+        self.defaultPrice = defaultPrice
+        self.protected = protected
+        self.range = range
+        self.fieldRanges = fieldRanges
+    }
+}
+
+/// The webhook endpoint of `stripe.webhook`, identified by its URL.
+public struct DesiredWebhook: Sendable, Hashable {
+    public var url: String
+    /// Concrete event types, sorted.
+    public var enabledEvents: [String]
+    public var description: String?
+    /// The markers (`tariff_key=webhook`, namespace).
+    public var metadata: [String: String]
+    public var range: SourceRange?
+    public var fieldRanges: [String: SourceRange]
+
+    public init(
+        url: String, enabledEvents: [String], description: String? = nil,
+        metadata: [String: String] = [:], range: SourceRange? = nil,
+        fieldRanges: [String: SourceRange] = [:]
+    ) {
+        self.url = url
+        self.enabledEvents = enabledEvents
+        self.description = description
+        self.metadata = metadata
+        self.range = range
+        self.fieldRanges = fieldRanges
+    }
+}

@@ -1,0 +1,67 @@
+public import TariffDiagnostics
+
+/// The Stripe objects a config declares, in Stripe's terms: the "desired" input of the diff.
+///
+/// Produced by ``DesiredStateCompiler`` from a checked `Config`, or built by hand in tests.
+public struct DesiredState: Sendable, Hashable {
+    /// The ownership marker (`metadata[tariff_namespace]`), if the config sets one.
+    public var namespace: String?
+    public var meters: [DesiredMeter]
+    public var products: [DesiredProduct]
+    /// Prices of every product, in declaration order.
+    public var prices: [DesiredPrice]
+    public var webhook: DesiredWebhook?
+    /// What the config pins: the mode and, optionally, the account.
+    public var expectedMode: PlanMode
+    public var expectedAccount: String?
+    /// Where the YAML sets `stripe.mode` and `stripe.account`.
+    public var modeRange: SourceRange?
+    public var accountRange: SourceRange?
+    /// The id-mapping audit's settings.
+    public var idMapping: DesiredIDMapping
+
+    public init(
+        namespace: String? = nil, meters: [DesiredMeter] = [], products: [DesiredProduct] = [],
+        prices: [DesiredPrice] = [], webhook: DesiredWebhook? = nil, expectedMode: PlanMode = .test,
+        expectedAccount: String? = nil, idMapping: DesiredIDMapping = DesiredIDMapping()
+    ) {
+        self.namespace = namespace
+        self.meters = meters
+        self.products = products
+        self.prices = prices
+        self.webhook = webhook
+        self.expectedMode = expectedMode
+        self.expectedAccount = expectedAccount
+        self.idMapping = idMapping
+    }
+
+    public func meter(_ address: ResourceAddress) -> DesiredMeter? {
+        meters.first { $0.address == address }
+    }
+
+    public func product(key: String) -> DesiredProduct? {
+        products.first { $0.key == key }
+    }
+}
+
+/// `id_mapping` as the audit needs it.
+public struct DesiredIDMapping: Sendable, Hashable {
+    /// The dotted path, e.g. `customer.metadata.company_id` or `customer.id`.
+    public var companyField: String
+    /// `true`: a subscribed customer without the id is an error; `false`: a warning.
+    public var missingIsError: Bool
+    public var range: SourceRange?
+
+    public init(companyField: String = "customer.id", missingIsError: Bool = false, range: SourceRange? = nil) {
+        self.companyField = companyField
+        self.missingIsError = missingIsError
+        self.range = range
+    }
+
+    /// The metadata key holding the company id, when the mapping reads customer metadata.
+    public var metadataKey: String? {
+        let prefix = "customer.metadata."
+        guard companyField.hasPrefix(prefix) else { return nil }
+        return String(companyField.dropFirst(prefix.count))
+    }
+}

@@ -1,0 +1,124 @@
+import TariffDiagnostics
+
+extension PlanBuilder {
+    /// Meters: matched by event name; a changed event name is recognised through the managed prices
+    /// that used the old meter, so the plan shows a replacement rather than an unrelated create.
+    mutating func planMeters() {
+        let declaredEventNames = Set(desired.meters.map(\.eventName))
+        for meter in desired.meters {
+            if let current = index.metersByEventName[meter.eventName]?.first {
+                planExisting(meter, current: current)
+            } else if let previous = previousMeter(of: meter, declaredEventNames: declaredEventNames) {
+                planReplacement(of: previous, by: meter, eventNameChanged: true)
+            } else {
+                meterOutcomes[meter.address] = .new(replacing: nil)
+                add(
+                    PlanAction(
+                        kind: .create, resource: .meter, address: meter.address, step: .meters,
+                        label: meter.displayName,
+                        reasons: [ActionReason(.missing, "no meter with event name '\(meter.eventName)' exists", range: meter.range)],
+                        changes: Self.meterFields(meter), range: meter.range, desired: .meter(meter)))
+            }
+        }
+    }
+
+    /// A live meter with a declared event name: replaced if a create-only field differs, else
+    /// renamed or reactivated in place.
+    private mutating func planExisting(_ meter: DesiredMeter, current: LiveMeter) {
+        claimed.insert(current.id)
+        var diff = FieldDiff()
+        diff.compare("default_aggregation.formula", live: .string(current.formula), desired: .string(meter.formula), forcesReplacement: true)
+        diff.compare(
+            "customer_mapping.event_payload_key", live: .string(current.customerPayloadKey),
+            desired: .string(meter.customerPayloadKey), forcesReplacement: true)
+        diff.compare(
+            "value_settings.event_payload_key", live: .string(current.valuePayloadKey),
+            desired: .string(meter.valuePayloadKey), forcesReplacement: true)
+        if diff.forcesReplacement {
+            planReplacement(of: current, by: meter, eventNameChanged: false)
+            return
+        }
+        diff.compare("display_name", live: .string(current.displayName), desired: .string(meter.displayName))
+        var reasons: [ActionReason] = []
+        if current.status != "active" {
+            diff.changes.append(FieldChange(field: "status", before: .string(current.status), after: .string("active"), isDrift: true))
+            reasons.append(ActionReason(.drift, "the meter was deactivated outside Tariff", field: "status", range: meter.range))
+        }
+        meterOutcomes[meter.address] = .kept(id: current.id)
+        guard !diff.changes.isEmpty else { return }
+        if diff.changes.contains(where: { $0.field == "display_name" }) {
+            reasons.insert(ActionReason(.changed, "display_name differs from the YAML", field: "display_name", range: meter.range), at: 0)
+        }
+        add(
+            PlanAction(
+                kind: .update, resource: .meter, address: meter.address, step: .meters, liveID: current.id,
+                label: meter.displayName, reasons: reasons, changes: diff.changes, range: meter.range,
+                desired: .meter(meter)))
+    }
+
+    /// A new meter takes over from `old`; every price on `old` is replaced in turn (cascade).
+    private mutating func planReplacement(of old: LiveMeter, by meter: DesiredMeter, eventNameChanged: Bool) {
+        claimed.insert(old.id)
+        var diff = FieldDiff()
+        diff.compare("event_name", live: .string(old.eventName), desired: .string(meter.eventName), forcesReplacement: true)
+        diff.compare("default_aggregation.formula", live: .string(old.formula), desired: .string(meter.formula), forcesReplacement: true)
+        diff.compare(
+            "customer_mapping.event_payload_key", live: .string(old.customerPayloadKey),
+            desired: .string(meter.customerPayloadKey), forcesReplacement: true)
+        diff.compare(
+            "value_settings.event_payload_key", live: .string(old.valuePayloadKey),
+            desired: .string(meter.valuePayloadKey), forcesReplacement: true)
+        diff.compare("display_name", live: .string(old.displayName), desired: .string(meter.displayName))
+        meterOutcomes[meter.address] = .new(replacing: old.id)
+        let forcing = diff.changes.filter(\.forcesReplacement).map(\.field)
+        add(
+            PlanAction(
+                kind: .replace, resource: .meter, address: meter.address, step: .meters, liveID: old.id,
+                label: meter.displayName,
+                reasons: [
+                    ActionReason(
+                        .forcesReplacement,
+                        "\(forcing.joined(separator: ", ")) cannot change on a Stripe meter; a new meter replaces "
+                            + "\(old.id) and every price on it is replaced too",
+                        field: forcing.first, range: meter.range)
+                ],
+                changes: diff.changes, range: meter.range, desired: .meter(meter),
+                replacement: Replacement(oldID: old.id, transfersLookupKey: false, repointsDefaultPrice: false)))
+        if !eventNameChanged {
+            // Stripe keeps a deactivated meter's event name, so the new meter needs its own.
+            error(
+                "plan.meter-event-name-taken",
+                "meter '\(meter.key)' must be replaced, but its event name '\(meter.eventName)' stays taken by \(old.id)",
+                at: meter.range,
+                notes: [DiagnosticNote("give the meter a new event_name, e.g. '\(meter.eventName)_v2', and report usage to it")])
+        }
+    }
+
+    /// The live meter that managed prices of `meter` point at, when no meter has its event name:
+    /// the YAML renamed the event.
+    private func previousMeter(of meter: DesiredMeter, declaredEventNames: Set<String>) -> LiveMeter? {
+        for price in desired.prices where price.recurring?.meter == meter.address {
+            let key = OwnershipMarker.priceKey(product: price.productKey, price: price.key)
+            for live in index.pricesByKey[key] ?? [] {
+                if let id = live.recurring?.meterID, let old = index.metersByID[id],
+                    !declaredEventNames.contains(old.eventName)
+                {
+                    return old
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The fields of a meter as a create shows them.
+    static func meterFields(_ meter: DesiredMeter) -> [FieldChange] {
+        FieldDiff.creation(
+            [
+                ("display_name", .string(meter.displayName)),
+                ("event_name", .string(meter.eventName)),
+                ("default_aggregation.formula", .string(meter.formula)),
+                ("customer_mapping.event_payload_key", .string(meter.customerPayloadKey)),
+                ("value_settings.event_payload_key", .string(meter.valuePayloadKey)),
+            ], ranges: [:])
+    }
+}

@@ -1,0 +1,54 @@
+extension PlanBuilder {
+    /// Subscriber impact on every replaced or archived price, and a `migrate` action for each
+    /// replaced price whose `on_change` moves its subscribers.
+    mutating func planSubscribers() {
+        var byPrice: [String: [(LiveSubscription, LiveSubscriptionItem)]] = [:]
+        for subscription in live.subscriptions {
+            for item in subscription.items {
+                byPrice[item.priceID, default: []].append((subscription, item))
+            }
+        }
+        var migrations: [PlanAction] = []
+        for position in plan.actions.indices {
+            let action = plan.actions[position]
+            guard action.resource == .price, action.kind == .replace || action.kind == .archive,
+                let oldID = action.liveID
+            else { continue }
+            let entries = byPrice[oldID] ?? []
+            let onChange: DesiredOnChange =
+                if case .price(let price)? = action.desired { price.onChange } else { DesiredOnChange() }
+            // An archive moves no one: subscribers keep the archived price.
+            let policy: SubscriberPolicyKind = action.kind == .archive ? .grandfather : onChange.subscribers
+            let counts = Dictionary(grouping: entries, by: { $0.0.status }).map { StatusCount(status: $0.key, count: $0.value.count) }
+            let impact = SubscriberImpact(
+                priceID: oldID, countsByStatus: counts.sorted { $0.status < $1.status }, policy: policy,
+                proration: onChange.proration, policyIsExplicit: action.kind == .replace && onChange.isExplicit)
+            plan.actions[position].impact = impact
+            guard action.kind == .replace, policy != .grandfather else { continue }
+            let items = entries.filter { !SubscriberImpact.endedStatuses.contains($0.0.status) }.map { subscription, item in
+                MigrationItem(
+                    subscriptionID: subscription.id, itemID: item.id, status: subscription.status, quantity: item.quantity,
+                    hasSchedule: subscription.hasSchedule)
+            }
+            guard !items.isEmpty else { continue }
+            migrations.append(
+                PlanAction(
+                    kind: .migrate, resource: .subscription, address: .subscriptions(of: action.address),
+                    step: .migrations, liveID: oldID, label: "\(items.count) subscription item(s) of \(action.label)",
+                    reasons: [
+                        ActionReason(
+                            .onChangePolicy,
+                            "on_change.subscribers is \(policy.rawValue) (proration \(onChange.proration))",
+                            field: "on_change", range: onChange.range ?? action.range)
+                    ],
+                    changes: [FieldChange(field: "price", before: .string(oldID), after: .string("(new price \(action.address))"))],
+                    range: onChange.range ?? action.range, impact: impact,
+                    migration: Migration(
+                        fromPriceID: oldID, toPrice: action.address, policy: policy, proration: onChange.proration,
+                        items: items)))
+        }
+        guard !migrations.isEmpty else { return }
+        let insertAt = plan.actions.firstIndex { $0.step > .migrations } ?? plan.actions.endIndex
+        plan.actions.insert(contentsOf: migrations, at: insertAt)
+    }
+}

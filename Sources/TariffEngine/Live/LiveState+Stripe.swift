@@ -1,0 +1,93 @@
+import Foundation
+public import TariffStripe
+
+// Conversions from the Stripe client's DTOs into the diff's plain values.
+
+extension LiveAccount {
+    /// The account, with the mode from `livemode` (absent on some answers: then from the key).
+    public init(_ account: StripeAccount, keyIsLive: Bool) {
+        self.init(id: account.id, livemode: account.livemode ?? keyIsLive)
+    }
+}
+
+extension LiveProduct {
+    public init(_ product: StripeProduct) {
+        self.init(
+            id: product.id, name: product.name, description: product.description, active: product.active,
+            metadata: product.metadata, defaultPriceID: product.defaultPrice?.id, taxCode: product.taxCode,
+            unitLabel: product.unitLabel, created: product.created)
+    }
+}
+
+extension LivePrice {
+    public init(_ price: StripePrice) {
+        let recurring = price.recurring.map {
+            LiveRecurring(
+                interval: $0.interval.rawValue, intervalCount: $0.intervalCount, usageType: $0.usageType.rawValue,
+                meterID: $0.meter)
+        }
+        var options: [String: LiveAmounts] = [:]
+        var optionTax: [String: String] = [:]
+        for (currency, option) in price.currencyOptions ?? [:] where currency != price.currency {
+            options[currency] = LiveAmounts(
+                billingScheme: price.billingScheme.rawValue,
+                unitAmount: option.tiers == nil ? (option.unitAmountDecimal ?? option.unitAmount.map { Decimal($0) }) : nil,
+                tiersMode: option.tiers == nil ? nil : price.tiersMode?.rawValue,
+                tiers: option.tiers.map(Self.tiers),
+                transformQuantity: nil)
+            if let tax = option.taxBehavior?.rawValue { optionTax[currency] = tax }
+        }
+        self.init(
+            id: price.id, productID: price.product.id, active: price.active, currency: price.currency,
+            amounts: LiveAmounts(
+                billingScheme: price.billingScheme.rawValue,
+                unitAmount: price.unitAmountDecimal ?? price.unitAmount.map { Decimal($0) },
+                tiersMode: price.tiersMode?.rawValue, tiers: price.tiers.map(Self.tiers),
+                transformQuantity: price.transformQuantity.map {
+                    DesiredTransformQuantity(divideBy: $0.divideBy, round: $0.round.rawValue)
+                }),
+            recurring: recurring, currencyOptions: options, currencyOptionTaxBehavior: optionTax,
+            lookupKey: price.lookupKey, nickname: price.nickname, taxBehavior: price.taxBehavior?.rawValue,
+            metadata: price.metadata, created: price.created)
+    }
+
+    /// Tiers with each amount taken from its decimal spelling when Stripe sent one.
+    static func tiers(_ tiers: [StripePriceTier]) -> [PlanTier] {
+        tiers.map {
+            PlanTier(
+                upTo: $0.upTo, unitAmount: $0.unitAmountDecimal ?? $0.unitAmount.map { Decimal($0) },
+                flatAmount: $0.flatAmountDecimal ?? $0.flatAmount.map { Decimal($0) })
+        }
+    }
+}
+
+extension LiveMeter {
+    public init(_ meter: StripeMeter) {
+        self.init(
+            id: meter.id, displayName: meter.displayName, eventName: meter.eventName, status: meter.status.rawValue,
+            formula: meter.formula.rawValue, customerPayloadKey: meter.customerPayloadKey,
+            valuePayloadKey: meter.valuePayloadKey, created: meter.created)
+    }
+}
+
+extension LiveWebhook {
+    public init(_ endpoint: StripeWebhookEndpoint) {
+        self.init(
+            id: endpoint.id, url: endpoint.url, enabledEvents: endpoint.enabledEvents.sorted(),
+            description: endpoint.description, status: endpoint.status.rawValue, metadata: endpoint.metadata,
+            created: endpoint.created)
+    }
+}
+
+extension LiveSubscription {
+    /// `items` are the embedded ones unless `allItems` (paged separately) is given.
+    public init(_ subscription: StripeSubscription, allItems: [StripeSubscriptionItem]? = nil) {
+        let customerMetadata = subscription.customer.object?.metadata
+        self.init(
+            id: subscription.id, customerID: subscription.customer.id, status: subscription.status.rawValue,
+            items: (allItems ?? subscription.items.data).map {
+                LiveSubscriptionItem(id: $0.id, priceID: $0.price.id, quantity: $0.quantity)
+            },
+            hasSchedule: subscription.schedule != nil, customerMetadata: customerMetadata)
+    }
+}

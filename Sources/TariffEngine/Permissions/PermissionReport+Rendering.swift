@@ -1,0 +1,55 @@
+import Foundation
+
+extension PermissionReport {
+    /// The JSON document, in the shape of Stripe's restricted-key permission list:
+    /// `{"permissions": [{"permission": "plan_read", "purpose": "…"}]}`, keys in a fixed order.
+    public func json() -> String {
+        var lines = ["{", "  \"permissions\": ["]
+        for (index, entry) in entries.enumerated() {
+            let comma = index == entries.count - 1 ? "" : ","
+            lines.append(
+                "    {\"permission\": \(Self.quoted(entry.permission.rawValue)), \"purpose\": \(Self.quoted(entry.purpose))}\(comma)")
+        }
+        lines.append("  ]")
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line per permission, name padded, then its purpose; unsure rows and unknown calls noted.
+    public func text() -> String {
+        let width = entries.map(\.permission.rawValue.count).max() ?? 0
+        var lines = [
+            scope == .plan
+                ? "Restricted key for tariff plan (read-only): \(entries.count) permissions"
+                : "Restricted key for tariff apply: \(entries.count) permissions"
+        ]
+        for entry in entries {
+            let name = entry.permission.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
+            let mark = entry.evidence == .unverified ? " (unverified: check Stripe's permissions reference)" : ""
+            lines.append("  \(name)  \(entry.purpose)\(mark)")
+        }
+        for call in unknown {
+            lines.append("  ?  \(call.method) \(call.path): Stripe names no permission for it; \(call.purpose)")
+        }
+        if scope == .plan {
+            lines.append("Every permission is Read: plan never writes to Stripe.")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A JSON string literal (quotes, backslashes and control characters escaped).
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,23 @@
+/// One kind of Stripe request Tariff makes, with the reason it makes it.
+///
+/// `tariff permissions` lists the calls a config leads to and maps each through the Stripe
+/// client's endpoint table (`StripePermissions`), so the permission names live in one place.
+public struct TariffCall: Sendable, Hashable {
+    /// `GET`, `POST` or `DELETE`.
+    public var method: String
+    /// A path as the client sends it, ids shown as `{id}`: `/v1/prices/{id}`.
+    public var path: String
+    /// Why Tariff makes the call, in words a key's owner understands.
+    public var purpose: String
+
+    public init(_ method: String, _ path: String, _ purpose: String) {
+        self.method = method
+        self.path = path
+        self.purpose = purpose
+    }
+}
+
+/// Which command the key is for: `plan` only reads, `apply` also writes.
+public enum PermissionScope: String, Sendable, Hashable, CaseIterable {
+    case plan, apply
+}

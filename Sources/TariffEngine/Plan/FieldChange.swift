@@ -1,0 +1,33 @@
+public import TariffDiagnostics
+
+/// One field of an action: its value before (live) and after (YAML).
+///
+/// `field` is Stripe's parameter path (`unit_amount`, `recurring.interval`, `metadata.team`,
+/// `currency_options.eur`, `default_aggregation.formula`). `before == nil` means absent on Stripe
+/// (or a create); `after == nil` means the YAML removes it (a metadata key Tariff manages).
+public struct FieldChange: Sendable, Hashable {
+    public var field: String
+    public var before: PlanValue?
+    public var after: PlanValue?
+    /// Whether the field is create-only on Stripe, so that this change alone forces a replacement
+    /// (the text renderer prints `# forces replacement` beside it).
+    public var forcesReplacement: Bool
+    /// Whether the live value differs because of an edit outside Tariff rather than a YAML edit.
+    /// Tariff cannot tell the two apart for sure; it is set when the object was last written by
+    /// something other than this YAML, e.g. metadata `tariff_key` intact but a field changed.
+    public var isDrift: Bool
+    /// Where the YAML sets the field; `nil` for a default the YAML left out.
+    public var range: SourceRange?
+
+    public init(
+        field: String, before: PlanValue?, after: PlanValue?, forcesReplacement: Bool = false,
+        isDrift: Bool = false, range: SourceRange? = nil
+    ) {
+        self.field = field
+        self.before = before
+        self.after = after
+        self.forcesReplacement = forcesReplacement
+        self.isDrift = isDrift
+        self.range = range
+    }
+}

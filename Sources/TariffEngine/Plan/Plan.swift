@@ -1,0 +1,106 @@
+public import TariffDiagnostics
+
+/// The output of the diff stage: everything `tariff plan` shows and `tariff apply` executes.
+///
+/// The pipeline (DESIGN.md §6) is: `Config` (checked YAML) → ``DesiredState`` (the Stripe objects the
+/// config declares) → ``LiveState`` (what the account holds, read through list endpoints) →
+/// ``Differ`` → this value → renderers (`TariffRender`) or apply.
+///
+/// A plan is a pure value with no secret in it:
+/// - ``context``: the account, mode, API version, namespace and config digest it was made for;
+/// - ``actions``: ordered by ``PlanStep`` (meters → products → prices → default prices → webhook →
+///   migrations → archives), then by the order of the YAML; each carries its reasons, field changes,
+///   YAML range, subscriber impact and what apply needs (live ids, desired parameters);
+/// - ``unmanaged``: live objects without Tariff's marker, listed and never changed;
+/// - ``history``: archived previous versions of managed prices;
+/// - ``findings``: the id-mapping audit;
+/// - ``fingerprints``: one digest per live object read, so apply can detect a stale plan;
+/// - ``diagnostics``: errors and warnings found while planning (a protected resource that would be
+///   replaced, a mode mismatch); a plan with errors must not be applied.
+public struct Plan: Sendable, Hashable {
+    public var context: PlanContext
+    public var actions: [PlanAction]
+    public var unmanaged: [UnmanagedObject]
+    public var history: [HistoricalObject]
+    public var findings: [AuditFinding]
+    public var fingerprints: [ObjectFingerprint]
+    public var diagnostics: [Diagnostic]
+    /// How many requests reading the live state took, and how many list pages those reads needed.
+    public var statistics: PlanStatistics
+
+    public init(
+        context: PlanContext, actions: [PlanAction] = [], unmanaged: [UnmanagedObject] = [],
+        history: [HistoricalObject] = [], findings: [AuditFinding] = [],
+        fingerprints: [ObjectFingerprint] = [], diagnostics: [Diagnostic] = [],
+        statistics: PlanStatistics = PlanStatistics()
+    ) {
+        self.context = context
+        self.actions = actions
+        self.unmanaged = unmanaged
+        self.history = history
+        self.findings = findings
+        self.fingerprints = fingerprints
+        self.diagnostics = diagnostics
+        self.statistics = statistics
+    }
+
+    /// Whether applying the plan would change anything in the account.
+    public var hasChanges: Bool { !actions.isEmpty }
+
+    /// Whether planning found an error (a protected resource, a wrong account, an audit error).
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Counts of actions per kind, for the summary line and the JSON `summary` object.
+    public var summary: PlanSummary { PlanSummary(actions: actions) }
+
+    /// The actions of one kind, in plan order.
+    public func actions(of kind: ActionKind) -> [PlanAction] {
+        actions.filter { $0.kind == kind }
+    }
+}
+
+/// What a plan was made against; apply refuses to run a plan whose context no longer matches.
+public struct PlanContext: Sendable, Hashable {
+    /// The live account id (`acct_…`) the key belongs to.
+    public var accountID: String
+    /// `test` or `live`, from the account's answer (not from the config).
+    public var mode: PlanMode
+    /// The `Stripe-Version` sent with every request; `nil` uses the account's default.
+    public var apiVersion: String?
+    /// The ownership marker (`metadata[tariff_namespace]`); `nil` when the config sets none.
+    public var namespace: String?
+    /// SHA-256 (hex) of the config's canonical source text, so a saved plan names its input.
+    public var configDigest: String
+    /// Whether `--prune` was on (managed objects missing from the YAML are archived).
+    public var prune: Bool
+
+    public init(
+        accountID: String, mode: PlanMode, apiVersion: String? = nil, namespace: String? = nil,
+        configDigest: String, prune: Bool = false
+    ) {
+        self.accountID = accountID
+        self.mode = mode
+        self.apiVersion = apiVersion
+        self.namespace = namespace
+        self.configDigest = configDigest
+        self.prune = prune
+    }
+}
+
+/// Test or live mode of the Stripe account the plan was made against.
+public enum PlanMode: String, Sendable, Hashable, CaseIterable {
+    case test, live
+}
+
+/// Request accounting of the live-state read (the benchmark and `--verbose` show it).
+public struct PlanStatistics: Sendable, Hashable {
+    /// HTTP requests sent to Stripe (retries included).
+    public var requests: Int
+    /// The fewest list pages (100 objects each, at least one per list) that the same reads need.
+    public var minimumPages: Int
+
+    public init(requests: Int = 0, minimumPages: Int = 0) {
+        self.requests = requests
+        self.minimumPages = minimumPages
+    }
+}

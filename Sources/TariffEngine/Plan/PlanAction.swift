@@ -1,0 +1,121 @@
+public import TariffDiagnostics
+
+/// One step of a plan: a change to one Stripe object (or to the subscriptions on one price).
+///
+/// `changes` lists the fields that differ (every field the YAML sets, for a create); `reasons` say
+/// why the action exists (declared in the YAML, drift, a field forcing replacement, a cascade from a
+/// replaced meter, `--prune`). Apply reads `liveID`, `desired`, `replacement` and `migration`.
+public struct PlanAction: Sendable, Hashable {
+    public var kind: ActionKind
+    public var resource: ResourceKind
+    public var address: ResourceAddress
+    /// The apply stage the action belongs to; actions are sorted by it.
+    public var step: PlanStep
+    /// The live object the action changes (update, archive, adopt, and the old object of a
+    /// replace); `nil` for a create.
+    public var liveID: String?
+    /// A human label for the object: a product's name, a price's nickname or lookup key, a meter's
+    /// display name, a webhook's URL.
+    public var label: String
+    public var reasons: [ActionReason]
+    /// Field-level before → after. For a create every declared field has `before == nil`; for an
+    /// archive the `active` (or meter `status`) field.
+    public var changes: [FieldChange]
+    /// The YAML entry the action came from; `nil` for a pruned object the YAML no longer declares.
+    public var range: SourceRange?
+    /// The subscriptions on the price (replace, archive, migrate); `nil` for other resources.
+    public var impact: SubscriberImpact?
+    /// The full desired object, for create, replace and adopt (apply sends it as the create
+    /// parameters) and for update (apply sends only the changed fields of it).
+    public var desired: DesiredObject?
+    /// What replacing involves; set only for `.replace`.
+    public var replacement: Replacement?
+    /// The subscription items to move; set only for `.migrate`.
+    public var migration: Migration?
+
+    public init(
+        kind: ActionKind, resource: ResourceKind, address: ResourceAddress, step: PlanStep,
+        liveID: String? = nil, label: String, reasons: [ActionReason] = [],
+        changes: [FieldChange] = [], range: SourceRange? = nil, impact: SubscriberImpact? = nil,
+        desired: DesiredObject? = nil, replacement: Replacement? = nil, migration: Migration? = nil
+    ) {
+        self.kind = kind
+        self.resource = resource
+        self.address = address
+        self.step = step
+        self.liveID = liveID
+        self.label = label
+        self.reasons = reasons
+        self.changes = changes
+        self.range = range
+        self.impact = impact
+        self.desired = desired
+        self.replacement = replacement
+        self.migration = migration
+    }
+
+    /// The fields whose change forces the replacement (empty unless `.replace`).
+    public var forcingFields: [String] {
+        changes.filter(\.forcesReplacement).map(\.field)
+    }
+}
+
+/// What an action does, with Terraform's symbols.
+public enum ActionKind: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// `+`: a new object.
+    case create
+    /// `~`: changed in place.
+    case update
+    /// `-/+`: a new object takes over the lookup key and default price; the old one is archived.
+    case replace
+    /// `-`: `active=false` (meters: deactivated). Nothing is ever hard-deleted.
+    case archive
+    /// `~>`: subscription items move from a replaced price to its successor.
+    case migrate
+    /// `<=`: an existing unmarked object matching a declared natural key gets Tariff's marker.
+    case adopt
+
+    /// The symbol the text renderer prints in front of the action.
+    public var symbol: String {
+        switch self {
+        case .create: "+"
+        case .update: "~"
+        case .replace: "-/+"
+        case .archive: "-"
+        case .migrate: "~>"
+        case .adopt: "<="
+        }
+    }
+
+    /// Order for summaries: the order of the cases.
+    public static func < (lhs: ActionKind, rhs: ActionKind) -> Bool {
+        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+    }
+}
+
+/// The kind of Stripe object an action touches (the JSON `resource`).
+public enum ResourceKind: String, Sendable, Hashable, CaseIterable {
+    case product, price, meter
+    case webhookEndpoint = "webhook_endpoint"
+    case subscription
+}
+
+/// Apply's stages (DESIGN.md §5), in the order they run: create before archive, always.
+public enum PlanStep: Int, Sendable, Hashable, CaseIterable, Comparable {
+    case meters, products, prices, defaultPrices, webhook, migrations, archives
+
+    public static func < (lhs: PlanStep, rhs: PlanStep) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The stage's name in JSON and progress output.
+    public var name: String {
+        switch self {
+        case .meters: "meters"
+        case .products: "products"
+        case .prices: "prices"
+        case .defaultPrices: "default_prices"
+        case .webhook: "webhook"
+        case .migrations: "migrations"
+        case .archives: "archives"
+        }
+    }
+}

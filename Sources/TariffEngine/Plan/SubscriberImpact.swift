@@ -1,0 +1,61 @@
+/// The subscriptions sitting on a price that a replace, archive or migrate touches.
+///
+/// Counts come from `GET /v1/subscriptions?price=…&status=all`, grouped by status. The policy is
+/// the price's `on_change` (shown even when it is the default `grandfather`, as DESIGN.md §4 asks).
+public struct SubscriberImpact: Sendable, Hashable {
+    /// The old price whose subscriptions are counted.
+    public var priceID: String
+    /// Subscription counts per Stripe status (`active`, `trialing`, `past_due`, `canceled`, …),
+    /// sorted by status name.
+    public var countsByStatus: [StatusCount]
+    public var policy: SubscriberPolicyKind
+    /// Stripe's `proration_behavior` for a migration (`none`, `create_prorations`,
+    /// `always_invoice`).
+    public var proration: String
+    /// Whether `policy` was written in the YAML (false: the default, shown as such).
+    public var policyIsExplicit: Bool
+
+    public init(
+        priceID: String, countsByStatus: [StatusCount], policy: SubscriberPolicyKind,
+        proration: String, policyIsExplicit: Bool
+    ) {
+        self.priceID = priceID
+        self.countsByStatus = countsByStatus
+        self.policy = policy
+        self.proration = proration
+        self.policyIsExplicit = policyIsExplicit
+    }
+
+    /// All subscriptions on the price, whatever their status.
+    public var total: Int { countsByStatus.reduce(0) { $0 + $1.count } }
+
+    /// Subscriptions that still bill (everything but `canceled` and `incomplete_expired`).
+    public var live: Int {
+        countsByStatus.filter { !SubscriberImpact.endedStatuses.contains($0.status) }
+            .reduce(0) { $0 + $1.count }
+    }
+
+    /// Statuses of subscriptions that no longer bill.
+    public static let endedStatuses: Set<String> = ["canceled", "incomplete_expired"]
+}
+
+/// A number of subscriptions in one status.
+public struct StatusCount: Sendable, Hashable {
+    public var status: String
+    public var count: Int
+
+    public init(status: String, count: Int) {
+        self.status = status
+        self.count = count
+    }
+}
+
+/// What happens to subscribers of a replaced price (the YAML's `on_change.subscribers`).
+public enum SubscriberPolicyKind: String, Sendable, Hashable, CaseIterable {
+    /// They keep the old, archived price.
+    case grandfather
+    /// Their items move to the new price at apply time.
+    case migrateNow = "migrate_now"
+    /// Their items move at the end of the current period.
+    case migrateAtPeriodEnd = "migrate_at_period_end"
+}

@@ -1,1 +1,0 @@
-// Placeholder: the TariffEngine stage is built in its own issue.

@@ -1,0 +1,140 @@
+public import TariffEngine
+
+/// One action of the JSON plan.
+///
+/// `before` and `after` map each changed field to its value (a field missing from `before` was
+/// absent on Stripe; missing from `after`, the YAML removes it), as Terraform's JSON plan does;
+/// `changes` says the same field by field with the replacement and drift flags and the YAML
+/// location, in plan order. `desired`, `replacement` and `migration` carry what `apply --plan`
+/// needs to execute the action.
+public struct ActionV1: Sendable, Hashable, Codable {
+    /// `create`, `update`, `replace`, `archive`, `migrate` or `adopt`.
+    public var kind: String
+    /// `product`, `price`, `meter`, `webhook_endpoint` or `subscription`.
+    public var resource: String
+    /// The YAML address (`products.search_api.prices.search_usage`).
+    public var address: String
+    /// The apply stage (`meters`, `products`, `prices`, `default_prices`, `webhook`,
+    /// `migrations`, `archives`).
+    public var step: String
+    public var liveID: String?
+    public var label: String
+    public var reasons: [ReasonV1]
+    public var before: [String: ValueV1]
+    public var after: [String: ValueV1]
+    public var changes: [ChangeV1]
+    /// The fields whose change forces a replacement.
+    public var forcesReplacement: [String]
+    public var location: LocationV1?
+    public var subscribers: SubscribersV1?
+    public var desired: DesiredObjectV1?
+    public var replacement: ReplacementV1?
+    public var migration: MigrationV1?
+
+    enum CodingKeys: String, CodingKey {
+        case kind, resource, address, step, label, reasons, before, after, changes, location
+        case subscribers, desired, replacement, migration
+        case liveID = "live_id"
+        case forcesReplacement = "forces_replacement"
+    }
+
+    public init(_ action: PlanAction) {
+        kind = action.kind.rawValue
+        resource = action.resource.rawValue
+        address = action.address.path
+        step = action.step.name
+        liveID = action.liveID
+        label = action.label
+        reasons = action.reasons.map(ReasonV1.init)
+        changes = action.changes.map(ChangeV1.init)
+        before = Dictionary(action.changes.compactMap { change in change.before.map { (change.field, ValueV1($0)) } }, uniquingKeysWith: { first, _ in first })
+        after = Dictionary(action.changes.compactMap { change in change.after.map { (change.field, ValueV1($0)) } }, uniquingKeysWith: { first, _ in first })
+        forcesReplacement = action.forcingFields
+        location = action.range.locationV1
+        subscribers = action.impact.map(SubscribersV1.init)
+        desired = action.desired.map(DesiredObjectV1.init)
+        replacement = action.replacement.map(ReplacementV1.init)
+        migration = action.migration.map(MigrationV1.init)
+    }
+
+    /// The engine's action. `before`, `after` and `forces_replacement` are derived from `changes`
+    /// and ignored here.
+    public func planAction() throws -> PlanAction {
+        guard let step = PlanStep.allCases.first(where: { $0.name == self.step }) else {
+            throw PlanDocumentError(field: "actions[].step", value: self.step)
+        }
+        return PlanAction(
+            kind: try PlanDocumentError.decode(ActionKind.self, kind, field: "actions[].kind"),
+            resource: try PlanDocumentError.decode(ResourceKind.self, resource, field: "actions[].resource"),
+            address: ResourceAddress(address), step: step, liveID: liveID, label: label,
+            reasons: try reasons.map { try $0.actionReason() },
+            changes: try changes.map { try $0.fieldChange() },
+            range: location.sourceRange, impact: try subscribers?.subscriberImpact(),
+            desired: try desired?.desiredObject(), replacement: replacement?.engineValue,
+            migration: try migration?.engineValue())
+    }
+}
+
+/// Why an action exists: a kind (`missing`, `changed`, `drift`, `forces_replacement`, `cascade`,
+/// `declared_inactive`, `pruned`, `on_change_policy`, `unmarked`) and a sentence.
+public struct ReasonV1: Sendable, Hashable, Codable {
+    public var kind: String
+    public var message: String
+    public var field: String?
+    public var location: LocationV1?
+
+    public init(_ reason: ActionReason) {
+        kind = reason.kind.rawValue
+        message = reason.message
+        field = reason.field
+        location = reason.range.locationV1
+    }
+
+    func actionReason() throws -> ActionReason {
+        ActionReason(
+            try PlanDocumentError.decode(ReasonKind.self, kind, field: "reasons[].kind"), message,
+            field: field, range: location.sourceRange)
+    }
+}
+
+/// One changed field.
+public struct ChangeV1: Sendable, Hashable, Codable {
+    public var field: String
+    public var before: ValueV1?
+    public var after: ValueV1?
+    public var forcesReplacement: Bool
+    public var drift: Bool
+    public var location: LocationV1?
+
+    enum CodingKeys: String, CodingKey {
+        case field, before, after, drift, location
+        case forcesReplacement = "forces_replacement"
+    }
+
+    public init(_ change: FieldChange) {
+        field = change.field
+        before = change.before.map(ValueV1.init)
+        after = change.after.map(ValueV1.init)
+        forcesReplacement = change.forcesReplacement
+        drift = change.isDrift
+        location = change.range.locationV1
+    }
+
+    /// `before` and `after` are always written (`null` when absent), so a reader never has to
+    /// guess whether a missing key means "absent" or "not reported".
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(field, forKey: .field)
+        try container.encode(before, forKey: .before)
+        try container.encode(after, forKey: .after)
+        try container.encode(forcesReplacement, forKey: .forcesReplacement)
+        try container.encode(drift, forKey: .drift)
+        try container.encodeIfPresent(location, forKey: .location)
+    }
+
+    func fieldChange() throws -> FieldChange {
+        FieldChange(
+            field: field, before: try before?.planValue(), after: try after?.planValue(),
+            forcesReplacement: forcesReplacement, isDrift: drift, range: location.sourceRange)
+    }
+}

@@ -1,0 +1,171 @@
+public import TariffEngine
+
+/// The object apply would create or update, as the JSON plan carries it: a `type`
+/// (`meter`, `product`, `price`, `webhook_endpoint`) and that type's fields under the same key.
+///
+/// ```json
+/// {"type": "meter", "meter": {"key": "api_calls", "event_name": "api_calls", …}}
+/// ```
+public struct DesiredObjectV1: Sendable, Hashable, Codable {
+    public var type: String
+    public var meter: DesiredMeterV1?
+    public var product: DesiredProductV1?
+    public var price: DesiredPriceV1?
+    public var webhookEndpoint: DesiredWebhookV1?
+
+    enum CodingKeys: String, CodingKey {
+        case type, meter, product, price
+        case webhookEndpoint = "webhook_endpoint"
+    }
+
+    public init(_ object: DesiredObject) {
+        switch object {
+        case .meter(let meter):
+            type = "meter"
+            self.meter = DesiredMeterV1(meter)
+        case .product(let product):
+            type = "product"
+            self.product = DesiredProductV1(product)
+        case .price(let price):
+            type = "price"
+            self.price = DesiredPriceV1(price)
+        case .webhook(let webhook):
+            type = "webhook_endpoint"
+            webhookEndpoint = DesiredWebhookV1(webhook)
+        }
+    }
+
+    /// The engine's object; the `type` must match the key that is present.
+    public func desiredObject() throws -> DesiredObject {
+        switch type {
+        case "meter":
+            guard let meter else { break }
+            return .meter(meter.engineValue)
+        case "product":
+            guard let product else { break }
+            return .product(product.engineValue)
+        case "price":
+            guard let price else { break }
+            return .price(try price.engineValue())
+        case "webhook_endpoint":
+            guard let webhookEndpoint else { break }
+            return .webhook(webhookEndpoint.engineValue)
+        default:
+            break
+        }
+        throw PlanDocumentError(field: "desired.type", value: type)
+    }
+}
+
+/// A billing meter to create (DESIGN.md §3).
+public struct DesiredMeterV1: Sendable, Hashable, Codable {
+    public var key: String
+    public var displayName: String
+    public var eventName: String
+    public var formula: String
+    public var customerPayloadKey: String
+    public var valuePayloadKey: String
+    public var location: LocationV1?
+
+    enum CodingKeys: String, CodingKey {
+        case key, formula, location
+        case displayName = "display_name"
+        case eventName = "event_name"
+        case customerPayloadKey = "customer_payload_key"
+        case valuePayloadKey = "value_payload_key"
+    }
+
+    public init(_ meter: DesiredMeter) {
+        key = meter.key
+        displayName = meter.displayName
+        eventName = meter.eventName
+        formula = meter.formula
+        customerPayloadKey = meter.customerPayloadKey
+        valuePayloadKey = meter.valuePayloadKey
+        location = meter.range.locationV1
+    }
+
+    var engineValue: DesiredMeter {
+        DesiredMeter(
+            key: key, displayName: displayName, eventName: eventName, formula: formula,
+            customerPayloadKey: customerPayloadKey, valuePayloadKey: valuePayloadKey,
+            range: location.sourceRange)
+    }
+}
+
+/// A product to create or update; its Stripe id is its key.
+public struct DesiredProductV1: Sendable, Hashable, Codable {
+    public var key: String
+    public var name: String
+    public var description: String?
+    public var metadata: [String: String]
+    public var active: Bool
+    public var taxCode: String?
+    public var unitLabel: String?
+    public var defaultPrice: String?
+    public var protected: Bool
+    public var location: LocationV1?
+    public var fieldLocations: [String: LocationV1]
+
+    enum CodingKeys: String, CodingKey {
+        case key, name, description, metadata, active, protected, location
+        case taxCode = "tax_code"
+        case unitLabel = "unit_label"
+        case defaultPrice = "default_price"
+        case fieldLocations = "field_locations"
+    }
+
+    public init(_ product: DesiredProduct) {
+        key = product.key
+        name = product.name
+        description = product.description
+        metadata = product.metadata
+        active = product.active
+        taxCode = product.taxCode
+        unitLabel = product.unitLabel
+        defaultPrice = product.defaultPrice?.path
+        protected = product.protected
+        location = product.range.locationV1
+        fieldLocations = product.fieldRanges.mapValues(LocationV1.init)
+    }
+
+    var engineValue: DesiredProduct {
+        DesiredProduct(
+            key: key, name: name, description: description, metadata: metadata, active: active,
+            taxCode: taxCode, unitLabel: unitLabel, defaultPrice: defaultPrice.map(ResourceAddress.init),
+            protected: protected, range: location.sourceRange,
+            fieldRanges: fieldLocations.mapValues(\.range))
+    }
+}
+
+/// The webhook endpoint to create or update, identified by its URL. Its signing secret is never
+/// in a plan: Stripe returns it only when apply creates the endpoint.
+public struct DesiredWebhookV1: Sendable, Hashable, Codable {
+    public var url: String
+    public var enabledEvents: [String]
+    public var description: String?
+    public var metadata: [String: String]
+    public var location: LocationV1?
+    public var fieldLocations: [String: LocationV1]
+
+    enum CodingKeys: String, CodingKey {
+        case url, description, metadata, location
+        case enabledEvents = "enabled_events"
+        case fieldLocations = "field_locations"
+    }
+
+    public init(_ webhook: DesiredWebhook) {
+        url = webhook.url
+        enabledEvents = webhook.enabledEvents
+        description = webhook.description
+        metadata = webhook.metadata
+        location = webhook.range.locationV1
+        fieldLocations = webhook.fieldRanges.mapValues(LocationV1.init)
+    }
+
+    var engineValue: DesiredWebhook {
+        DesiredWebhook(
+            url: url, enabledEvents: enabledEvents, description: description, metadata: metadata,
+            range: location.sourceRange, fieldRanges: fieldLocations.mapValues(\.range))
+    }
+}

@@ -1,0 +1,99 @@
+public import Foundation
+
+/// Amounts as people read them: `$49.00`, `$0.002`, `¥1,000`, `KWD 1.500`.
+///
+/// Stripe (and Tariff's YAML) keep amounts in a currency's minor unit — cents for USD, yen for JPY,
+/// fils for KWD — and allow up to 12 decimal places of a minor unit for per-unit prices. People read
+/// major units, so the formatter divides by 10^exponent (an exact `Decimal` operation, never a
+/// `Double`) and shows at least the currency's usual number of decimals, more only when the amount
+/// really has them (`0.2` cents is `$0.002`, not `$0.00`).
+public enum Money {
+    /// Currencies whose minor unit is the major unit (stripe-api.md §1.11).
+    static let zeroDecimal: Set<String> = [
+        "bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv",
+        "xaf", "xof", "xpf",
+    ]
+
+    /// Currencies with a thousandth minor unit (stripe-api.md §1.11).
+    static let threeDecimal: Set<String> = ["bhd", "jod", "kwd", "omr", "tnd"]
+
+    /// Symbols that read unambiguously in a plan; every other currency is shown by its code
+    /// (`CAD 49.00`) rather than a `$` a reviewer could mistake for US dollars.
+    static let symbols: [String: String] = [
+        "usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "inr": "₹", "krw": "₩",
+    ]
+
+    /// The number of decimal places between the currency's minor and major unit (2 for most).
+    ///
+    /// - Parameter currency: an ISO 4217 code in any case.
+    public static func exponent(of currency: String) -> Int {
+        let code = currency.lowercased()
+        if zeroDecimal.contains(code) { return 0 }
+        if threeDecimal.contains(code) { return 3 }
+        return 2
+    }
+
+    /// Formats an amount given in the currency's minor unit, with its symbol or code.
+    ///
+    /// - Parameters:
+    ///   - amountMinor: the amount as Stripe stores it (`4900` for $49.00, `"0.2"` for $0.002).
+    ///   - currency: an ISO 4217 code in any case (`usd`).
+    /// - Returns: `$49.00`, `-€9.50`, `¥1,000`, `KWD 1.500`.
+    public static func format(amountMinor: Decimal, currency: String) -> String {
+        let code = currency.lowercased()
+        let number = formatNumber(amountMinor, exponent: exponent(of: code))
+        let sign = amountMinor < 0 ? "-" : ""
+        if let symbol = symbols[code] {
+            return sign + symbol + number
+        }
+        return sign + code.uppercased() + " " + number
+    }
+
+    /// The absolute value of `amountMinor` in major units with grouped thousands, showing at least
+    /// `exponent` decimals and every further non-zero one.
+    static func formatNumber(_ amountMinor: Decimal, exponent: Int) -> String {
+        var major = amountMinor.magnitude
+        if exponent > 0 {
+            major /= pow(Decimal(10), exponent)
+        }
+        let plain = plainDigits(major)
+        let parts = plain.split(separator: ".", maxSplits: 1)
+        let whole = parts.first.map(String.init) ?? "0"
+        var fraction = parts.count > 1 ? String(parts[1]) : ""
+        while fraction.count > exponent, fraction.last == "0" {
+            fraction.removeLast()
+        }
+        if fraction.count < exponent {
+            fraction += String(repeating: "0", count: exponent - fraction.count)
+        }
+        let grouped = groupThousands(whole)
+        return fraction.isEmpty ? grouped : grouped + "." + fraction
+    }
+
+    /// An integer with `,` between groups of three digits (`1,000,000`).
+    public static func groupThousands(_ digits: String) -> String {
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        return groups.isEmpty ? "0" : groups.joined(separator: ",")
+    }
+
+    /// `count` grouped in thousands (`1,000`).
+    public static func groupThousands(_ count: Int) -> String {
+        let sign = count < 0 ? "-" : ""
+        return sign + groupThousands(String(count.magnitude))
+    }
+
+    /// A non-negative decimal as plain digits with a `.` (never an exponent, never a locale's
+    /// separator), so that the formatter controls grouping and padding itself.
+    static func plainDigits(_ value: Decimal) -> String {
+        // `Decimal.description` is locale-independent and positional ("0.002", "1000").
+        var text = value.description
+        if text.hasPrefix(".") { text = "0" + text }
+        return text
+    }
+}

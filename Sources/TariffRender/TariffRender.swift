@@ -1,1 +1,0 @@
-// Placeholder: the TariffRender stage is built in its own issue.

@@ -1,0 +1,47 @@
+/// The account a key belongs to (`GET /v1/account`), used to pin plans to one account and mode.
+public struct StripeAccount: StripeIdentifiable, Hashable {
+    public let id: String
+    /// The business name shown in the Dashboard, when set.
+    public let displayName: String?
+    public let email: String?
+    public let country: String?
+    public let defaultCurrency: String?
+    public let chargesEnabled: Bool?
+    public let detailsSubmitted: Bool?
+    /// Whether the key is a live-mode key. Stripe's account object does not always carry this; the
+    /// emulator sends it, and otherwise the key prefix tells (`StripeAPIKey.mode`).
+    public let livemode: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case id, email, country, livemode, settings
+        case businessProfile = "business_profile"
+        case defaultCurrency = "default_currency"
+        case chargesEnabled = "charges_enabled"
+        case detailsSubmitted = "details_submitted"
+    }
+
+    private struct BusinessProfile: Decodable {
+        let name: String?
+    }
+
+    private struct Settings: Decodable {
+        struct Dashboard: Decodable { let displayName: String?
+            enum CodingKeys: String, CodingKey { case displayName = "display_name" }
+        }
+        let dashboard: Dashboard?
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        let profile = try? container.decodeIfPresent(BusinessProfile.self, forKey: .businessProfile)
+        let settings = try? container.decodeIfPresent(Settings.self, forKey: .settings)
+        displayName = settings?.dashboard?.displayName ?? profile?.name
+        email = try container.decodeIfPresent(String.self, forKey: .email)
+        country = try container.decodeIfPresent(String.self, forKey: .country)
+        defaultCurrency = try container.decodeIfPresent(String.self, forKey: .defaultCurrency)
+        chargesEnabled = try container.decodeIfPresent(Bool.self, forKey: .chargesEnabled)
+        detailsSubmitted = try container.decodeIfPresent(Bool.self, forKey: .detailsSubmitted)
+        livemode = try container.decodeIfPresent(Bool.self, forKey: .livemode)
+    }
+}

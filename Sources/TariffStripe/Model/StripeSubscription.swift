@@ -1,0 +1,71 @@
+/// A subscription (`/v1/subscriptions`), read to find who is on a price that a plan replaces.
+public struct StripeSubscription: StripeIdentifiable, Hashable {
+    public let id: String
+    public let customer: StripeExpandable<StripeCustomer>
+    public let status: StripeEnum<StripeSubscriptionStatus>
+    /// The first page of items; when `items.hasMore`, page the rest with
+    /// `StripeClient.listAllSubscriptionItems(subscription:)`.
+    public let items: StripeList<StripeSubscriptionItem>
+    /// The id of the subscription schedule managing this subscription, if any.
+    public let schedule: String?
+    /// Older API versions put the period on the subscription; newer ones on each item.
+    public let currentPeriodStart: Int?
+    public let currentPeriodEnd: Int?
+    public let cancelAtPeriodEnd: Bool?
+    public let metadata: [String: String]
+    public let created: Int
+    public let livemode: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case id, customer, status, items, schedule, metadata, created, livemode
+        case currentPeriodStart = "current_period_start"
+        case currentPeriodEnd = "current_period_end"
+        case cancelAtPeriodEnd = "cancel_at_period_end"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        customer = try container.decode(StripeExpandable<StripeCustomer>.self, forKey: .customer)
+        status = try container.decode(StripeEnum<StripeSubscriptionStatus>.self, forKey: .status)
+        items = try container.decode(StripeList<StripeSubscriptionItem>.self, forKey: .items)
+        schedule = try container.decodeIfPresent(StripeExpandable<StripeObjectReference>.self, forKey: .schedule)?.id
+        currentPeriodStart = try container.decodeIfPresent(Int.self, forKey: .currentPeriodStart)
+        currentPeriodEnd = try container.decodeIfPresent(Int.self, forKey: .currentPeriodEnd)
+        cancelAtPeriodEnd = try container.decodeIfPresent(Bool.self, forKey: .cancelAtPeriodEnd)
+        metadata = try container.decodeIfPresent([String: String].self, forKey: .metadata) ?? [:]
+        created = try container.decodeIfPresent(Int.self, forKey: .created) ?? 0
+        livemode = try container.decodeIfPresent(Bool.self, forKey: .livemode) ?? false
+    }
+}
+
+/// One item of a subscription: a price (always expanded by Stripe) and, for licensed prices, a quantity.
+public struct StripeSubscriptionItem: StripeIdentifiable, Hashable {
+    public let id: String
+    public let price: StripePrice
+    /// Absent for metered prices.
+    public let quantity: Int?
+    public let subscription: String?
+    public let currentPeriodStart: Int?
+    public let currentPeriodEnd: Int?
+    public let metadata: [String: String]
+    public let created: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case id, price, quantity, subscription, metadata, created
+        case currentPeriodStart = "current_period_start"
+        case currentPeriodEnd = "current_period_end"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        price = try container.decode(StripePrice.self, forKey: .price)
+        quantity = try container.decodeIfPresent(Int.self, forKey: .quantity)
+        subscription = try container.decodeIfPresent(String.self, forKey: .subscription)
+        currentPeriodStart = try container.decodeIfPresent(Int.self, forKey: .currentPeriodStart)
+        currentPeriodEnd = try container.decodeIfPresent(Int.self, forKey: .currentPeriodEnd)
+        metadata = try container.decodeIfPresent([String: String].self, forKey: .metadata) ?? [:]
+        created = try container.decodeIfPresent(Int.self, forKey: .created)
+    }
+}

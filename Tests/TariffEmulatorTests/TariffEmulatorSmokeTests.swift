@@ -1,6 +1,0 @@
-import Testing
-@testable import TariffEmulator
-
-@Test func TariffEmulatorModuleLoads() {
-    #expect(Bool(true))
-}

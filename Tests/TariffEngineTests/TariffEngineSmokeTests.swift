@@ -1,6 +1,0 @@
-import Testing
-@testable import TariffEngine
-
-@Test func TariffEngineModuleLoads() {
-    #expect(Bool(true))
-}

@@ -1,6 +1,0 @@
-import Testing
-@testable import TariffRender
-
-@Test func TariffRenderModuleLoads() {
-    #expect(Bool(true))
-}

@@ -1,6 +1,0 @@
-import Testing
-@testable import TariffStripe
-
-@Test func TariffStripeModuleLoads() {
-    #expect(Bool(true))
-}
