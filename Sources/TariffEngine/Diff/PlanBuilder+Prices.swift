@@ -131,7 +131,8 @@ extension PlanBuilder {
 
     /// The fields Stripe updates in place.
     private func compareUpdatable(_ price: DesiredPrice, current: LivePrice, into diff: inout FieldDiff) {
-        diff.compare("nickname", live: current.nickname, desired: price.nickname)
+        // A price's nickname is not emptyable on update, so the YAML manages it only when it sets one.
+        if price.nickname != nil { diff.compare("nickname", live: current.nickname, desired: price.nickname) }
         if let desiredTax = price.taxBehavior, current.taxBehavior == nil || current.taxBehavior == "unspecified" {
             diff.compare("tax_behavior", live: current.taxBehavior, desired: desiredTax)
         }
