@@ -11,12 +11,16 @@ public enum PlanFormat: String, Sendable, Hashable, CaseIterable {
 
     /// Renders `plan` in this format.
     ///
-    /// - Parameter color: ANSI colours in the text format (ignored by the others).
+    /// - Parameters:
+    ///   - color: ANSI colours in the text format (ignored by the others).
+    ///   - includeDiagnostics: whether the text format repeats the plan's diagnostics in a
+    ///     "Problems" section; the CLI turns it off because it prints them on stderr already.
     /// - Throws: only if JSON encoding fails, which the plan's values cannot cause in practice.
-    public func render(_ plan: Plan, color: Bool = false) throws -> String {
+    public func render(_ plan: Plan, color: Bool = false, includeDiagnostics: Bool = true) throws -> String {
         switch self {
         case .text:
-            return TextPlanRenderer(options: .init(color: color)).render(plan)
+            return TextPlanRenderer(options: .init(color: color, includeDiagnostics: includeDiagnostics))
+                .render(plan)
         case .markdown:
             return MarkdownPlanRenderer().render(plan)
         case .json:

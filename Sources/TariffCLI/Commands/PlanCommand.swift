@@ -146,7 +146,9 @@ struct PlanCommand: AsyncParsableCommand {
             case .never: false
             case .auto: isatty(STDOUT_FILENO) == 1 && !noColor
             }
-        var rendered = try format.renderFormat.render(plan, color: color && format == .text)
+        // Diagnostics already went to stderr; the text plan does not repeat them on stdout.
+        var rendered = try format.renderFormat.render(
+            plan, color: color && format == .text, includeDiagnostics: false)
         if !rendered.hasSuffix("\n") { rendered += "\n" }
         FileHandle.standardOutput.write(Data(rendered.utf8))
         if let out {
