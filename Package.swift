@@ -84,7 +84,9 @@ let package = Package(
         .testTarget(name: "TariffStripeTests", dependencies: ["TariffStripe", "TariffEmulator"], swiftSettings: strictSettings),
         .testTarget(name: "TariffEmulatorTests", dependencies: ["TariffEmulator", "TariffStripe"], swiftSettings: strictSettings),
         .testTarget(name: "TariffEngineTests", dependencies: ["TariffEngine", "TariffConfig", "TariffStripe"], swiftSettings: strictSettings),
-        .testTarget(name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine"], resources: [.copy("Goldens")],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "TariffCLITests",
             dependencies: ["TariffCLI"],

@@ -25,8 +25,8 @@ class TariffLoader(yaml.SafeLoader):
 TariffLoader.yaml_implicit_resolvers = {}
 for tag, pattern, first in [
     ("tag:yaml.org,2002:bool", r"^(?:true|false)$", "tf"),
-    ("tag:yaml.org,2002:int", r"^-?[0-9]+$", "-0123456789"),
-    ("tag:yaml.org,2002:float", r"^-?[0-9]+\.[0-9]+$", "-0123456789"),
+    ("tag:yaml.org,2002:int", r"^-?(?:0|[1-9][0-9]*)$", "-0123456789"),
+    ("tag:yaml.org,2002:float", r"^-?(?:0|[1-9][0-9]*)\.[0-9]+$", "-0123456789"),
     ("tag:yaml.org,2002:null", r"^(?:~|null|)$", ["~", "n", ""]),
 ]:
     TariffLoader.add_implicit_resolver(tag, re.compile(pattern), list(first))

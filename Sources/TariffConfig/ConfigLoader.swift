@@ -10,20 +10,20 @@ public struct LoadedConfig: Sendable {
     public var files: SourceFiles
     /// Every file's path and exact bytes, in load order.
     public var inputs: [ConfigSourceFile]
-    /// SHA-256 (lowercase hex) over the files' contents, sorted; independent of how paths were
-    /// spelled, so a saved plan can tell whether the config changed.
-    public var digest: String
 
     public init(
-        config: Config?, diagnostics: DiagnosticBag, files: SourceFiles, inputs: [ConfigSourceFile],
-        digest: String
+        config: Config?, diagnostics: DiagnosticBag, files: SourceFiles, inputs: [ConfigSourceFile]
     ) {
         self.config = config
         self.diagnostics = diagnostics
         self.files = files
         self.inputs = inputs
-        self.digest = digest
     }
+
+    /// SHA-256 (lowercase hex) over the files' contents, sorted; independent of how paths were
+    /// spelled, so a saved plan can tell whether the config changed. Computed on demand:
+    /// `validate` never needs it.
+    public var digest: String { ConfigLoader.digest(of: inputs) }
 }
 
 /// The front end's entry point: paths in, a ``LoadedConfig`` out (load → merge → check).
@@ -53,11 +53,12 @@ public enum ConfigLoader {
             config = result.config
         }
         if diagnostics.hasErrors { config = nil }
-        let secrets = diagnostics.diagnostics.filter { $0.code == "stripe.literal-api-key" }.compactMap(\.range)
+        let secrets = diagnostics.diagnostics.filter { $0.code == "stripe.literal-api-key" }.compactMap(
+            \.range)
         return LoadedConfig(
             config: config, diagnostics: diagnostics,
             files: secrets.isEmpty ? sources.files : SecretMask.mask(secrets, in: sources.files),
-            inputs: sources.inputs, digest: digest(of: sources.inputs))
+            inputs: sources.inputs)
     }
 
     /// SHA-256 over the sorted file contents, each prefixed by its length so that no two

@@ -19,8 +19,11 @@ enum SecretMask {
 
     /// Masks one range of one file's text.
     static func mask(_ range: SourceRange, in text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array(String($0).unicodeScalars) }
-        for lineNumber in range.start.line...max(range.start.line, range.end.line) where lineNumber <= lines.count {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            Array(String($0).unicodeScalars)
+        }
+        for lineNumber in range.start.line...max(range.start.line, range.end.line)
+        where lineNumber <= lines.count {
             let index = lineNumber - 1
             let from = lineNumber == range.start.line ? range.start.column - 1 : 0
             let to = lineNumber == range.end.line ? range.end.column - 1 : lines[index].count

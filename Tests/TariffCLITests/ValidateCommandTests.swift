@@ -45,20 +45,21 @@ import Testing
     }
 
     @Test func strictTurnsWarningsIntoFailure() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tariff-strict-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tariff-strict-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("tariff.yaml")
         try """
-            version: 1
-            meters:
-              calls: { display_name: Calls, metric: { aggregate: count } }
-            products:
-              p:
-                name: P
-                prices:
-                  m: { currency: usd, interval: month, meter: calls, per_unit: "1" }
-            """.write(to: file, atomically: true, encoding: .utf8)
+        version: 1
+        meters:
+          calls: { display_name: Calls, metric: { aggregate: count } }
+        products:
+          p:
+            name: P
+            prices:
+              m: { currency: usd, interval: month, meter: calls, per_unit: "1" }
+        """.write(to: file, atomically: true, encoding: .utf8)
         let lenient = try TariffBinary.run(["validate", "--color", "never", file.path])
         #expect(lenient.status == 0)
         #expect(lenient.stderr.contains("warning[price.metered-without-nickname]"))
@@ -70,7 +71,8 @@ import Testing
 
     @Test func githubFormatPrintsAnnotations() throws {
         let result = try TariffBinary.run([
-            "validate", "--diagnostics-format", "github", "Tests/TariffConfigTests/Fixtures/bad/http-webhook.yaml",
+            "validate", "--diagnostics-format", "github",
+            "Tests/TariffConfigTests/Fixtures/bad/http-webhook.yaml",
         ])
         #expect(result.status == 1)
         #expect(

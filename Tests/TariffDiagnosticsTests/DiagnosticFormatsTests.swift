@@ -97,7 +97,12 @@ import TariffDiagnostics
         ([DiagnosticFormatsTests.duplicate], "1 error"),
         ([DiagnosticFormatsTests.duplicate, DiagnosticFormatsTests.missing], "2 errors"),
         ([DiagnosticFormatsTests.interval], "1 warning"),
-        ([DiagnosticFormatsTests.duplicate, DiagnosticFormatsTests.interval, DiagnosticFormatsTests.missing, DiagnosticFormatsTests.interval], "2 errors, 2 warnings"),
+        (
+            [
+                DiagnosticFormatsTests.duplicate, DiagnosticFormatsTests.interval,
+                DiagnosticFormatsTests.missing, DiagnosticFormatsTests.interval,
+            ], "2 errors, 2 warnings"
+        ),
         ([DiagnosticFormatsTests.duplicate, DiagnosticFormatsTests.interval], "1 error, 1 warning"),
     ])
     func summaryLine(diagnostics: [Diagnostic], expected: String) {

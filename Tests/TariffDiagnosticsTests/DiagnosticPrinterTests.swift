@@ -159,3 +159,45 @@ import TariffDiagnostics
         return out
     }
 }
+
+extension DiagnosticPrinterTests {
+    @Test func controlCharactersInTheSourceAreNotPrinted() {
+        var files = SourceFiles()
+        files.add(path: "c.yaml", text: "mode: test\u{07}\u{1B}[31m\n")
+        let range = SourceRange(
+            start: SourceLocation(file: "c.yaml", line: 1, column: 11),
+            end: SourceLocation(file: "c.yaml", line: 1, column: 12))
+        let text = DiagnosticPrinter(files: files).render(
+            Diagnostic(.error, code: "yaml.syntax", "control character", at: range))
+        #expect(
+            text == """
+                c.yaml:1:11: error[yaml.syntax]: control character
+                 1 | mode: test\u{FFFD}\u{FFFD}[31m
+                   |           ^
+
+                """)
+    }
+}
+
+extension DiagnosticPrinterTests {
+    @Test func longLinesAreCutToAWindowAroundTheRange() {
+        // 200 digits "0123456789" repeated; the range covers columns 151–155.
+        let line = String(repeating: "0123456789", count: 20)
+        var files = SourceFiles()
+        files.add(path: "m.yaml", text: line)
+        let range = SourceRange(
+            start: SourceLocation(file: "m.yaml", line: 1, column: 151),
+            end: SourceLocation(file: "m.yaml", line: 1, column: 156))
+        let text = DiagnosticPrinter(files: files).render(Diagnostic(.error, code: "a.b", "m", at: range))
+        // The window is scalars 120..<200 (columns 121–200): it starts 30 before the range and
+        // reaches the end of the line, so only the front is elided.
+        let shown = String(line.dropFirst(120))
+        #expect(
+            text == """
+                m.yaml:1:151: error[a.b]: m
+                 1 | …\(shown)
+                   | \(String(repeating: " ", count: 31))^~~~~
+
+                """)
+    }
+}

@@ -32,6 +32,16 @@ struct FaultTests {
         #expect(answer.error("code") == "rate_limit")
     }
 
+    @Test func lockTimeoutEverySecondRequest() async throws {
+        var faults = EmulatorFaults()
+        try faults.apply("lock-every=2")
+        let stripe = Harness(.init(faults: faults, seed: 3))
+        #expect(await stripe.send("GET", "/v1/account").status == 200)
+        let locked = await stripe.send("GET", "/v1/account")
+        #expect(locked.status == 429)
+        #expect(locked.error("code") == "lock_timeout")
+    }
+
     @Test func serverErrorsEverySecondRequestAreNotStored() async {
         let stripe = Harness(.init(faults: EmulatorFaults(serverErrorEvery: 2), seed: 3))
         #expect(await stripe.send("GET", "/v1/account").status == 200)

@@ -69,6 +69,43 @@ struct SubscriptionRuleTests {
         #expect(await stripe.send("GET", "/v1/subscriptions", "status=past_due").ids == [second])
     }
 
+    @Test func embeddedItemsStopAtTenAndTheRestArePaged() async {
+        let (stripe, _, _, customer) = await setUp()
+        var form = "customer=\(customer)"
+        for index in 0..<12 {
+            form += "&items[\(index)][price]=\(await stripe.price(amount: 100 + index))"
+        }
+        let created = await stripe.send("POST", "/v1/subscriptions", form)
+        let embedded = created["items"] as? [String: Any]
+        #expect((embedded?["data"] as? [Any])?.count == 10)
+        #expect(embedded?["has_more"] as? Bool == true)
+        let subscription = created.string("id") ?? ""
+        let firstPage = await stripe.send("GET", "/v1/subscription_items", "subscription=\(subscription)&limit=10")
+        let rest = await stripe.send("GET", "/v1/subscription_items", "subscription=\(subscription)&limit=10&starting_after=\(firstPage.ids.last ?? "")")
+        #expect(Set(firstPage.ids + rest.ids).count == 12)
+        #expect(rest["has_more"] as? Bool == false)
+    }
+
+    @Test func collectionSettingsAndDefaultFields() async {
+        let (stripe, licensed, _, customer) = await setUp()
+        let invoiced = await stripe.send("POST", "/v1/subscriptions", "customer=\(customer)&items[0][price]=\(licensed)&collection_method=send_invoice&days_until_due=30")
+        #expect(invoiced.string("collection_method") == "send_invoice")
+        #expect(invoiced["days_until_due"] as? Int == 30)
+        #expect(invoiced["discounts"] as? [Any] != nil)
+        #expect(invoiced["latest_invoice"] is NSNull)
+        let item = items(invoiced).first
+        #expect((item?["plan"] as? [String: Any])?["amount"] as? Int == 1000)
+        #expect(item?["tax_rates"] as? [Any] != nil)
+        let missing = await stripe.send("POST", "/v1/subscriptions", "customer=\(customer)&items[0][price]=\(licensed)&collection_method=send_invoice")
+        #expect(missing.error("code") == "parameter_missing")
+        #expect(missing.error("param") == "days_until_due")
+        let misplaced = await stripe.send("POST", "/v1/subscriptions", "customer=\(customer)&items[0][price]=\(licensed)&days_until_due=30")
+        #expect(misplaced.error("param") == "days_until_due")
+        let customerJSON = await stripe.send("GET", "/v1/customers/\(customer)")
+        #expect(customerJSON.string("tax_exempt") == "none")
+        #expect(customerJSON.string("invoice_prefix")?.count == 8)
+    }
+
     @Test func archivedPricesCannotBeSubscribed() async {
         let (stripe, licensed, _, customer) = await setUp()
         await stripe.send("POST", "/v1/prices/\(licensed)", "active=false")
@@ -105,5 +142,9 @@ struct SubscriptionRuleTests {
         #expect(disabled["secret"] == nil)
         #expect(await stripe.send("POST", "/v1/webhook_endpoints/\(id)", "api_version=2024-06-20").error("param") == "api_version")
         #expect(await stripe.send("DELETE", "/v1/webhook_endpoints/\(id)")["deleted"] as? Bool == true)
+        let url = "url=https%3A%2F%2Fexample.com&enabled_events[]=*"
+        #expect(await stripe.send("POST", "/v1/webhook_endpoints", "\(url)&api_version=2026-10-28.endive").string("api_version") == "2026-10-28.endive")
+        #expect(await stripe.send("POST", "/v1/webhook_endpoints", "\(url)&api_version=2025-03-31.basil").status == 200)
+        #expect(await stripe.send("POST", "/v1/webhook_endpoints", "\(url)&api_version=2019-13-01").error("param") == "api_version")
     }
 }

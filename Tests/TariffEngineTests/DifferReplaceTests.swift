@@ -106,3 +106,56 @@ struct DifferReplaceTests {
         #expect(plan.actions.map(\.step) == plan.actions.map(\.step).sorted())
     }
 }
+
+@Suite("Differ: interrupted replacements and live ids")
+struct DifferResumeTests {
+    /// The state a replacement leaves when apply stops after creating the new price and moving the
+    /// lookup key, before archiving the old one.
+    static func interrupted() -> LiveState {
+        var live = Fixture.changingPrice("price_usage", in: Fixture.matchingLive()) { $0.lookupKey = nil }
+        live.prices.append(
+            LivePrice(
+                id: "price_usage_v2", productID: "search_api", currency: "usd",
+                amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: Decimal(string: "0.2")),
+                recurring: LiveRecurring(interval: "month", usageType: "metered", meterID: "mtr_1"),
+                lookupKey: "search_usage", nickname: "Search per call", taxBehavior: "exclusive",
+                metadata: Fixture.usagePrice.metadata, created: 30))
+        live.products[0].defaultPriceID = "price_usage_v2"
+        live.subscriptions = Fixture.subscriptions(on: "price_usage", statuses: ["active", "active"])
+        live.subscriptions[1].hasSchedule = true
+        return live
+    }
+
+    @Test("a still-active earlier version is archived and its unscheduled subscribers migrated")
+    func supersededVersion() throws {
+        var price = Fixture.usagePrice
+        price.onChange = DesiredOnChange(subscribers: .migrateNow, proration: "none", isExplicit: true)
+        let plan = Differ.diff(desired: Fixture.desired(prices: [price, Fixture.feePrice]), live: Self.interrupted())
+        #expect(plan.kinds == [.migrate, .archive])
+        let archive = try #require(plan.action(.archive, at: Fixture.usageAddress))
+        #expect(archive.liveID == "price_usage")
+        #expect(archive.reasons.map(\.kind) == [.superseded])
+        #expect(archive.impact?.total == 2)
+        let migrate = try #require(plan.actions.first)
+        #expect(migrate.migration?.items.map(\.subscriptionID) == ["sub_price_usage_0"])
+        #expect(migrate.changes.first?.after == .string("price_usage_v2"))
+    }
+
+    @Test("under grandfather the earlier version is only archived")
+    func supersededGrandfathered() {
+        let plan = Differ.diff(desired: Fixture.desired(), live: Self.interrupted())
+        #expect(plan.kinds == [.archive])
+        #expect(plan.actions.first?.impact?.policy == .grandfather)
+    }
+
+    @Test("liveIDs names every matched object, changed or not, and omits new ones")
+    func liveIDs() {
+        var live = Fixture.matchingLive()
+        live.prices.removeAll { $0.id == "price_fee" }
+        let plan = Differ.diff(desired: Fixture.desired(), live: live)
+        #expect(plan.liveIDs == [
+            .meter("api_calls"): "mtr_1", Fixture.productAddress: "search_api", Fixture.usageAddress: "price_usage",
+            .webhook: "we_1",
+        ])
+    }
+}

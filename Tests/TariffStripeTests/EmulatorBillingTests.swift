@@ -75,6 +75,38 @@ struct EmulatorBillingTests {
         }
     }
 
+    @Test("429 lock_timeout on every second request is retried", arguments: EmulatorRoute.allCases)
+    func lockTimeoutFault(route: EmulatorRoute) async throws {
+        let configuration = StripeEmulator.Configuration(faults: EmulatorFaults(lockTimeoutEvery: 2))
+        try await withEmulatorClient(route, configuration: configuration) { client, _ in
+            let product = try await client.createProduct(ProductCreateParams(id: "locked", name: "L"), idempotencyKey: "lock-1")
+            let renamed = try await client.updateProduct(product.id, ProductUpdateParams(name: "Renamed"))
+            #expect(renamed.name == "Renamed")
+            #expect(client.requestCounts.retries >= 1)
+        }
+    }
+
+    @Test("a subscription with more items than Stripe embeds is completed by paging its items", arguments: EmulatorRoute.allCases)
+    func manyItems(route: EmulatorRoute) async throws {
+        try await withEmulatorClient(route) { client, _ in
+            _ = try await client.createProduct(ProductCreateParams(id: "addons", name: "Add-ons"))
+            var items: [SubscriptionItemParams] = []
+            for index in 0..<12 {
+                let price = try await client.createPrice(
+                    PriceCreateParams(
+                        product: "addons", currency: "usd", unitAmount: 100 + index,
+                        recurring: PriceRecurringParams(interval: .month)))
+                items.append(SubscriptionItemParams(price: price.id, quantity: 1))
+            }
+            let customer = try await client.createCustomer(CustomerCreateParams(email: "many@example.com"))
+            let subscription = try await client.createSubscription(SubscriptionCreateParams(customer: customer.id, items: items))
+            #expect(subscription.items.hasMore)
+            #expect(subscription.items.data.count < 12)
+            let all = try await client.listAllSubscriptionItems(subscription: subscription.id)
+            #expect(Set(all.map(\.price.id)) == Set(items.compactMap(\.price)))
+        }
+    }
+
     @Test("5xx on every other request is retried", arguments: EmulatorRoute.allCases)
     func serverErrorFault(route: EmulatorRoute) async throws {
         let configuration = StripeEmulator.Configuration(faults: EmulatorFaults(serverErrorEvery: 2))

@@ -76,6 +76,23 @@ struct EmulatorCatalogTests {
         }
     }
 
+    @Test("one client shared by concurrent tasks counts every request exactly", arguments: EmulatorRoute.allCases)
+    func concurrentUse(route: EmulatorRoute) async throws {
+        try await withEmulatorClient(route) { client, _ in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<40 {
+                    group.addTask {
+                        _ = try await client.createProduct(ProductCreateParams(id: "c\(index)", name: "C"))
+                        _ = try await client.retrieveProduct("c\(index)")
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(client.requestCounts.byMethod == ["POST": 40, "GET": 40])
+            #expect(try await client.listAllProducts().count == 40)
+        }
+    }
+
     @Test("Stripe's refusals arrive as typed errors with their param", arguments: EmulatorRoute.allCases)
     func refusals(route: EmulatorRoute) async throws {
         try await withEmulatorClient(route) { client, _ in

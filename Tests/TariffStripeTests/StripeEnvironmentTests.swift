@@ -38,6 +38,17 @@ struct StripePermissionsTests {
         #expect(StripePermissions.rule(method: "GET", path: "/v1/account")?.evidence == .rowConfirmed)
     }
 
+    @Test("a read-only plan needs exactly the read permissions of what it lists")
+    func planSet() {
+        let calls: [(method: String, path: String)] = [
+            ("GET", "/v1/account"), ("GET", "/v1/products"), ("GET", "/v1/prices"), ("GET", "/v1/prices"),
+            ("GET", "/v1/billing/meters"), ("GET", "/v1/webhook_endpoints"), ("GET", "/v1/billing/credit_grants"),
+        ]
+        let result = StripePermissions.required(for: calls)
+        #expect(result.permissions == ["billing_meter_read", "connected_account_read", "plan_read", "product_read", "webhook_read"])
+        #expect(result.unknown == ["GET /v1/billing/credit_grants"])
+    }
+
     @Test("permission names are read from Stripe's messages, rak_ prefix dropped")
     func namesInMessages() {
         let message = "Having the 'rak_billing_cadence_read' or 'rak_subscription_read' permission would allow this request"

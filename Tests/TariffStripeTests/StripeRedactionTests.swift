@@ -91,6 +91,7 @@ struct StripeRedactionTests {
 
     @Test("key kind and mode come from the prefix", arguments: [
         ("sk_test_1", StripeAPIKey.Mode.test, false), ("rk_live_2", .live, true), ("whatever", .unknown, false),
+        ("sk_live_a_test_b", .live, false), ("xsk_test_1", .unknown, false),
     ])
     func keyKinds(text: String, mode: StripeAPIKey.Mode, restricted: Bool) {
         let key = StripeAPIKey(text)

@@ -85,6 +85,7 @@ struct EmulatorCommand: AsyncParsableCommand {
         var parts: [String] = []
         if faults.latency > .zero { parts.append("latency \(faults.latency)") }
         if let every = faults.rateLimitEvery { parts.append("429 every \(every)") }
+        if let every = faults.lockTimeoutEvery { parts.append("429 lock_timeout every \(every)") }
         if let every = faults.serverErrorEvery { parts.append("500 every \(every)") }
         if let rate = faults.serverErrorRate { parts.append("500 rate \(rate)") }
         if let every = faults.dropAfterCommitEvery { parts.append("drop after commit every \(every) writes") }

@@ -45,7 +45,8 @@ struct ValidateCommand: ParsableCommand {
         for path in paths.isEmpty ? ["tariff.yaml"] : paths {
             let loaded = ConfigLoader.load(paths: [path])
             all.append(contentsOf: loaded.diagnostics)
-            files.merge(loaded.files)
+            // The printers only need the text of files with something to show.
+            if !loaded.diagnostics.diagnostics.isEmpty { files.merge(loaded.files) }
             let rejected = loaded.diagnostics.hasErrors || (strict && loaded.diagnostics.warningCount > 0)
             if let config = loaded.config, !rejected {
                 summaries.append("\(path): valid — \(ConfigSummary(config))")

@@ -20,7 +20,8 @@ enum DiagnosticsFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
 
 /// The diagnostics flags every command that reads a config shares (`@OptionGroup`).
 struct DiagnosticOptions: ParsableArguments {
-    @Option(help: "Colour diagnostics: auto (when stderr is a terminal and NO_COLOR is unset), always, never.")
+    @Option(
+        help: "Colour diagnostics: auto (when stderr is a terminal and NO_COLOR is unset), always, never.")
     var color: ColorChoice = .auto
 
     @Option(

@@ -5,12 +5,16 @@ import TariffDiagnostics
 enum DiagnosticOutput {
     /// The diagnostics (in source order) as the chosen format renders them.
     ///
+    /// Exact repeats are printed once: a value reached through several YAML aliases is checked
+    /// at each use, but every finding points at the one place it is written.
+    ///
     /// Text output ends with a summary line (`2 errors, 1 warning`) when there is anything to
     /// report; JSON and GitHub output carry only the diagnostics, so that machines can parse them.
     static func render(
         _ bag: DiagnosticBag, files: SourceFiles, format: DiagnosticsFormat, useColor: Bool
     ) -> String {
-        let diagnostics = bag.sorted
+        var seen: Set<Diagnostic> = []
+        let diagnostics = bag.sorted.filter { seen.insert($0).inserted }
         switch format {
         case .json:
             return DiagnosticsDocumentV1(diagnostics).jsonString()

@@ -11,7 +11,8 @@ struct Glob: Sendable, Hashable {
         let p = Array(pattern.unicodeScalars)
         let t = Array(text.unicodeScalars)
         // Iterative matching with backtracking to the last star: linear-ish, never exponential.
-        var pi = 0, ti = 0
+        var pi = 0
+        var ti = 0
         var star: (p: Int, t: Int)?
         while ti < t.count {
             if pi < p.count, p[pi] == "?" || p[pi] == t[ti] {

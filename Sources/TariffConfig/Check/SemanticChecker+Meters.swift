@@ -17,15 +17,23 @@ extension SemanticChecker {
                     "\(what) has event name '\(meter.eventName.value.quotedForMessage)', which meter "
                         + "'\(other.key)' already uses; a Stripe meter is identified by its event name",
                     at: meter.eventName.range ?? meter.keyRange,
-                    notes: [DiagnosticNote("'\(other.key)' is declared here", at: other.eventName.range ?? other.keyRange)])
+                    notes: [
+                        DiagnosticNote(
+                            "'\(other.key)' is declared here", at: other.eventName.range ?? other.keyRange)
+                    ])
             } else {
                 eventNames[meter.eventName.value] = meter
             }
             checkNotEmpty(meter.displayName, code: "meter.empty-display-name", "the display name of \(what)")
-            checkLength(meter.displayName, max: Self.maximumDisplayNameLength, code: "meter.display-name-too-long", "the display name of \(what)")
-            checkLength(meter.eventName, max: Self.maximumEventNameLength, code: "meter.event-name-too-long", "the event name of \(what)")
+            checkLength(
+                meter.displayName, max: Self.maximumDisplayNameLength, code: "meter.display-name-too-long",
+                "the display name of \(what)")
+            checkLength(
+                meter.eventName, max: Self.maximumEventNameLength, code: "meter.event-name-too-long",
+                "the event name of \(what)")
             checkNotEmpty(meter.eventName, code: "meter.empty-event-name", "the event name of \(what)")
             checkMetric(meter.metric, what)
+            if let filter = meter.filter { checkFilter(filter, what) }
         }
     }
 

@@ -13,9 +13,13 @@ extension SemanticChecker {
         checkMeterLink(price, what)
         checkPricing(price.pricing, what)
         checkCurrencyOptions(price, what)
-        checkLength(price.lookupKey, max: Self.maximumLookupKeyLength, code: "price.lookup-key-too-long", "the lookup key of \(what)")
+        checkLength(
+            price.lookupKey, max: Self.maximumLookupKeyLength, code: "price.lookup-key-too-long",
+            "the lookup key of \(what)")
         checkNotEmpty(price.lookupKey, code: "price.empty-lookup-key", "the lookup key of \(what)")
-        checkLength(price.nickname, max: Self.maximumNicknameLength, code: "price.nickname-too-long", "the nickname of \(what)")
+        checkLength(
+            price.nickname, max: Self.maximumNicknameLength, code: "price.nickname-too-long",
+            "the nickname of \(what)")
         checkMetadata(price.metadata, what)
         if price.onChange.subscribers.value == .grandfather, let range = price.onChange.proration.range {
             bag.warning(
@@ -40,7 +44,8 @@ extension SemanticChecker {
                 "price.unknown-currency",
                 "'\(code.quotedForMessage)' of \(what) is not a currency Stripe supports; expected a "
                     + "lowercase ISO 4217 code such as 'usd' or 'eur'",
-                at: currency.range, fixIt: Suggestion.closest(to: lower, among: Currencies.supported.sorted()))
+                at: currency.range, fixIt: Suggestion.closest(to: lower, among: Currencies.supported.sorted())
+            )
         }
     }
 

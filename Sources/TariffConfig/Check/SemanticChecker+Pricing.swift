@@ -8,7 +8,9 @@ extension SemanticChecker {
         guard let tiers = pricing.value.tiers else { return }
         let label = "the \(pricing.value.keyword) tiers of \(what)"
         guard !tiers.isEmpty else {
-            bag.error("price.no-tiers", "\(label) are empty; add at least one tier ending with 'up_to: inf'", at: pricing.range)
+            bag.error(
+                "price.no-tiers", "\(label) are empty; add at least one tier ending with 'up_to: inf'",
+                at: pricing.range)
             return
         }
         var previous: (bound: Int, range: SourceRange?)?
@@ -28,7 +30,8 @@ extension SemanticChecker {
                     "price.tiers-unordered",
                     "tier \(index + 1) of \(label) ends at \(bound), which does not come after the previous "
                         + "tier's \(previous.bound); tiers must ascend",
-                    at: tier.upTo.range, notes: [DiagnosticNote("previous tier ends here", at: previous.range)])
+                    at: tier.upTo.range,
+                    notes: [DiagnosticNote("previous tier ends here", at: previous.range)])
             }
             previous = (bound, tier.upTo.range)
             if isLast {

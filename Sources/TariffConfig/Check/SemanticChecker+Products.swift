@@ -21,9 +21,15 @@ extension SemanticChecker {
                     at: product.keyRange)
             }
             checkNotEmpty(product.name, code: "product.empty-name", "the name of \(what)")
-            checkLength(product.name, max: Self.maximumProductNameLength, code: "product.name-too-long", "the name of \(what)")
-            checkLength(product.description, max: Self.maximumProductDescriptionLength, code: "product.description-too-long", "the description of \(what)")
-            checkLength(product.unitLabel, max: Self.maximumUnitLabelLength, code: "product.unit-label-too-long", "the unit label of \(what)")
+            checkLength(
+                product.name, max: Self.maximumProductNameLength, code: "product.name-too-long",
+                "the name of \(what)")
+            checkLength(
+                product.description, max: Self.maximumProductDescriptionLength,
+                code: "product.description-too-long", "the description of \(what)")
+            checkLength(
+                product.unitLabel, max: Self.maximumUnitLabelLength, code: "product.unit-label-too-long",
+                "the unit label of \(what)")
             if let taxCode = product.taxCode, !Self.isTaxCode(taxCode.value) {
                 bag.error(
                     "product.invalid-tax-code",
@@ -45,7 +51,8 @@ extension SemanticChecker {
         let elsewhere = declaredPrices.filter { $0.value.contains(reference.value) }.keys.sorted()
         let hint =
             elsewhere.first.map { "; that price belongs to product '\($0)'" }
-            ?? (candidates.isEmpty ? "; the product declares no prices" : "; its prices are \(candidates.listedWithOr)")
+            ?? (candidates.isEmpty
+                ? "; the product declares no prices" : "; its prices are \(candidates.listedWithOr)")
         bag.error(
             "product.unknown-default-price",
             "default price '\(reference.value.quotedForMessage)' is not a price of product '\(product.key)'\(hint)",

@@ -45,7 +45,8 @@ extension SemanticChecker {
                 "'\(url.value.quotedForMessage)' is not an absolute URL; expected https://host/path",
                 at: url.range)
         }
-        checkLength(webhook.description, max: 5000, code: "webhook.description-too-long", "the webhook description")
+        checkLength(
+            webhook.description, max: 5000, code: "webhook.description-too-long", "the webhook description")
         if webhook.events.isEmpty {
             bag.error("webhook.no-events", "the webhook lists no events", at: webhook.range)
         }
@@ -59,7 +60,8 @@ extension SemanticChecker {
         for pattern in patterns {
             if let first = seen[pattern.value] {
                 bag.warning(
-                    "webhook.duplicate-event", "event pattern '\(pattern.value.quotedForMessage)' is listed twice",
+                    "webhook.duplicate-event",
+                    "event pattern '\(pattern.value.quotedForMessage)' is listed twice",
                     at: pattern.range, notes: [DiagnosticNote("first listed here", at: first)])
                 continue
             }
@@ -75,7 +77,8 @@ extension SemanticChecker {
                 bag.error(
                     "webhook.unknown-event", "'\(pattern.value.quotedForMessage)' \(kind)",
                     at: pattern.range,
-                    fixIt: Suggestion.closest(to: pattern.value, among: EventCatalog.events + Self.eventPrefixGlobs))
+                    fixIt: Suggestion.closest(
+                        to: pattern.value, among: EventCatalog.events + Self.eventPrefixGlobs))
             }
             enabled.formUnion(matches)
         }
@@ -125,7 +128,8 @@ extension SemanticChecker {
     static func isIdentifier(_ text: String, maxLength: Int) -> Bool {
         (1...maxLength).contains(text.count)
             && text.unicodeScalars.allSatisfy {
-                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-")
+                $0.isASCII
+                    && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-")
             }
     }
 }

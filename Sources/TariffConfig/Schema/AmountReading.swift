@@ -72,6 +72,8 @@ extension SchemaReader {
         let pieces = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let isDigits = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
         guard let whole = pieces.first, isDigits(whole) else { return nil }
+        // No leading zeros (`0100`): YAML 1.1 tools would read an octal number.
+        guard whole.count == 1 || whole.first != "0" else { return nil }
         if pieces.count == 2 {
             guard isDigits(pieces[1]) else { return nil }
             return (negative, whole, pieces[1])

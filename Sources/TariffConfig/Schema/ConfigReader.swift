@@ -19,8 +19,8 @@ extension SchemaReader {
 
     /// Reads the merged root mapping of a config into a draft model.
     mutating func readConfig(_ root: YAMLNode) -> ConfigDraft? {
-        guard var fields = fields(root, .config, "the config") else { return nil }
-        let version = readVersion(&fields)
+        guard let fields = fields(root, .config, "the config") else { return nil }
+        let version = readVersion(fields)
         let stripe = fields.take("stripe").flatMap { readStripe($0) } ?? StripeSettings()
         let idMapping = fields.take("id_mapping").flatMap { readIDMapping($0) } ?? IDMapping()
         var draft = ConfigDraft(
@@ -43,8 +43,8 @@ extension SchemaReader {
     }
 
     /// `version: 1`, required: later versions of the language may change meanings.
-    private mutating func readVersion(_ fields: inout MappingFields) -> Located<Int> {
-        guard let node = required("version", in: &fields) else {
+    private mutating func readVersion(_ fields: MappingFields) -> Located<Int> {
+        guard let node = required("version", in: fields) else {
             return .defaulted(Self.supportedVersion)
         }
         guard let version = integer(node, "'version'") else { return .defaulted(Self.supportedVersion) }
@@ -59,7 +59,7 @@ extension SchemaReader {
 
     /// `id_mapping:`.
     mutating func readIDMapping(_ node: YAMLNode) -> IDMapping? {
-        guard var fields = fields(node, .idMapping, "'id_mapping'") else { return nil }
+        guard let fields = fields(node, .idMapping, "'id_mapping'") else { return nil }
         var mapping = IDMapping(range: node.range)
         if let value = fields.take("company_id").flatMap({ string($0, "'id_mapping.company_id'") }) {
             mapping.companyID = value

@@ -17,7 +17,7 @@ extension SchemaReader {
                 at: node.range)
             return nil
         }
-        guard var fields = fields(node, .filter, what) else { return nil }
+        guard let fields = fields(node, .filter, what) else { return nil }
         defer { finish(fields) }
         let combinators = ["all", "any", "not"].filter { fields.has($0) }
         let tests = SchemaObject.filterTests.filter { fields.has($0) }
@@ -28,7 +28,7 @@ extension SchemaReader {
             return readCombinator(name, child, node, meter, depth: depth)
         }
         if combinators.isEmpty, tests.count == 1, let test = tests.first {
-            guard let field = required("field", in: &fields).flatMap({ string($0, "'field' of \(what)") }),
+            guard let field = required("field", in: fields).flatMap({ string($0, "'field' of \(what)") }),
                 let testNode = fields.take(test), let keyNode = fields.keyNode(test),
                 let value = readFilterTest(test, testNode, what)
             else { return nil }
@@ -56,7 +56,8 @@ extension SchemaReader {
         }
         guard let items = items(child, "'\(name)' of a filter of \(meter)") else { return nil }
         if items.isEmpty {
-            bag.error("meter.invalid-filter", "'\(name)' of a filter needs at least one condition", at: child.range)
+            bag.error(
+                "meter.invalid-filter", "'\(name)' of a filter needs at least one condition", at: child.range)
             return nil
         }
         let children = items.compactMap { readFilter($0, meter, depth: depth + 1) }
@@ -84,7 +85,7 @@ extension SchemaReader {
 
     /// `range: { gt, gte, lt, lte }` with at least one bound.
     private mutating func readFilterRange(_ node: YAMLNode, _ what: String) -> FilterRange? {
-        guard var fields = fields(node, .filterRange, what) else { return nil }
+        guard let fields = fields(node, .filterRange, what) else { return nil }
         defer { finish(fields) }
         var range = FilterRange()
         range.gt = fields.take("gt").flatMap { decimal($0, "'gt' of \(what)") }?.value
@@ -92,7 +93,9 @@ extension SchemaReader {
         range.lt = fields.take("lt").flatMap { decimal($0, "'lt' of \(what)") }?.value
         range.lte = fields.take("lte").flatMap { decimal($0, "'lte' of \(what)") }?.value
         if [range.gt, range.gte, range.lt, range.lte].allSatisfy({ $0 == nil }) {
-            bag.error("meter.invalid-filter", "\(what) needs at least one of 'gt', 'gte', 'lt', 'lte'", at: node.range)
+            bag.error(
+                "meter.invalid-filter", "\(what) needs at least one of 'gt', 'gte', 'lt', 'lte'",
+                at: node.range)
             return nil
         }
         return range
@@ -107,7 +110,8 @@ extension SchemaReader {
         }
         guard style == .plain else { return .string(text) }
         if YAMLNode.nullSpellings.contains(text) {
-            bag.error("schema.type-mismatch", "expected a value for \(what), found nothing (null)", at: node.range)
+            bag.error(
+                "schema.type-mismatch", "expected a value for \(what), found nothing (null)", at: node.range)
             return nil
         }
         if text == "true" || text == "false" { return .bool(text == "true") }

@@ -6,15 +6,15 @@ extension SchemaReader {
     /// One meter; `nil` when a required part is unreadable (the problem is already reported).
     mutating func readMeter(_ key: Located<String>, _ pair: YAMLNode.Pair) -> Meter? {
         let what = "meter '\(key.value.quotedForMessage)'"
-        guard var fields = fields(pair.value, .meter, what, anchor: pair.key.range) else { return nil }
+        guard let fields = fields(pair.value, .meter, what, anchor: pair.key.range) else { return nil }
         defer { finish(fields) }
-        let displayName = required("display_name", in: &fields).flatMap {
+        let displayName = required("display_name", in: fields).flatMap {
             string($0, "'display_name' of \(what)")
         }
         let eventName =
             fields.take("event_name").flatMap { string($0, "'event_name' of \(what)") }
             ?? .defaulted(key.value)
-        let metric = required("metric", in: &fields).flatMap { readMetric($0, what) }
+        let metric = required("metric", in: fields).flatMap { readMetric($0, what) }
         let filter = fields.take("filter").flatMap { readFilter($0, what, depth: 0) }
         guard let displayName, let metric, let keyRange = key.range else { return nil }
         return Meter(
@@ -25,9 +25,9 @@ extension SchemaReader {
     /// `metric: { aggregate, field, decimal }`.
     private mutating func readMetric(_ node: YAMLNode, _ meter: String) -> Metric? {
         let what = "'metric' of \(meter)"
-        guard var fields = fields(node, .metric, what) else { return nil }
+        guard let fields = fields(node, .metric, what) else { return nil }
         defer { finish(fields) }
-        let aggregate = required("aggregate", in: &fields).flatMap {
+        let aggregate = required("aggregate", in: fields).flatMap {
             enumeration($0, MetricAggregate.self, "aggregate")
         }
         let field = fields.take("field").flatMap { string($0, "'field' of \(what)") }
@@ -40,7 +40,7 @@ extension SchemaReader {
     /// fractional value becomes Stripe's whole number.
     private mutating func readDecimalScaling(_ node: YAMLNode, _ metric: String) -> DecimalScaling? {
         let what = "'decimal' of \(metric)"
-        guard var fields = fields(node, .decimalScaling, what) else { return nil }
+        guard let fields = fields(node, .decimalScaling, what) else { return nil }
         defer { finish(fields) }
         let scale = fields.take("scale").flatMap { decimal($0, "'scale' of \(what)") } ?? .defaulted(1)
         if scale.value <= 0, let range = scale.range {

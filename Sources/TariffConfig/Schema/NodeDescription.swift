@@ -7,8 +7,11 @@ extension YAMLNode {
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .scalar(let text, let style):
-            if style == .plain, YAMLNode.nullSpellings.contains(text) { "nothing (null)" }
-            else { "'\(text.quotedForMessage)'" }
+            if style == .plain, YAMLNode.nullSpellings.contains(text) {
+                "nothing (null)"
+            } else {
+                "'\(text.quotedForMessage)'"
+            }
         }
     }
 

@@ -5,10 +5,10 @@ extension SchemaReader {
     /// One price; `nil` when a required part is unreadable (already reported).
     mutating func readPrice(_ key: Located<String>, _ pair: YAMLNode.Pair, product: String) -> Price? {
         let what = "price '\(key.value.quotedForMessage)'"
-        guard var fields = fields(pair.value, .price, what, anchor: pair.key.range) else { return nil }
+        guard let fields = fields(pair.value, .price, what, anchor: pair.key.range) else { return nil }
         defer { finish(fields) }
         let nickname = fields.take("nickname").flatMap { string($0, "'nickname' of \(what)") }
-        let currency = required("currency", in: &fields).flatMap { string($0, "'currency' of \(what)") }
+        let currency = required("currency", in: fields).flatMap { string($0, "'currency' of \(what)") }
         let interval = fields.take("interval").flatMap {
             enumeration($0, BillingInterval.self, "billing interval")
         }
@@ -16,7 +16,7 @@ extension SchemaReader {
             integer($0, "'interval_count' of \(what)")
         }
         let meter = fields.take("meter").flatMap { string($0, "'meter' of \(what)") }
-        let pricing = readPricingChoice(&fields, what, anchor: pair.key.range)
+        let pricing = readPricingChoice(fields, what, anchor: pair.key.range)
         let options = fields.take("currency_options").flatMap { readCurrencyOptions($0, what) } ?? []
         let taxBehavior = fields.take("tax_behavior").flatMap {
             enumeration($0, TaxBehavior.self, "tax behavior")
@@ -44,7 +44,7 @@ extension SchemaReader {
 
     /// `on_change: { subscribers, proration }`.
     private mutating func readOnChange(_ node: YAMLNode, _ price: String) -> OnChange? {
-        guard var fields = fields(node, .onChange, "'on_change' of \(price)") else { return nil }
+        guard let fields = fields(node, .onChange, "'on_change' of \(price)") else { return nil }
         defer { finish(fields) }
         var onChange = OnChange(range: node.range)
         if let value = fields.take("subscribers").flatMap({
@@ -65,11 +65,11 @@ extension SchemaReader {
         guard let entries = entries(node, "'currency_options' of \(price)") else { return nil }
         return entries.compactMap { key, pair in
             let what = "currency option '\(key.value.quotedForMessage)' of \(price)"
-            guard var fields = fields(pair.value, .currencyOption, what, anchor: pair.key.range) else {
+            guard let fields = fields(pair.value, .currencyOption, what, anchor: pair.key.range) else {
                 return nil
             }
             defer { finish(fields) }
-            let pricing = readPricingChoice(&fields, what, anchor: pair.key.range)
+            let pricing = readPricingChoice(fields, what, anchor: pair.key.range)
             let taxBehavior = fields.take("tax_behavior").flatMap {
                 enumeration($0, TaxBehavior.self, "tax behavior")
             }

@@ -6,7 +6,7 @@ import TariffDiagnostics
 extension SchemaReader {
     /// The one pricing model among `fields`; reports none or several.
     mutating func readPricingChoice(
-        _ fields: inout MappingFields, _ what: String, anchor: SourceRange
+        _ fields: MappingFields, _ what: String, anchor: SourceRange
     ) -> Located<PricingModel>? {
         let present = SchemaObject.pricingModels.compactMap { name in
             fields.keyNode(name).map { (name: name, key: $0) }
@@ -60,9 +60,9 @@ extension SchemaReader {
 
     /// `{ up_to: 1000 | inf, unit_amount, flat_amount }`, with at least one amount.
     private mutating func readTier(_ node: YAMLNode, _ what: String) -> Tier? {
-        guard var fields = fields(node, .tier, what) else { return nil }
+        guard let fields = fields(node, .tier, what) else { return nil }
         defer { finish(fields) }
-        let upTo = required("up_to", in: &fields).flatMap { readUpTo($0, what) }
+        let upTo = required("up_to", in: fields).flatMap { readUpTo($0, what) }
         let unitAmount = fields.take("unit_amount").map { recoveringAmount($0, "'unit_amount' of \(what)") }
         let flatAmount = fields.take("flat_amount").map { recoveringAmount($0, "'flat_amount' of \(what)") }
         if !fields.has("unit_amount"), !fields.has("flat_amount") {
@@ -90,10 +90,12 @@ extension SchemaReader {
 
     /// `package: { size, amount, round }`.
     private mutating func readPackage(_ node: YAMLNode, _ what: String) -> PackagePricing? {
-        guard var fields = fields(node, .package, what) else { return nil }
+        guard let fields = fields(node, .package, what) else { return nil }
         defer { finish(fields) }
-        let size = required("size", in: &fields).flatMap { integer($0, "'size' of \(what)") }
-        let packageAmount = required("amount", in: &fields).map { recoveringAmount($0, "'amount' of \(what)") }
+        let size = required("size", in: fields).flatMap { integer($0, "'size' of \(what)") }
+        let packageAmount = required("amount", in: fields).map {
+            recoveringAmount($0, "'amount' of \(what)")
+        }
         let round =
             fields.take("round").flatMap { enumeration($0, PackageRounding.self, "package rounding") }
             ?? .defaulted(.up)

@@ -5,9 +5,11 @@ extension SchemaReader {
     /// One product, plus the keys of every price declared under it (even unreadable ones).
     mutating func readProduct(_ key: Located<String>, _ pair: YAMLNode.Pair) -> (Product?, Set<String>) {
         let what = "product '\(key.value.quotedForMessage)'"
-        guard var fields = fields(pair.value, .product, what, anchor: pair.key.range) else { return (nil, []) }
+        guard let fields = fields(pair.value, .product, what, anchor: pair.key.range) else {
+            return (nil, [])
+        }
         defer { finish(fields) }
-        let name = required("name", in: &fields).flatMap { string($0, "'name' of \(what)") }
+        let name = required("name", in: fields).flatMap { string($0, "'name' of \(what)") }
         let description = fields.take("description").flatMap { string($0, "'description' of \(what)") }
         let metadata = fields.take("metadata").flatMap { readMetadata($0, what) } ?? Metadata()
         let active = fields.take("active").flatMap { bool($0, "'active' of \(what)") }

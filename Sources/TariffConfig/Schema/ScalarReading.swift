@@ -30,7 +30,7 @@ extension SchemaReader {
             return Located(value, at: node.range)
         }
         let digits = text.filter { $0 != "_" }
-        let fixIt = Self.plainInteger(digits).map(String.init)
+        let fixIt = Int(digits).map(String.init)
         let reason =
             style == .plain
             ? "write an integer with plain digits only" : "write the number without quotes"
@@ -74,10 +74,12 @@ extension SchemaReader {
         return nil
     }
 
-    /// Parses plain decimal digits with an optional minus sign, nothing else.
+    /// Parses plain decimal digits with an optional minus sign, nothing else. Leading zeros are
+    /// refused: YAML 1.1 tools read `010` as octal 8, and no one should have to wonder.
     static func plainInteger(_ text: String) -> Int? {
         let body = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
         guard !body.isEmpty, body.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard body.count == 1 || body.first != "0" else { return nil }
         return Int(text)
     }
 }

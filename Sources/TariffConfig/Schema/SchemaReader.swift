@@ -33,7 +33,8 @@ struct SchemaReader {
     }
 
     /// The entries of a keyed collection (`products:`, `prices:`, `meters:`), each key a string.
-    mutating func entries(_ node: YAMLNode, _ what: String) -> [(key: Located<String>, pair: YAMLNode.Pair)]? {
+    mutating func entries(_ node: YAMLNode, _ what: String) -> [(key: Located<String>, pair: YAMLNode.Pair)]?
+    {
         guard case .mapping(let pairs) = node.kind else {
             wrongKind(node, expected: "a mapping of names to entries", what)
             return nil
@@ -58,7 +59,9 @@ struct SchemaReader {
         for pair in fields.unknownPairs {
             let name = pair.key.scalar?.text ?? ""
             let suggestion = Suggestion.closest(to: name, among: fields.schema.keys)
-            let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; expected one of \(fields.schema.keys.listedWithOr)"
+            let hint =
+                suggestion.map { "; did you mean '\($0)'?" }
+                ?? "; expected one of \(fields.schema.keys.listedWithOr)"
             bag.error(
                 "schema.unknown-key", "unknown key '\(name.quotedForMessage)' in \(fields.what)\(hint)",
                 at: pair.key.range, fixIt: suggestion)
@@ -67,7 +70,7 @@ struct SchemaReader {
 
     /// The node under `key`, reporting it missing (at the fields' anchor) when absent, unless a
     /// misspelling of it is there: its "unknown key, did you mean" error says it all.
-    mutating func required(_ key: String, in fields: inout MappingFields) -> YAMLNode? {
+    mutating func required(_ key: String, in fields: MappingFields) -> YAMLNode? {
         if let node = fields.take(key) { return node }
         let misspelled = fields.unknownPairs.contains { pair in
             Suggestion.closest(to: pair.key.scalar?.text ?? "", among: fields.schema.keys) == key
@@ -102,34 +105,39 @@ struct MappingFields {
     /// The object in words, for messages ("price 'search_usage'").
     let what: String
     let anchor: SourceRange
-    private var taken: Set<String> = []
+    /// Key text → index in `pairs` (keys are unique: the loader rejects duplicates).
+    private let index: [String: Int]
 
     init(pairs: [YAMLNode.Pair], schema: SchemaObject, what: String, anchor: SourceRange) {
         self.pairs = pairs
         self.schema = schema
         self.what = what
         self.anchor = anchor
+        var index: [String: Int] = [:]
+        for (position, pair) in pairs.enumerated() {
+            if case .scalar(let text, _) = pair.key.kind, index[text] == nil { index[text] = position }
+        }
+        self.index = index
     }
 
-    /// The value under `key`, if present; marks the key as read.
-    mutating func take(_ key: String) -> YAMLNode? {
+    /// The value under `key`, if present.
+    func take(_ key: String) -> YAMLNode? {
         assert(schema.keys.contains(key), "\(key) is not in the schema table \(schema.name)")
-        taken.insert(key)
-        return pairs.first { $0.key.scalar?.text == key }?.value
+        return index[key].map { pairs[$0].value }
     }
 
     /// The key node under `key`, for diagnostics that point at a key.
     func keyNode(_ key: String) -> YAMLNode? {
-        pairs.first { $0.key.scalar?.text == key }?.key
+        index[key].map { pairs[$0].key }
     }
 
     /// Whether the mapping has `key` (without reading it).
-    func has(_ key: String) -> Bool { keyNode(key) != nil }
+    func has(_ key: String) -> Bool { index[key] != nil }
 
     /// The pairs whose key the schema does not allow.
     var unknownPairs: [YAMLNode.Pair] {
         pairs.filter { pair in
-            guard let name = pair.key.scalar?.text else { return true }
+            guard case .scalar(let name, _) = pair.key.kind else { return true }
             return !schema.keys.contains(name)
         }
     }

@@ -4,7 +4,7 @@ import TariffDiagnostics
 extension SchemaReader {
     /// `stripe:`.
     mutating func readStripe(_ node: YAMLNode) -> StripeSettings? {
-        guard var fields = fields(node, .stripe, "'stripe'") else { return nil }
+        guard let fields = fields(node, .stripe, "'stripe'") else { return nil }
         var settings = StripeSettings(range: node.range)
         if let keyNode = fields.take("api_key"), let reference = readAPIKey(keyNode) {
             settings.apiKey = reference
@@ -60,11 +60,11 @@ extension SchemaReader {
 
     /// `stripe.webhook:`; event patterns are expanded later by the semantic checks.
     mutating func readWebhook(_ node: YAMLNode) -> Webhook? {
-        guard var fields = fields(node, .webhook, "'stripe.webhook'") else { return nil }
+        guard let fields = fields(node, .webhook, "'stripe.webhook'") else { return nil }
         defer { finish(fields) }
-        let url = required("url", in: &fields).flatMap { string($0, "'stripe.webhook.url'") }
+        let url = required("url", in: fields).flatMap { string($0, "'stripe.webhook.url'") }
         var events: [Located<String>] = []
-        if let eventsNode = required("events", in: &fields),
+        if let eventsNode = required("events", in: fields),
             let items = items(eventsNode, "'stripe.webhook.events'")
         {
             events = items.compactMap { string($0, "an event of 'stripe.webhook.events'") }

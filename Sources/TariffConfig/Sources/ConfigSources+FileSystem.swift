@@ -13,8 +13,10 @@ extension ConfigSources {
         var inputs: [ConfigSourceFile] = []
         var seen: Set<String> = []
         for path in paths {
-            for file in yamlFiles(at: path, diagnostics: &diagnostics) where !seen.contains(file) {
-                seen.insert(file)
+            // The same file named twice (`a.yaml ./a.yaml`, or a file and its directory) is
+            // read once; otherwise every key in it would be reported as defined twice.
+            for file in yamlFiles(at: path, diagnostics: &diagnostics)
+            where seen.insert(identity(of: file)).inserted {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     diagnostics.error(
                         "config.unreadable-file", "cannot read '\(file)'; check its permissions",
@@ -59,5 +61,10 @@ extension ConfigSources {
                 "directory '\(path)' contains no *.yaml or *.yml files", at: nil)
         }
         return files
+    }
+
+    /// A path with `.`, `..` and symbolic links resolved, to recognise one file named two ways.
+    static func identity(of path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

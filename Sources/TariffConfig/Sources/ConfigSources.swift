@@ -17,6 +17,10 @@ public struct ConfigSourceFile: Sendable, Hashable {
 /// A config may be one file or a directory of `*.yaml` files; either way later stages see one
 /// root mapping. Mappings merge recursively, so `products:` may be split across files; a key
 /// defined in two files whose values are not both mappings is an error naming both places.
+///
+/// Codes: `config.duplicate-definition` (note at the first file), `config.root-not-mapping`,
+/// and, from `load(paths:)`, `config.missing-path`, `config.no-yaml-files`,
+/// `config.unreadable-file` (these three have no location). Loader codes are `yaml.*`.
 public struct ConfigSources: Sendable {
     /// The merged root mapping, or `nil` when no file produced a usable mapping.
     public var root: YAMLNode?
@@ -45,7 +49,7 @@ public struct ConfigSources: Sendable {
             guard case .mapping = root.kind else {
                 diagnostics.error(
                     "config.root-not-mapping",
-                    "the top level of '\(input.path)' is \(root.kind.article); expected a mapping "
+                    "the top level of this file is \(root.kind.article); expected a mapping "
                         + "of keys such as `version: 1`",
                     at: root.range)
                 continue

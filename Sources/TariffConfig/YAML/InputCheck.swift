@@ -41,6 +41,8 @@ enum InputCheck {
 
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
     static func firstInvalidUTF8Byte(in bytes: [UInt8]) -> Int? {
+        // The standard library's validation is fast; scan scalar by scalar only to find the place.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = 0

@@ -57,8 +57,12 @@ extension YAMLComposer {
             return false
         }
         expandedNodes += anchored.count
-        // The copy keeps the anchor's ranges: problems inside it are in the text written there.
-        attach(anchored.node, count: anchored.count, writtenAt: range)
+        // The copy's own range is the alias, so that a value used in the wrong place (or a key
+        // repeated through an alias) is reported where it is used; the nodes inside keep the
+        // anchor's ranges, because that is where their text is written.
+        var copy = anchored.node
+        copy.range = range
+        attach(copy, count: anchored.count, writtenAt: range)
         return true
     }
 
@@ -68,10 +72,10 @@ extension YAMLComposer {
         switch error.location {
         case .mark(let location): start = location
         case .byteOffset(let offset):
-            start = InputCheck.location(ofByte: offset, in: Array(text.utf8), path: path)
+            start = InputCheck.location(ofByte: offset, in: bytes, path: path)
         }
         var lines = SourceFiles()
-        lines.add(path: path, text: text)
+        lines.add(path: path, text: String(decoding: bytes, as: UTF8.self))
         let advice = YAMLSyntaxAdvice.advice(
             problem: error.problem, context: error.context, line: lines.line(start.line, of: path),
             column: start.column)

@@ -33,8 +33,8 @@ struct YAMLComposer {
 
     let path: String
     let limits: YAMLLoader.Limits
-    /// The document's text, used only to give advice about a syntax error's line.
-    let text: String
+    /// The document's bytes, used only to locate and explain a syntax error.
+    let bytes: [UInt8]
     // Written only by this type and its `+Rules` extension.
     var diagnostics = DiagnosticBag()
     var root: YAMLNode?
@@ -47,10 +47,10 @@ struct YAMLComposer {
     var expandedNodes = 0
     var documents = 0
 
-    init(path: String, limits: YAMLLoader.Limits, text: String) {
+    init(path: String, limits: YAMLLoader.Limits, bytes: [UInt8]) {
         self.path = path
         self.limits = limits
-        self.text = text
+        self.bytes = bytes
     }
 
     /// Pulls every event from `parser` and builds the tree; stops early on a fatal problem.

@@ -6,6 +6,17 @@ public import TariffDiagnostics
 /// API. The loader does no implicit typing, rejects duplicate keys, more than one document and
 /// merge keys, expands aliases within a budget and bounds nesting. Problems go into the caller's
 /// `DiagnosticBag` with codes `yaml.*`; the loader never throws, crashes or hangs on bad input.
+///
+/// Codes (stable; tests and `--diagnostics-format json` users rely on them):
+/// - `yaml.binary`: a NUL byte (a binary or UTF-16 file)
+/// - `yaml.invalid-utf8`: a byte that is not valid UTF-8, at its line and column
+/// - `yaml.syntax`: libyaml's own error, at its problem mark, with advice
+/// - `yaml.empty`: no document, or an empty one
+/// - `yaml.multiple-documents`: a second `---` document
+/// - `yaml.duplicate-key`: a key repeated in one mapping (note at the first)
+/// - `yaml.merge-key`: a `<<` merge key; `yaml.complex-key`: a sequence or mapping as a key
+/// - `yaml.undefined-alias`: an alias to no anchor, or to its own ancestor
+/// - `yaml.alias-bomb`: alias expansion over budget; `yaml.too-deep`: nesting over the limit
 public struct YAMLLoader: Sendable {
     /// Bounds that keep hostile documents from using unbounded time or memory.
     public struct Limits: Sendable, Hashable {
@@ -42,8 +53,7 @@ public struct YAMLLoader: Sendable {
             diagnostics.emit(problem)
             return nil
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        var composer = YAMLComposer(path: path, limits: limits, text: text)
+        var composer = YAMLComposer(path: path, limits: limits, bytes: bytes)
         composer.compose(LibYAMLParser(bytes: bytes, path: path))
         diagnostics.append(contentsOf: composer.diagnostics)
         return composer.failed ? nil : composer.root

@@ -44,6 +44,14 @@ enum YAMLSyntaxAdvice {
         if problem.contains("did not find expected key") && (character == "]" || character == "}") {
             return "This closing bracket has no opening one; remove it."
         }
+        if problem.contains("did not find expected key") && character == "-" {
+            return "A '- ' list item appears where a key of this mapping is expected; a key's value "
+                + "is either a mapping or a list, not both."
+        }
+        if problem.contains("<document start>") {
+            return "Only a comment may follow '...' (the end of the document); Tariff reads one "
+                + "document per file, so remove the '...' line."
+        }
         if problem.contains("incompatible YAML document") {
             return "Only YAML 1.x documents can be read; remove or correct the %YAML directive."
         }

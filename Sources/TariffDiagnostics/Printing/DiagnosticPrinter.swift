@@ -60,42 +60,59 @@ public struct DiagnosticPrinter: Sendable {
     }
 
     /// The source line of `range.start` and an underline below it; empty when the text is unknown.
+    ///
+    /// A line longer than `maxShownLength` (minified or generated YAML) is cut to a window that
+    /// starts a little before the range, with `…` marking what was left out.
     private func snippet(for range: SourceRange?) -> String {
         guard let range, let line = files.line(range.start.line, of: range.file) else { return "" }
         let scalars = Array(line.unicodeScalars)
-        let startIndex = max(0, range.start.column - 1)
-        let endIndex: Int  // exclusive, in scalars
-        if range.end.line == range.start.line {
-            endIndex = max(range.end.column - 1, startIndex + 1)
-        } else {
-            endIndex = max(scalars.count, startIndex + 1)
+        let start = max(0, range.start.column - 1)
+        // Exclusive end in scalars: the range's end, or the end of the line for a multi-line range.
+        let end =
+            range.end.line == range.start.line
+            ? max(range.end.column - 1, start + 1) : max(scalars.count, start + 1)
+        var from = 0
+        var to = scalars.count
+        if scalars.count > Self.maxShownLength {
+            from = max(0, min(start, scalars.count) - Self.shownBeforeRange)
+            to = min(scalars.count, from + Self.maxShownLength)
         }
-        let shownLine = expandTabs(scalars[...])
-        let padding = displayWidth(scalars.prefix(startIndex))
-        let width = max(1, displayWidth(scalars.dropFirst(startIndex).prefix(endIndex - startIndex)))
-        // Past the end of the line (a range at a line break or end of file) is one column wide.
-        let underlineWidth = max(1, width)
+        let shownLine =
+            (from > 0 ? "…" : "") + printable(scalars[from..<to]) + (to < scalars.count ? "…" : "")
+        let visibleStart = min(start, scalars.count)
+        // A range past the end of the line (at a line break or the end of the file) still gets
+        // one caret, placed after the last character.
+        let padding =
+            (from > 0 ? 1 : 0) + displayWidth(scalars[from..<visibleStart]) + (start - visibleStart)
+        let visibleEnd = min(end, to)
+        let width = max(1, displayWidth(scalars[visibleStart..<max(visibleStart, visibleEnd)]))
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: number.count)
-        let underline = "^" + String(repeating: "~", count: underlineWidth - 1)
         var out = " \(style(.blue, number + " |")) \(shownLine)\n"
-        out += " \(style(.blue, gutter + " |")) "
-        out += String(repeating: " ", count: padding + max(0, startIndex - scalars.count))
-        out += style(.green, underline) + "\n"
+        out += " \(style(.blue, gutter + " |")) " + String(repeating: " ", count: padding)
+        out += style(.green, "^" + String(repeating: "~", count: width - 1)) + "\n"
         return out
     }
+
+    /// Source lines longer than this many scalars are shown as a window around the range.
+    private static let maxShownLength = 120
+    /// How much of the line before the range such a window keeps.
+    private static let shownBeforeRange = 30
 
     /// How many columns the scalars take once tabs are shown as four spaces.
     private func displayWidth(_ scalars: some Sequence<Unicode.Scalar>) -> Int {
         scalars.reduce(0) { $0 + ($1 == "\t" ? Self.tabWidth : 1) }
     }
 
-    /// The line with each tab shown as four spaces, so the underline stays aligned.
-    private func expandTabs(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    /// The line as it is safe to print: each tab as four spaces (so the underline stays aligned)
+    /// and other control characters as U+FFFD, so a file cannot send escape codes to the terminal.
+    private func printable(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var out = String.UnicodeScalarView()
         for scalar in scalars {
             if scalar == "\t" {
                 out.append(contentsOf: String(repeating: " ", count: Self.tabWidth).unicodeScalars)
+            } else if scalar.properties.generalCategory == .control {
+                out.append("\u{FFFD}")
             } else {
                 out.append(scalar)
             }
@@ -107,7 +124,12 @@ public struct DiagnosticPrinter: Sendable {
 
     /// The ANSI styles the printer uses.
     private enum Style: String {
-        case bold = "1", red = "1;31", magenta = "1;35", cyan = "1;36", blue = "1;34", green = "1;32"
+        case bold = "1"
+        case red = "1;31"
+        case magenta = "1;35"
+        case cyan = "1;36"
+        case blue = "1;34"
+        case green = "1;32"
     }
 
     private func style(_ style: Style, _ text: String) -> String {

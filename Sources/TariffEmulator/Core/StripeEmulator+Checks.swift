@@ -37,13 +37,18 @@ extension StripeEmulator {
         return key
     }
 
-    /// Applies the 429 and 5xx faults to the current request number.
+    /// Applies the 429 (`rate_limit`, `lock_timeout`) and 5xx faults to the current request number.
     func injectFaults() throws(StripeAPIError) {
         let faults = configuration.faults
         if let every = faults.rateLimitEvery, requestCount % every == 0 {
             throw StripeAPIError(
                 status: 429, code: "rate_limit", param: nil,
                 message: "Request rate limit exceeded. You can learn more about rate limits here https://stripe.com/docs/rate-limits.")
+        }
+        if let every = faults.lockTimeoutEvery, requestCount % every == 0 {
+            throw StripeAPIError(
+                status: 429, code: "lock_timeout", param: nil,
+                message: "This object cannot be accessed right now because another API request or Stripe process is currently accessing it. Please retry your request.")
         }
         var fail = faults.serverErrorEvery.map { requestCount % $0 == 0 } ?? false
         if let rate = faults.serverErrorRate, Double(random.next() >> 11) / Double(UInt64(1) << 53) < rate {

@@ -10,6 +10,8 @@ public struct EmulatorFaults: Sendable, Hashable {
     public var latency: Duration = .zero
     /// Answer every Nth request with 429 `rate_limit`.
     public var rateLimitEvery: Int?
+    /// Answer every Nth request with 429 `lock_timeout` (another request holds the object).
+    public var lockTimeoutEvery: Int?
     /// Answer every Nth request with a 500 `api_error`.
     public var serverErrorEvery: Int?
     /// Answer this fraction (0…1) of requests, chosen at random, with a 500.
@@ -18,9 +20,10 @@ public struct EmulatorFaults: Sendable, Hashable {
     public var dropAfterCommitEvery: Int?
 
     public init(
-        latency: Duration = .zero, rateLimitEvery: Int? = nil, serverErrorEvery: Int? = nil,
+        latency: Duration = .zero, rateLimitEvery: Int? = nil, lockTimeoutEvery: Int? = nil, serverErrorEvery: Int? = nil,
         serverErrorRate: Double? = nil, dropAfterCommitEvery: Int? = nil
     ) {
+        self.lockTimeoutEvery = lockTimeoutEvery
         self.latency = latency
         self.rateLimitEvery = rateLimitEvery
         self.serverErrorEvery = serverErrorEvery
@@ -40,7 +43,7 @@ public struct EmulatorFaults: Sendable, Hashable {
     }
 
     /// The fault names understood by `parse`, for help texts.
-    public static let syntax = "latency-ms=N, 429-every=N, 500-every=N, 500-rate=0.R, drop-every=N (comma-separated)"
+    public static let syntax = "latency-ms=N, 429-every=N, lock-every=N, 500-every=N, 500-rate=0.R, drop-every=N (comma-separated)"
 
     /// Reads a comma-separated list such as `429-every=3,latency-ms=20,drop-every=5`,
     /// the format of `--fault` and `TARIFF_EMULATOR_FAULTS`. Later entries override earlier ones.
@@ -63,6 +66,7 @@ public struct EmulatorFaults: Sendable, Hashable {
             switch name {
             case "latency-ms": latency = .milliseconds(number)
             case "429-every": rateLimitEvery = number
+            case "lock-every": lockTimeoutEvery = number
             case "500-every": serverErrorEvery = number
             case "drop-every": dropAfterCommitEvery = number
             default: throw ParseError(description: "unknown fault '\(name)' (\(Self.syntax))")

@@ -10,22 +10,37 @@ package struct CustomerRecord: Sendable {
     /// Minor units; negative is credit the customer holds.
     package var balance = 0
     package var currency: String?
+    /// The prefix of the customer's invoice numbers, generated on creation as Stripe does.
+    package var invoicePrefix: String
 
-    /// Stripe's JSON for the customer.
+    /// Stripe's JSON for the customer: every always-present field, `null` where the emulator
+    /// has nothing (addresses, sources, discounts), so SDK attribute access works.
     package func json(livemode: Bool) -> JSONValue {
         .object([
             ("id", .string(id)),
             ("object", .string("customer")),
+            ("address", .null),
             ("balance", .int(balance)),
             ("created", .int(created)),
             ("currency", .string(currency)),
+            ("default_source", .null),
             ("delinquent", .bool(false)),
             ("description", .string(description)),
+            ("discount", .null),
             ("email", .string(email)),
+            ("invoice_prefix", .string(invoicePrefix)),
+            ("invoice_settings", .object([
+                ("custom_fields", .null), ("default_payment_method", .null), ("footer", .null), ("rendering_options", .null),
+            ])),
             ("livemode", .bool(livemode)),
             ("metadata", .stringMap(metadata)),
             ("name", .string(name)),
+            ("next_invoice_sequence", .int(1)),
             ("phone", .string(phone)),
+            ("preferred_locales", .array([])),
+            ("shipping", .null),
+            ("tax_exempt", .string("none")),
+            ("test_clock", .null),
         ])
     }
 }

@@ -6,7 +6,8 @@ extension EmulatorState {
         switch (call.method, call.segments.count) {
         case ("POST", 1):
             try params.rejectUnknown(fields.union(["balance"]))
-            var customer = CustomerRecord(id: newID("cus"), created: call.now)
+            let prefix = String(random.token(length: 8).uppercased().map { $0.isLetter || $0.isNumber ? $0 : "X" })
+            var customer = CustomerRecord(id: newID("cus"), created: call.now, invoicePrefix: prefix)
             try applyCustomerFields(params, to: &customer)
             customer.balance = try params.int("balance") ?? 0
             customers[customer.id] = customer

@@ -25,6 +25,10 @@ package struct SubscriptionRecord: Sendable {
     package var canceledAt: Int?
     package var endedAt: Int?
     package var trialEnd: Int?
+    package var trialStart: Int?
+    package var collectionMethod = "charge_automatically"
+    package var daysUntilDue: Int?
+    package var defaultPaymentMethod: String?
     package var currency: String
     package var lastProrationBehavior = "create_prorations"
     /// The schedule managing this subscription (`sub_sched_…`), if any.
@@ -48,44 +52,110 @@ extension EmulatorState {
         .object([
             ("id", .string(item.id)),
             ("object", .string("subscription_item")),
+            ("billing_thresholds", .null),
             ("created", .int(item.created)),
             ("current_period_end", .int(item.periodEnd)),
             ("current_period_start", .int(item.periodStart)),
+            ("discounts", .array([])),
             ("metadata", .stringMap(item.metadata)),
+            ("plan", prices[item.priceID].map(planJSON) ?? .null),
             ("price", prices[item.priceID].map { renderPrice($0, expand: []) } ?? .string(item.priceID)),
             ("quantity", .int(item.quantity)),
             ("subscription", .string(subscription)),
+            ("tax_rates", .array([])),
+        ])
+    }
+
+    /// The legacy `plan` view of a recurring price that Stripe still shows on subscription items.
+    func planJSON(_ price: PriceRecord) -> JSONValue {
+        .object([
+            ("id", .string(price.id)),
+            ("object", .string("plan")),
+            ("active", .bool(price.active)),
+            ("amount", .int(price.unitAmount?.integerValue)),
+            ("amount_decimal", .string(price.unitAmount?.normalized)),
+            ("billing_scheme", .string(price.billingScheme)),
+            ("created", .int(price.created)),
+            ("currency", .string(price.currency)),
+            ("interval", .string(price.recurring?.interval)),
+            ("interval_count", .int(price.recurring?.intervalCount)),
+            ("livemode", .bool(livemode)),
+            ("metadata", .stringMap(price.metadata)),
+            ("meter", .string(price.recurring?.meter)),
+            ("nickname", .string(price.nickname)),
+            ("product", .string(price.productID)),
+            ("tiers_mode", .string(price.tiersMode)),
+            ("transform_usage", price.transformQuantity.map { .object([("divide_by", .int($0.divideBy)), ("round", .string($0.round))]) } ?? .null),
+            ("trial_period_days", .int(price.recurring?.trialPeriodDays)),
+            ("usage_type", .string(price.recurring?.usageType)),
         ])
     }
 
     /// Stripe's JSON for a subscription, items embedded as a list.
+    ///
+    /// Like Stripe, the embedded list holds at most 10 items and sets `has_more` beyond that,
+    /// so clients must page the rest through `GET /v1/subscription_items`.
     func subscriptionJSON(_ subscription: SubscriptionRecord) -> JSONValue {
-        let items = subscription.items.map { itemJSON($0, subscription: subscription.id) }
+        let items = subscription.items.prefix(10).map { itemJSON($0, subscription: subscription.id) }
+        let itemList = JSONValue.object([
+            ("object", .string("list")),
+            ("data", .array(items)),
+            ("has_more", .bool(subscription.items.count > 10)),
+            ("total_count", .int(subscription.items.count)),
+            ("url", .string("/v1/subscription_items?subscription=\(subscription.id)")),
+        ])
+        let cancellation = JSONValue.object([
+            ("comment", .null), ("feedback", .null),
+            ("reason", subscription.status == "canceled" ? .string("cancellation_requested") : .null),
+        ])
+        // Fields the emulator does not model are present as Stripe's defaults, so clients
+        // and SDKs that read them see what Stripe sends for a plain subscription.
         return .object([
             ("id", .string(subscription.id)),
             ("object", .string("subscription")),
+            ("application", .null),
+            ("application_fee_percent", .null),
+            ("automatic_tax", .object([("disabled_reason", .null), ("enabled", .bool(false)), ("liability", .null)])),
             ("billing_cycle_anchor", .int(subscription.items.first?.periodStart ?? subscription.created)),
+            ("billing_cycle_anchor_config", .null),
+            ("billing_thresholds", .null),
+            ("cancel_at", .null),
             ("cancel_at_period_end", .bool(subscription.cancelAtPeriodEnd)),
             ("canceled_at", .int(subscription.canceledAt)),
-            ("collection_method", .string("charge_automatically")),
+            ("cancellation_details", cancellation),
+            ("collection_method", .string(subscription.collectionMethod)),
             ("created", .int(subscription.created)),
             ("currency", .string(subscription.currency)),
             ("customer", .string(subscription.customer)),
+            ("days_until_due", .int(subscription.daysUntilDue)),
+            ("default_payment_method", .string(subscription.defaultPaymentMethod)),
+            ("default_source", .null),
+            ("default_tax_rates", .array([])),
             ("description", .string(subscription.description)),
+            ("discounts", .array([])),
             ("ended_at", .int(subscription.endedAt)),
-            ("items", .object([
-                ("object", .string("list")),
-                ("data", .array(items)),
-                ("has_more", .bool(false)),
-                ("total_count", .int(items.count)),
-                ("url", .string("/v1/subscription_items?subscription=\(subscription.id)")),
-            ])),
+            ("invoice_settings", .object([("account_tax_ids", .null), ("issuer", .object([("type", .string("self"))]))])),
+            ("items", itemList),
+            ("latest_invoice", .null),
             ("livemode", .bool(livemode)),
             ("metadata", .stringMap(subscription.metadata)),
+            ("next_pending_invoice_item_invoice", .null),
+            ("on_behalf_of", .null),
+            ("pause_collection", .null),
+            ("payment_settings", .object([
+                ("payment_method_options", .null), ("payment_method_types", .null), ("save_default_payment_method", .string("off")),
+            ])),
+            ("pending_invoice_item_interval", .null),
+            ("pending_setup_intent", .null),
+            ("pending_update", .null),
             ("schedule", .string(subscription.schedule)),
             ("start_date", .int(subscription.created)),
             ("status", .string(subscription.status)),
+            ("test_clock", .null),
+            ("transfer_data", .null),
             ("trial_end", .int(subscription.trialEnd)),
+            ("trial_settings", .object([("end_behavior", .object([("missing_payment_method", .string("create_invoice"))]))])),
+            ("trial_start", .int(subscription.trialStart)),
         ])
     }
 }

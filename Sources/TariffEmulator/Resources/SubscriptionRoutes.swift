@@ -62,7 +62,11 @@ extension EmulatorState {
             }
             subscription.trialEnd = end
         }
-        if subscription.trialEnd != nil { subscription.status = "trialing" }
+        if subscription.trialEnd != nil {
+            subscription.status = "trialing"
+            subscription.trialStart = call.now
+        }
+        try applyCollection(params, to: &subscription)
         subscription.description = try params.string("description")
         subscription.cancelAtPeriodEnd = try params.bool("cancel_at_period_end") ?? false
         try MetadataPatch.apply(params, to: &subscription.metadata)
@@ -104,10 +108,30 @@ extension EmulatorState {
         }
         if params.has("items") { subscription.currency = try checkItems(subscription.items, param: "items") }
         if let description = try params.emptyableString("description") { subscription.description = description }
+        try applyCollection(params, to: &subscription)
         if let cancel = try params.bool("cancel_at_period_end") { subscription.cancelAtPeriodEnd = cancel }
         try MetadataPatch.apply(params, to: &subscription.metadata)
         subscriptions[id] = subscription
         return subscriptionJSON(subscription)
+    }
+
+    /// `collection_method`, `days_until_due` (only with `send_invoice`, where Stripe requires
+    /// it) and `default_payment_method`.
+    private func applyCollection(_ params: FormParams, to subscription: inout SubscriptionRecord) throws {
+        if let method = try params.oneOf("collection_method", ["charge_automatically", "send_invoice"]) {
+            subscription.collectionMethod = method
+            if method == "charge_automatically" { subscription.daysUntilDue = nil }
+        }
+        if let days = try params.int("days_until_due") {
+            guard subscription.collectionMethod == "send_invoice" else {
+                throw StripeAPIError.rule("days_until_due", "days_until_due can only be set when collection_method is send_invoice.")
+            }
+            subscription.daysUntilDue = days
+        }
+        if subscription.collectionMethod == "send_invoice", subscription.daysUntilDue == nil {
+            throw StripeAPIError.missing("days_until_due")
+        }
+        if let method = try params.emptyableString("default_payment_method") { subscription.defaultPaymentMethod = method }
     }
 
     /// Everything but canceled by default; `all` and `ended` as Stripe defines them.

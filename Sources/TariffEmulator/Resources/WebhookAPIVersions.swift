@@ -34,4 +34,17 @@ extension WebhookEndpointRecord {
         "2026-02-25.clover", "2026-03-25.dahlia", "2026-04-22.dahlia", "2026-05-27.dahlia",
         "2026-06-24.dahlia", "2026-07-29.dahlia",
     ]
+
+    /// Whether `api_version` is acceptable: one of the spec's values, or a well-formed version
+    /// (`YYYY-MM-DD.name`) newer than the newest of them, since Stripe adds one every month.
+    static func accepts(apiVersion version: String) -> Bool {
+        if apiVersions.contains(version) { return true }
+        let parts = version.split(separator: ".", maxSplits: 1)
+        let date = parts.first.map(String.init) ?? ""
+        let digits = date.split(separator: "-")
+        guard digits.count == 3, digits.map(\.count) == [4, 2, 2], digits.allSatisfy({ $0.allSatisfy(\.isNumber) }),
+            parts.count == 2, let name = parts.last, !name.isEmpty, name.allSatisfy({ $0.isLowercase && $0.isLetter })
+        else { return false }
+        return date > "2026-07-29"
+    }
 }

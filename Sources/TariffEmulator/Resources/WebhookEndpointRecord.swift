@@ -42,7 +42,7 @@ extension EmulatorState {
                 id: newID("we"), created: call.now, url: url, enabledEvents: try Self.checkEvents(events),
                 secret: "whsec_" + random.token(length: 32))
             if let version = try params.string("api_version") {
-                guard WebhookEndpointRecord.apiVersions.contains(version) else {
+                guard WebhookEndpointRecord.accepts(apiVersion: version) else {
                     throw StripeAPIError.invalid("api_version", "Invalid api_version: \(version)")
                 }
                 endpoint.apiVersion = version
@@ -81,6 +81,7 @@ extension EmulatorState {
         }
     }
 
+    /// The endpoint with `id`, or a 404 `resource_missing`.
     private func webhookEndpoint(_ id: String) throws(StripeAPIError) -> WebhookEndpointRecord {
         guard let endpoint = webhookEndpoints[id] else { throw .noSuch("webhook endpoint", id, param: "id", inPath: true) }
         return endpoint

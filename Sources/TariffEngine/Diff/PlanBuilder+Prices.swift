@@ -41,6 +41,7 @@ extension PlanBuilder {
     /// Compares a live price with its declaration and plans update, replace or archive.
     private mutating func planExisting(_ price: DesiredPrice, current: LivePrice, adopting: Bool, lookupKeyDrift: Bool) {
         claimed.insert(current.id)
+        planSuperseded(price, current: current)
         if !price.active {
             priceOutcomes[price.address] = .inactive
             if current.active { planDeclaredArchive(price, current: current) }
@@ -131,7 +132,8 @@ extension PlanBuilder {
 
     /// The fields Stripe updates in place.
     private func compareUpdatable(_ price: DesiredPrice, current: LivePrice, into diff: inout FieldDiff) {
-        diff.compare("nickname", live: current.nickname, desired: price.nickname)
+        // A price's nickname is not emptyable on update, so the YAML manages it only when it sets one.
+        if price.nickname != nil { diff.compare("nickname", live: current.nickname, desired: price.nickname) }
         if let desiredTax = price.taxBehavior, current.taxBehavior == nil || current.taxBehavior == "unspecified" {
             diff.compare("tax_behavior", live: current.taxBehavior, desired: desiredTax)
         }
@@ -172,6 +174,26 @@ extension PlanBuilder {
                 replacement: Replacement(
                     oldID: current.id, transfersLookupKey: current.lookupKey != nil,
                     repointsDefaultPrice: product?.defaultPriceID == current.id)))
+    }
+
+    /// Archives earlier, still active versions of the price beside the one that holds its lookup
+    /// key: what a replacement interrupted before its archive step leaves behind. Their subscribers
+    /// follow the price's `on_change` policy (``planSubscribers()``).
+    private mutating func planSuperseded(_ price: DesiredPrice, current: LivePrice) {
+        let marker = OwnershipMarker.priceKey(product: price.productKey, price: price.key)
+        for old in index.pricesByKey[marker] ?? [] where old.active && old.id != current.id && !claimed.contains(old.id) {
+            add(
+                PlanAction(
+                    kind: .archive, resource: .price, address: price.address, step: .archives, liveID: old.id,
+                    label: price.nickname ?? price.lookupKey,
+                    reasons: [
+                        ActionReason(
+                            .superseded, "\(old.id) is an earlier version of this price that is still active; \(current.id) holds its lookup key",
+                            range: price.range)
+                    ],
+                    changes: [FieldChange(field: "active", before: .bool(true), after: .bool(false))],
+                    range: price.range, desired: .price(price)))
+        }
     }
 
     /// `active: false` on a live, active price.

@@ -17,15 +17,21 @@ extension PlanBuilder {
             let entries = byPrice[oldID] ?? []
             let onChange: DesiredOnChange =
                 if case .price(let price)? = action.desired { price.onChange } else { DesiredOnChange() }
-            // An archive moves no one: subscribers keep the archived price.
-            let policy: SubscriberPolicyKind = action.kind == .archive ? .grandfather : onChange.subscribers
+            // An archive moves no one (subscribers keep the archived price), except the archive of
+            // a superseded version, which finishes an interrupted replacement.
+            let superseded = action.reasons.contains { $0.kind == .superseded }
+            let moves = action.kind == .replace || superseded
+            let policy: SubscriberPolicyKind = moves ? onChange.subscribers : .grandfather
             let counts = Dictionary(grouping: entries, by: { $0.0.status }).map { StatusCount(status: $0.key, count: $0.value.count) }
             let impact = SubscriberImpact(
                 priceID: oldID, countsByStatus: counts.sorted { $0.status < $1.status }, policy: policy,
-                proration: onChange.proration, policyIsExplicit: action.kind == .replace && onChange.isExplicit)
+                proration: onChange.proration, policyIsExplicit: moves && onChange.isExplicit)
             plan.actions[position].impact = impact
-            guard action.kind == .replace, policy != .grandfather else { continue }
-            let items = entries.filter { !SubscriberImpact.endedStatuses.contains($0.0.status) }.map { subscription, item in
+            guard moves, policy != .grandfather else { continue }
+            // A subscription under a schedule is left to it: its phases would overwrite a direct
+            // edit, and apply's period-end migrations are themselves schedules.
+            let movable = entries.filter { !SubscriberImpact.endedStatuses.contains($0.0.status) && !$0.0.hasSchedule }
+            let items = movable.map { subscription, item in
                 MigrationItem(
                     subscriptionID: subscription.id, itemID: item.id, status: subscription.status, quantity: item.quantity,
                     hasSchedule: subscription.hasSchedule)
@@ -41,7 +47,11 @@ extension PlanBuilder {
                             "on_change.subscribers is \(policy.rawValue) (proration \(onChange.proration))",
                             field: "on_change", range: onChange.range ?? action.range)
                     ],
-                    changes: [FieldChange(field: "price", before: .string(oldID), after: .string("(new price \(action.address))"))],
+                    changes: [
+                        FieldChange(
+                            field: "price", before: .string(oldID),
+                            after: .string(priceOutcomes[action.address]?.liveID ?? "(new price \(action.address))"))
+                    ],
                     range: onChange.range ?? action.range, impact: impact,
                     migration: Migration(
                         fromPriceID: oldID, toPrice: action.address, policy: policy, proration: onChange.proration,

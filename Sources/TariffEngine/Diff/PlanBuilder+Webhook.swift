@@ -36,6 +36,7 @@ extension PlanBuilder {
 
     private mutating func planExisting(_ webhook: DesiredWebhook, current: LiveWebhook, adopting: Bool) {
         claimed.insert(current.id)
+        webhookID = current.id
         var diff = FieldDiff(ranges: webhook.fieldRanges)
         diff.compare("url", live: .string(current.url), desired: .string(webhook.url))
         diff.compare("enabled_events", live: .strings(current.enabledEvents.sorted()), desired: .strings(webhook.enabledEvents))

@@ -15,6 +15,8 @@ struct PlanBuilder {
     var priceOutcomes: [ResourceAddress: ObjectOutcome] = [:]
     /// The live product each declared product maps to (absent when it is created).
     var productIDs: [String: String] = [:]
+    /// The live webhook endpoint the declared one maps to.
+    var webhookID: String?
     /// Live ids the plan claims (matched, adopted or replaced); the rest may be unmanaged.
     var claimed: Set<String> = []
     /// Actions of the archives step, kept apart so they land after everything else in the order
@@ -46,6 +48,17 @@ struct PlanBuilder {
         planSubscribers()
         auditIDMapping()
         plan.fingerprints = Fingerprints.of(live)
+        plan.liveIDs = matchedIDs()
+    }
+
+    /// Live ids of declared objects that keep their id (matched, updated or adopted).
+    func matchedIDs() -> [ResourceAddress: String] {
+        var ids: [ResourceAddress: String] = [:]
+        for (address, outcome) in meterOutcomes { ids[address] = outcome.liveID }
+        for (address, outcome) in priceOutcomes { ids[address] = outcome.liveID }
+        for (key, id) in productIDs { ids[.product(key)] = id }
+        if let webhook = webhookID { ids[.webhook] = webhook }
+        return ids
     }
 
     /// The config's `mode` and `account` against the key's account; false stops planning.

@@ -5,8 +5,10 @@ import TariffDiagnostics
 ///
 /// Each digest covers the fields the diff compares, in a fixed order with sorted metadata, so the
 /// same object always gives the same digest and any change Tariff would notice changes it.
-enum Fingerprints {
-    static func of(_ live: LiveState) -> [ObjectFingerprint] {
+public enum Fingerprints {
+    /// One fingerprint per object in `live`, sorted by resource and id. `apply --plan` re-reads the
+    /// account and compares these with the plan's.
+    public static func of(_ live: LiveState) -> [ObjectFingerprint] {
         var prints: [ObjectFingerprint] = []
         for product in live.products {
             prints.append(

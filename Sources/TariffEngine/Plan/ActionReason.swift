@@ -38,4 +38,7 @@ public enum ReasonKind: String, Sendable, Hashable, CaseIterable {
     case onChangePolicy = "on_change_policy"
     /// The object matches a declared natural key but lacks Tariff's marker.
     case unmarked
+    /// An earlier version of a managed price is still active beside the one holding the lookup key
+    /// (a replacement interrupted before its archive step).
+    case superseded
 }

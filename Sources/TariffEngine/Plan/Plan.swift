@@ -27,6 +27,10 @@ public struct Plan: Sendable, Hashable {
     public var diagnostics: [Diagnostic]
     /// How many requests reading the live state took, and how many list pages those reads needed.
     public var statistics: PlanStatistics
+    /// The live id of every declared object the plan matched, whether or not it has an action
+    /// (apply resolves a price's meter or a product's default price through it). Objects the plan
+    /// creates or replaces are absent: their ids exist only after apply.
+    public var liveIDs: [ResourceAddress: String] = [:]
 
     public init(
         context: PlanContext, actions: [PlanAction] = [], unmanaged: [UnmanagedObject] = [],

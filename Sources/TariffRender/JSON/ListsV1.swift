@@ -99,6 +99,7 @@ public struct AuditFindingV1: Sendable, Hashable, Codable {
 
 /// A problem found while planning, with its stable code and YAML location.
 public struct PlanDiagnosticV1: Sendable, Hashable, Codable {
+    /// A located note of a diagnostic ("protected here").
     public struct NoteV1: Sendable, Hashable, Codable {
         public var message: String
         public var location: LocationV1?

@@ -5,6 +5,8 @@ import TariffEngine
 /// subscriber impact.
 struct MarkdownActionSection {
     var action: PlanAction
+    /// The prices replaced because this action replaces their meter.
+    var dependents: [PlanAction] = []
 
     func text() -> String {
         var lines = ["<details><summary>" + summary() + "</summary>", ""]
@@ -20,12 +22,18 @@ struct MarkdownActionSection {
         if let replacement = action.replacement {
             lines += ["Apply " + MarkdownEscape.text(ReplacementText.steps(replacement, resource: action.resource)) + ".", ""]
         }
+        let cascade = CascadeText.lines(for: dependents)
+        if let first = cascade.first {
+            lines.append("This " + MarkdownEscape.text(first))
+            lines += cascade.dropFirst().map { "- " + MarkdownEscape.text(String($0.drop { $0 == " " })) }
+            lines.append("")
+        }
         if let migration = action.migration {
             lines += ["Apply " + MarkdownEscape.text(ReplacementText.migration(migration)) + ".", ""]
         }
         if let impact = action.impact {
-            lines.append("**Subscribers:** " + MarkdownEscape.text(ImpactText.counts(impact)) + ".")
-            lines.append(MarkdownEscape.text(ImpactText.policy(impact, for: action.kind)))
+            let sentences = ImpactText.lines(impact, for: action.kind)
+            lines.append("**Subscribers:** " + sentences.map { MarkdownEscape.text($0.hasSuffix(".") ? $0 : $0 + ".") }.joined(separator: "  \n"))
             lines.append("")
         }
         lines.append("</details>")
@@ -35,31 +43,44 @@ struct MarkdownActionSection {
     /// `-/+ price "Search API per call" products.search_api.prices.search_usage must be replaced`,
     /// in HTML because it sits inside `<summary>`.
     private func summary() -> String {
-        var text = "<code>\(MarkdownEscape.text(action.kind.symbol))</code> "
-        text += "\(SummaryText.noun(action.resource)) <b>\(MarkdownEscape.text(action.label))</b> "
-        text += "<code>\(MarkdownEscape.text(action.address.path))</code> \(SummaryText.verb(action.kind))"
-        if action.impact.map({ $0.live > 0 }) == true, let impact = action.impact {
-            text += " (\(ImpactText.subscriptions(impact.live)))"
+        var text = "<code>\(MarkdownEscape.html(action.kind.symbol))</code> "
+        if action.resource != .subscription {
+            text += "\(SummaryText.noun(action.resource)) "
+        }
+        text += "<b>\(MarkdownEscape.html(action.label))</b> "
+        text += "<code>\(MarkdownEscape.html(action.address.path))</code> \(SummaryText.verb(action.kind))"
+        if action.kind != .migrate, let impact = action.impact, impact.live > 0 {
+            text += " (\(ImpactText.subscriptions(impact.live)) billing)"
         }
         return text
     }
 
     /// The changed fields as a table; tiers are summarised in the table and laid out below it.
+    /// A create has nothing before, so it gets a plain field/value table without the notes column.
     private func fieldTable() -> [String] {
         guard !action.changes.isEmpty else { return [] }
         let round = ValueText.packageRound(of: action)
-        var lines = ["| field | before | after | |", "| --- | --- | --- | --- |"]
+        let onlyAfter = action.changes.allSatisfy { $0.before == nil && !$0.forcesReplacement && !$0.isDrift }
+        var lines = onlyAfter
+            ? ["| field | value |", "| --- | --- |"]
+            : ["| field | before | after | |", "| --- | --- | --- | --- |"]
         var tierBlocks: [String] = []
         for change in action.changes {
-            var notes: [String] = []
-            if change.forcesReplacement { notes.append("**forces replacement**") }
-            if change.isDrift { notes.append("changed outside Tariff") }
             let before = change.before.map { MarkdownEscape.text(ValueText.inline($0, packageRound: round)) } ?? "–"
             let after = change.after.map { MarkdownEscape.text(ValueText.inline($0, packageRound: round)) } ?? "–"
-            lines.append("| \(MarkdownEscape.code(change.field)) | \(before) | \(after) | \(notes.joined(separator: ", ")) |")
-            for (label, value) in [("before", change.before), ("after", change.after)] {
+            let field = MarkdownEscape.code(change.field)
+            if onlyAfter {
+                lines.append("| \(field) | \(after) |")
+            } else {
+                var notes: [String] = []
+                if change.forcesReplacement { notes.append("**forces replacement**") }
+                if change.isDrift { notes.append("changed outside Tariff") }
+                lines.append("| \(field) | \(before) | \(after) | \(notes.joined(separator: ", ")) |")
+            }
+            let sides = onlyAfter ? [("", change.after)] : [(" before", change.before), (" after", change.after)]
+            for (label, value) in sides {
                 if case .tiers(let tiers)? = value {
-                    tierBlocks.append(tierTable(tiers, title: "\(MarkdownEscape.code(change.field)) \(label)"))
+                    tierBlocks.append(tierTable(tiers, title: field + label))
                 }
             }
         }
@@ -77,7 +98,7 @@ struct MarkdownActionSection {
         for (index, row) in cells.enumerated() {
             lines.append("| " + row.map(MarkdownEscape.text).joined(separator: " | ") + " |")
             if index == 0 {
-                lines.append("| --- | ---: | ---: |")
+                lines.append("| --- |" + String(repeating: " ---: |", count: row.count - 1))
             }
         }
         return lines.joined(separator: "\n")

@@ -11,10 +11,25 @@ enum MarkdownEscape {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
-            case "\"": result += "&quot;"
             case "\n", "\r", "\r\n", "\t": result += " "
             case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "!":
                 result += "\\" + String(character)
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Text inside an HTML element on a line of its own (the `<summary>` of a section), where
+    /// GitHub does not apply markdown, so only HTML's special characters are escaped.
+    static func html(_ raw: String) -> String {
+        var result = ""
+        for character in raw {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\n", "\r", "\r\n": result += " "
             default: result.append(character)
             }
         }

@@ -29,27 +29,29 @@ public struct MarkdownPlanRenderer: Sendable {
     public func render(_ plan: Plan) -> String {
         var document = MarkdownBudget(limit: options.maxCharacters)
         document.appendRequired(header(plan))
-        var blocks: [(text: String, isAction: Bool)] = []
+        // Blocks are rendered lazily: once one is left out, later ones are only counted, so a
+        // plan of thousands of actions costs no more than the part that fits.
+        var blocks: [(render: () -> String, isAction: Bool)] = []
         if !plan.diagnostics.isEmpty {
-            blocks.append((MarkdownSections.problems(plan.diagnostics), false))
+            blocks.append(({ MarkdownSections.problems(plan.diagnostics) }, false))
         }
         for action in plan.actions {
-            blocks.append((MarkdownActionSection(action: action).text(), true))
+            blocks.append(({ MarkdownActionSection(action: action, dependents: CascadeText.dependents(of: action, in: plan)).text() }, true))
         }
         if !plan.findings.isEmpty {
-            blocks.append((MarkdownSections.findings(plan.findings), false))
+            blocks.append(({ MarkdownSections.findings(plan.findings) }, false))
         }
         if !plan.unmanaged.isEmpty {
-            blocks.append((MarkdownSections.unmanaged(plan.unmanaged), false))
+            blocks.append(({ MarkdownSections.unmanaged(plan.unmanaged) }, false))
         }
         if !plan.history.isEmpty {
-            blocks.append((MarkdownSections.history(plan.history), false))
+            blocks.append(({ MarkdownSections.history(plan.history) }, false))
         }
         var leftOutActions = 0
         var leftOutSections = 0
         for block in blocks {
             // Once one block is left out, later ones are too, so the comment never skips around.
-            if leftOutActions + leftOutSections == 0, document.append(block.text) { continue }
+            if leftOutActions + leftOutSections == 0, document.append(block.render()) { continue }
             if block.isAction { leftOutActions += 1 } else { leftOutSections += 1 }
         }
         if leftOutActions + leftOutSections > 0 {
@@ -109,7 +111,7 @@ public struct MarkdownPlanRenderer: Sendable {
         if sections > 0 {
             parts.append("\(sections) further section\(sections == 1 ? "" : "s")")
         }
-        return "\n> [!NOTE]\n> Truncated to stay under GitHub's comment size limit: "
+        return "> [!NOTE]\n> Truncated to stay under GitHub's comment size limit: "
             + parts.joined(separator: " and ")
             + " left out. Run `tariff plan` or read the JSON plan to see everything.\n"
     }

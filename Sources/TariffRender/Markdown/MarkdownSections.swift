@@ -10,6 +10,10 @@ enum MarkdownSections {
         for diagnostic in diagnostics {
             let location = ValueText.location(diagnostic.range).map { MarkdownEscape.code($0) + " " } ?? ""
             lines.append("- \(location)**\(diagnostic.severity.rawValue)**: \(MarkdownEscape.text(diagnostic.message)) (\(MarkdownEscape.code(diagnostic.code)))")
+            for note in diagnostic.notes {
+                let at = ValueText.location(note.range).map { " (" + MarkdownEscape.code($0) + ")" } ?? ""
+                lines.append("  - note: \(MarkdownEscape.text(note.message))\(at)")
+            }
         }
         return (lines + ["", "</details>"]).joined(separator: "\n") + "\n"
     }
@@ -33,7 +37,7 @@ enum MarkdownSections {
 
     /// Previous versions of managed prices.
     static func history(_ objects: [HistoricalObject]) -> String {
-        var lines = ["<details><summary><b>History</b> (\(objects.count) previous versions, never changed)</summary>", ""]
+        var lines = ["<details><summary><b>History</b> (\(objects.count) previous version\(objects.count == 1 ? "" : "s"), never changed)</summary>", ""]
         lines += objects.map { "- " + MarkdownEscape.text(UnmanagedText.describe($0)) }
         return (lines + ["", "</details>"]).joined(separator: "\n") + "\n"
     }

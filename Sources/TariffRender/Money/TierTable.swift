@@ -7,6 +7,8 @@ public import Foundation
 /// 1 – 1,000        $0.00     –
 /// 1,001 and above  $0.002    $10.00
 /// ```
+///
+/// The flat-fee column appears only when some tier has a non-zero flat fee.
 public struct TierTable: Sendable, Hashable {
     /// One tier as the table needs it; amounts in the currency's minor unit.
     public struct Row: Sendable, Hashable {
@@ -30,9 +32,16 @@ public struct TierTable: Sendable, Hashable {
         self.currency = currency
     }
 
-    /// The table's cells, header first: unit range, per-unit amount, flat fee.
+    /// Whether any tier charges a flat fee; without one the column is left out.
+    public var hasFlatFees: Bool {
+        rows.contains { ($0.flatAmount ?? 0) != 0 }
+    }
+
+    /// The table's cells, header first: unit range, per-unit amount and, when any tier has one,
+    /// the flat fee.
     public var cells: [[String]] {
-        var result = [["units", "per unit", "flat fee"]]
+        let flat = hasFlatFees
+        var result = [flat ? ["units", "per unit", "flat fee"] : ["units", "per unit"]]
         var first = 1
         for row in rows {
             let range: String
@@ -42,7 +51,8 @@ public struct TierTable: Sendable, Hashable {
             } else {
                 range = "\(Money.groupThousands(first)) and above"
             }
-            result.append([range, amount(row.unitAmount), amount(row.flatAmount)])
+            let row = [range, amount(row.unitAmount), amount(row.flatAmount)]
+            result.append(flat ? row : Array(row.prefix(2)))
         }
         return result
     }
@@ -51,7 +61,8 @@ public struct TierTable: Sendable, Hashable {
     /// blanks), for the text plan.
     public func lines() -> [String] {
         let cells = cells
-        let widths = (0..<3).map { column in cells.map { $0[column].count }.max() ?? 0 }
+        let columns = cells.first?.count ?? 0
+        let widths = (0..<columns).map { column in cells.map { $0[column].count }.max() ?? 0 }
         return cells.map { row in
             row.enumerated().map { column, cell in
                 column == row.count - 1 ? cell : cell.padded(to: widths[column])

@@ -15,6 +15,18 @@ enum ImpactText {
         return "\(subscriptions(total)) on \(impact.priceID): \(statuses)"
     }
 
+    /// The impact as the plan prints it: the counts and, when someone is subscribed, the policy.
+    /// A migration repeats only the counts, since its own line says where the items go.
+    static func lines(_ impact: SubscriberImpact, for kind: ActionKind) -> [String] {
+        guard impact.total > 0 else {
+            return ["no subscriptions on \(impact.priceID); nobody to grandfather or migrate"]
+        }
+        if kind == .migrate {
+            return [counts(impact)]
+        }
+        return [counts(impact), policy(impact, for: kind)]
+    }
+
     /// What happens to the subscribers under the policy, naming the policy and whether it is the
     /// default (grandfathering is always said out loud, DESIGN.md §4).
     ///
@@ -23,7 +35,7 @@ enum ImpactText {
     static func policy(_ impact: SubscriberImpact, for kind: ActionKind) -> String {
         let name = impact.policyIsExplicit ? impact.policy.rawValue : "\(impact.policy.rawValue) (default)"
         let billing = impact.live
-        let who = billing == 0 ? "nobody is billed on it" : "\(subscriptions(billing)) still billing"
+        let who = billing == 0 ? "none of them still bills" : "\(subscriptions(billing)) still billing"
         switch impact.policy {
         case .grandfather:
             let fate = kind == .archive

@@ -11,15 +11,15 @@ struct ListDiff: Sendable, Hashable {
         removed = before.filter { !new.contains($0) }
     }
 
-    /// `+["invoice.paid"] -["customer.created"]` (only the non-empty halves).
+    /// `adds ["invoice.paid"], removes ["customer.created"]` (only the non-empty halves).
     var summary: String {
         var parts: [String] = []
         if !added.isEmpty {
-            parts.append("+[" + added.map(ValueText.quoted).joined(separator: ", ") + "]")
+            parts.append("adds [" + added.map(ValueText.quoted).joined(separator: ", ") + "]")
         }
         if !removed.isEmpty {
-            parts.append("-[" + removed.map(ValueText.quoted).joined(separator: ", ") + "]")
+            parts.append("removes [" + removed.map(ValueText.quoted).joined(separator: ", ") + "]")
         }
-        return parts.isEmpty ? "(reordered)" : parts.joined(separator: " ")
+        return parts.isEmpty ? "(reordered)" : parts.joined(separator: ", ")
     }
 }

@@ -15,7 +15,7 @@ enum UnmanagedText {
             notes.append("archived")
         }
         if let address = object.conflictsWith {
-            notes.append("holds the key of \(address); adopt it with `tariff import --adopt` or rename the entry")
+            notes.append("holds the key of \(address); adopt it with --adopt or rename the entry")
         }
         return text + ": " + notes.joined(separator: "; ")
     }

@@ -13,7 +13,7 @@ enum ValueText {
     static func inline(_ value: PlanValue?, packageRound: String? = nil) -> String {
         guard let value else { return "(none)" }
         switch value {
-        case .string(let text): return quoted(text)
+        case .string(let text): return isPlaceholder(text) ? text : quoted(text)
         case .integer(let number): return Money.groupThousands(number)
         case .bool(let flag): return flag ? "true" : "false"
         case .amount(let amount): return self.amount(amount, packageRound: packageRound)
@@ -55,6 +55,13 @@ enum ValueText {
         TierTable(
             rows: tiers.tiers.map { TierTable.Row(upTo: $0.upTo, unitAmount: $0.unitAmount, flatAmount: $0.flatAmount) },
             currency: tiers.currency)
+    }
+
+    /// Whether `text` is the engine's stand-in for an id that exists only after apply, such as
+    /// `(new price products.search_api.prices.search_usage)`; it is shown bare, like Terraform's
+    /// `(known after apply)`, so that it does not read as a literal value.
+    static func isPlaceholder(_ text: String) -> Bool {
+        text.hasPrefix("(new ") && text.hasSuffix(")")
     }
 
     /// A string in double quotes with quotes, backslashes and control characters escaped, so a

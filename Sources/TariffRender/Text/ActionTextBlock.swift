@@ -13,9 +13,13 @@ import TariffEngine
 struct ActionTextBlock {
     var action: PlanAction
     var style: ANSIStyle
+    /// The prices replaced because this action replaces their meter.
+    var dependents: [PlanAction] = []
 
     /// Columns of the gutter the action symbol is right-aligned in (`-/+` is the widest).
     static let gutter = 3
+    /// The longest list printed on one line.
+    static let listWidth = 60
     /// Indentation of the field lines under the header.
     static let fieldIndent = "      "
 
@@ -23,6 +27,7 @@ struct ActionTextBlock {
         var lines = header()
         lines += fieldLines()
         lines += replacementLines()
+        lines += CascadeText.lines(for: dependents).map { "\(Self.fieldIndent)# \($0)" }
         lines += migrationLines()
         lines += impactLines()
         return lines
@@ -36,8 +41,10 @@ struct ActionTextBlock {
             lines.append("  #   \(reason.message)")
         }
         let padding = String(repeating: " ", count: max(0, Self.gutter - action.kind.symbol.count))
-        var title = "\(padding)\(style.symbol(action.kind)) \(SummaryText.noun(action.resource))"
-        title += " \(ValueText.quoted(action.label))"
+        var title = "\(padding)\(style.symbol(action.kind)) "
+        // A migration's label already says what it moves ("42 subscription item(s) of Seats").
+        title += action.resource == .subscription
+            ? action.label : "\(SummaryText.noun(action.resource)) \(ValueText.quoted(action.label))"
         if let liveID = action.liveID {
             title += " (\(liveID))"
         }
@@ -64,6 +71,12 @@ struct ActionTextBlock {
             if case .strings(let old)? = change.before, case .strings(let new)? = change.after {
                 value = ListDiff(before: old, after: new).summary
             }
+            var continuation: [String] = []
+            if change.before == nil, case .strings(let values)? = change.after, value.count > Self.listWidth {
+                // A long list reads better one entry a line, as Terraform prints it.
+                value = "["
+                continuation = values.map { "\(Self.fieldIndent)    \(ValueText.quoted($0))," } + ["\(Self.fieldIndent)  ]"]
+            }
             var line = "\(Self.fieldIndent)\(style.marker(marker)) \(name) = \(value)"
             if change.forcesReplacement {
                 line += "  " + style.red("# forces replacement")
@@ -72,6 +85,7 @@ struct ActionTextBlock {
                 line += "  " + style.yellow("# changed outside Tariff")
             }
             lines.append(line)
+            lines += continuation
             lines += tierTables(change)
         }
         return lines
@@ -118,7 +132,8 @@ struct ActionTextBlock {
         if scheduled > 0 {
             lines.append(
                 "\(Self.fieldIndent)# " + style.yellow("warning:")
-                    + " \(ImpactText.subscriptions(scheduled)) follow a schedule whose next phase may undo the move.")
+                    + " \(ImpactText.subscriptions(scheduled)) \(scheduled == 1 ? "follows" : "follow") a schedule"
+                    + " whose next phase may undo the move.")
         }
         return lines
     }
@@ -126,9 +141,6 @@ struct ActionTextBlock {
     /// The subscriptions on the price and what its policy does with them.
     private func impactLines() -> [String] {
         guard let impact = action.impact else { return [] }
-        return [
-            "\(Self.fieldIndent)# \(ImpactText.counts(impact))",
-            "\(Self.fieldIndent)# \(ImpactText.policy(impact, for: action.kind))",
-        ]
+        return ImpactText.lines(impact, for: action.kind).map { "\(Self.fieldIndent)# \($0)" }
     }
 }

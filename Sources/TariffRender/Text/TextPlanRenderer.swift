@@ -15,9 +15,14 @@ public struct TextPlanRenderer: Sendable {
     public struct Options: Sendable, Hashable {
         /// ANSI colour codes; off unless asked for.
         public var color: Bool
+        /// Whether the plan's own diagnostics are listed under "Problems". A CLI that already
+        /// prints them on stderr, compiler-style, can leave them out to avoid saying it twice;
+        /// the line that says the plan cannot be applied stays either way.
+        public var includeDiagnostics: Bool
 
-        public init(color: Bool = false) {
+        public init(color: Bool = false, includeDiagnostics: Bool = true) {
             self.color = color
+            self.includeDiagnostics = includeDiagnostics
         }
     }
 
@@ -35,16 +40,20 @@ public struct TextPlanRenderer: Sendable {
         let errors = plan.diagnostics.filter { $0.severity == .error }.count
         if errors > 0 {
             let noun = errors == 1 ? "error" : "errors"
-            lines.append(style.red("This plan has \(errors) \(noun) and cannot be applied; see below."))
+            let pointer = options.includeDiagnostics ? "see Problems below" : "see the diagnostics"
+            lines.append(style.red("This plan has \(errors) \(noun) and cannot be applied; \(pointer)."))
         }
         for action in plan.actions {
             lines.append("")
-            lines += ActionTextBlock(action: action, style: style).lines()
+            let dependents = CascadeText.dependents(of: action, in: plan)
+            lines += ActionTextBlock(action: action, style: style, dependents: dependents).lines()
         }
         lines += unmanagedSection(plan.unmanaged)
         lines += historySection(plan.history)
         lines += findingsSection(plan.findings, style: style)
-        lines += diagnosticsSection(plan.diagnostics, style: style)
+        if options.includeDiagnostics {
+            lines += diagnosticsSection(plan.diagnostics, style: style)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -89,6 +98,10 @@ public struct TextPlanRenderer: Sendable {
                 ? style.red("error") : diagnostic.severity == .warning ? style.yellow("warning") : "note"
             let location = ValueText.location(diagnostic.range).map { "\($0): " } ?? ""
             lines.append("  \(location)\(severity): \(diagnostic.message) [\(diagnostic.code)]")
+            for note in diagnostic.notes {
+                let at = ValueText.location(note.range).map { " (\($0))" } ?? ""
+                lines.append("    note: \(note.message)\(at)")
+            }
         }
         return lines
     }

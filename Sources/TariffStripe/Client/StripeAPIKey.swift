@@ -32,8 +32,9 @@ public struct StripeAPIKey: Sendable, Hashable, CustomStringConvertible, CustomD
 
     /// The key's mode, from its prefix.
     public var mode: Mode {
-        if secret.contains("_test_") && !kindPrefix.isEmpty { return .test }
-        if secret.contains("_live_") && !kindPrefix.isEmpty { return .live }
+        let prefix = kindPrefix
+        if prefix.hasSuffix("_test_") { return .test }
+        if prefix.hasSuffix("_live_") { return .live }
         return .unknown
     }
 

@@ -123,7 +123,11 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable
             guard retryable, attempt <= policy.maxRetries else {
                 throw makeError(outcome, method: method, path: path, attempts: attempt)
             }
-            try await policy.sleep(policy.delay(beforeRetry: attempt))
+            let delay = policy.delay(beforeRetry: attempt)
+            configuration.logger.debug(
+                "Retrying Stripe request",
+                metadata: ["method": "\(method)", "path": "\(path)", "attempt": "\(attempt + 1)", "delay": "\(delay)"])
+            try await policy.sleep(delay)
         }
     }
 

@@ -70,6 +70,24 @@ public enum StripePermissions {
         rule(method: method, path: path)?.permission
     }
 
+    /// The distinct permissions a set of calls needs, sorted; calls the table does not know are
+    /// returned separately so a caller can list them as unknown rather than drop them.
+    public static func required(
+        for calls: [(method: String, path: String)]
+    ) -> (permissions: [StripePermission], unknown: [String]) {
+        var permissions = Set<StripePermission>()
+        var unknown: [String] = []
+        for call in calls {
+            if let permission = required(method: call.method, path: call.path) {
+                permissions.insert(permission)
+            } else {
+                let name = "\(call.method.uppercased()) \(call.path)"
+                if !unknown.contains(name) { unknown.append(name) }
+            }
+        }
+        return (permissions.sorted(), unknown)
+    }
+
     /// The permissions Stripe names in an error message, in order (`'rak_plan_write'` → `plan_write`).
     public static func named(in message: String) -> [StripePermission] {
         var found: [StripePermission] = []

@@ -29,6 +29,12 @@ public final class AsyncHTTPTransport: StripeTransport {
         self.client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
     }
 
+    /// A transport for the configuration's base URL, so the client's messages and the requests
+    /// cannot point at different servers.
+    public convenience init(configuration: StripeClientConfiguration) {
+        self.init(baseURL: configuration.baseURL)
+    }
+
     /// Closes the pooled connections. Required before the transport goes away.
     public func shutdown() async throws {
         try await client.shutdown()

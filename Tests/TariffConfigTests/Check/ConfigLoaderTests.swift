@@ -24,12 +24,15 @@ import TariffDiagnostics
         let loaded = ConfigTestSupport.load("version: 1\nstripe:\n  api_key: \(key)\n  mode: live\n")
         let diagnostic = try #require(loaded.diagnostics.diagnostics.first)
         #expect(diagnostic.code == "stripe.literal-api-key")
-        let everything = loaded.diagnostics.diagnostics.map { "\($0.message) \($0.fixIt ?? "") \($0.notes)" }.joined()
+        let everything = loaded.diagnostics.diagnostics.map { "\($0.message) \($0.fixIt ?? "") \($0.notes)" }
+            .joined()
         #expect(!everything.contains("sk_live"))
         #expect(!everything.contains("SecretValue"))
         let printed = DiagnosticPrinter(files: loaded.files).render(loaded.diagnostics.sorted)
         #expect(!printed.contains("SecretValue") && !printed.contains("sk_"))
-        #expect(loaded.files.line(3, of: "tariff.yaml") == "  api_key: " + String(repeating: "*", count: key.count))
+        #expect(
+            loaded.files.line(3, of: "tariff.yaml") == "  api_key: "
+                + String(repeating: "*", count: key.count))
         #expect(loaded.files.line(4, of: "tariff.yaml") == "  mode: live")
     }
 
@@ -70,14 +73,17 @@ import TariffDiagnostics
     }
 
     @Test func globsExpandAndStarMeansAll() throws {
-        let yaml = "version: 1\nstripe:\n  webhook:\n    url: https://h.example/x\n    events: [\"*\", billing.meter.*]\n"
+        let yaml =
+            "version: 1\nstripe:\n  webhook:\n    url: https://h.example/x\n    events: [\"*\", billing.meter.*]\n"
         let config = try #require(ConfigTestSupport.load(yaml).config)
         #expect(config.stripe.webhook?.enabledEvents == ["*"])
-        let single = "version: 1\nstripe:\n  webhook:\n    url: https://h.example/x\n    events: [\"billing.meter.*\", price.?pdated]\n"
+        let single =
+            "version: 1\nstripe:\n  webhook:\n    url: https://h.example/x\n    events: [\"billing.meter.*\", price.?pdated]\n"
         let webhook = try #require(ConfigTestSupport.load(single).config?.stripe.webhook)
-        #expect(webhook.enabledEvents == [
-            "billing.meter.created", "billing.meter.deactivated", "billing.meter.reactivated",
-            "billing.meter.updated", "price.updated",
-        ])
+        #expect(
+            webhook.enabledEvents == [
+                "billing.meter.created", "billing.meter.deactivated", "billing.meter.reactivated",
+                "billing.meter.updated", "price.updated",
+            ])
     }
 }

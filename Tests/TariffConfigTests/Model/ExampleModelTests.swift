@@ -39,10 +39,11 @@ import TariffDiagnostics
         #expect(loaded.inputs.count == 4)
         #expect(config.meters.map(\.key) == ["api_calls", "data_transfer"])
         #expect(config.products.map(\.key) == ["search_api", "data_export", "credit_pack"])
-        #expect(config.prices.map(\.key) == [
-            "search_usage", "search_enterprise", "platform_fee", "export_per_kb", "export_bundles",
-            "credits_100k",
-        ])
+        #expect(
+            config.prices.map(\.key) == [
+                "search_usage", "search_enterprise", "platform_fee", "export_per_kb", "export_bundles",
+                "credits_100k",
+            ])
         #expect(config.products[2].range.file == "examples/api-business/products-credits.yaml")
         #expect(config.stripe.mode.value == .test)
         #expect(config.stripe.namespace?.value == "acme")
@@ -105,9 +106,13 @@ import TariffDiagnostics
         #expect(tiers.map(\.flatAmount?.value) == [50000, 50000])
         #expect(enterprise.protected.value)
         let bundles = try #require(config.product(named: "data_export")?.price(named: "export_bundles"))
-        #expect(bundles.pricing.value == .package(PackagePricing(
-            size: Located(1000, at: bundles.packageRange("size")), amount: Located(40, at: bundles.packageRange("amount")),
-            round: Located(.up, at: bundles.packageRange("round")))))
+        #expect(
+            bundles.pricing.value
+                == .package(
+                    PackagePricing(
+                        size: Located(1000, at: bundles.packageRange("size")),
+                        amount: Located(40, at: bundles.packageRange("amount")),
+                        round: Located(.up, at: bundles.packageRange("round")))))
         let credits = try #require(config.product(named: "credit_pack")?.price(named: "credits_100k"))
         #expect(!credits.isRecurring)
         #expect(config.product(named: "credit_pack")?.metadata.dictionary == ["credits": "100000"])

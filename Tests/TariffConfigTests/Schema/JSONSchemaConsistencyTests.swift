@@ -31,7 +31,9 @@ import Testing
         #expect(definition["additionalProperties"] as? Bool == false)
         for key in properties.keys {
             let property = try #require(properties[key] as? [String: Any])
-            #expect(property["description"] != nil || property["$ref"] != nil, "\(name).\(key) has no description")
+            #expect(
+                property["description"] != nil || property["$ref"] != nil, "\(name).\(key) has no description"
+            )
         }
     }
 

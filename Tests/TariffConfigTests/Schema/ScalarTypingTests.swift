@@ -27,7 +27,8 @@ import TariffDiagnostics
     }
 
     @Test func quotedAndPlainAmountsAreExactDecimals() throws {
-        let loaded = ConfigTestSupport.load(price("        interval: month\n        per_unit: \"0.000000000001\""))
+        let loaded = ConfigTestSupport.load(
+            price("        interval: month\n        per_unit: \"0.000000000001\""))
         let config = try #require(loaded.config)
         guard case .perUnit(let amount) = config.products[0].prices[0].pricing.value else {
             Issue.record("expected per_unit")
@@ -38,23 +39,38 @@ import TariffDiagnostics
         #expect(amount.range?.start.column == 19)
     }
 
-    @Test(arguments: [
-        ("        interval: month\n        interval_count: ↓1_0\n        flat: 1", "schema.invalid-integer", "10"),
-        ("        interval: month\n        interval_count: ↓0x10\n        flat: 1", "schema.invalid-integer", nil),
-        ("        interval: month\n        interval_count: ↓\"3\"\n        flat: 1", "schema.invalid-integer", "3"),
-        ("        active: ↓yes\n        flat: 1", "schema.invalid-boolean", "true"),
-        ("        active: ↓Off\n        flat: 1", "schema.invalid-boolean", "false"),
-        ("        active: ↓\"true\"\n        flat: 1", "schema.invalid-boolean", "true"),
-        ("        flat: ↓49.5", "schema.float-amount", "\"49.5\""),
-        ("        flat: ↓1e3", "schema.invalid-amount", nil),
-        ("        flat: ↓-1", "amount.negative", nil),
-        ("        per_unit: ↓\"-0.5\"", "amount.negative", nil),
-        ("        per_unit: ↓\"0.0000000000001\"", "amount.too-precise", nil),
-        ("        flat: ↓[1]", "schema.type-mismatch", nil),
-        ("        nickname: ↓null\n        flat: 1", "schema.type-mismatch", nil),
-        ("        interval: ↓Month\n        flat: 1", "schema.invalid-value", "month"),
-        ("        tax_behavior: ↓exclusiv\n        flat: 1", "schema.invalid-value", "exclusive"),
-    ] as [(String, String, String?)])
+    @Test(
+        arguments: [
+            (
+                "        interval: month\n        interval_count: ↓1_0\n        flat: 1",
+                "schema.invalid-integer", "10"
+            ),
+            (
+                "        interval: month\n        interval_count: ↓0x10\n        flat: 1",
+                "schema.invalid-integer", nil
+            ),
+            (
+                "        interval: month\n        interval_count: ↓010\n        flat: 1",
+                "schema.invalid-integer", "10"
+            ),
+            ("        flat: ↓0100", "schema.invalid-amount", nil),
+            (
+                "        interval: month\n        interval_count: ↓\"3\"\n        flat: 1",
+                "schema.invalid-integer", "3"
+            ),
+            ("        active: ↓yes\n        flat: 1", "schema.invalid-boolean", "true"),
+            ("        active: ↓Off\n        flat: 1", "schema.invalid-boolean", "false"),
+            ("        active: ↓\"true\"\n        flat: 1", "schema.invalid-boolean", "true"),
+            ("        flat: ↓49.5", "schema.float-amount", "\"49.5\""),
+            ("        flat: ↓1e3", "schema.invalid-amount", nil),
+            ("        flat: ↓-1", "amount.negative", nil),
+            ("        per_unit: ↓\"-0.5\"", "amount.negative", nil),
+            ("        per_unit: ↓\"0.0000000000001\"", "amount.too-precise", nil),
+            ("        flat: ↓[1]", "schema.type-mismatch", nil),
+            ("        nickname: ↓null\n        flat: 1", "schema.type-mismatch", nil),
+            ("        interval: ↓Month\n        flat: 1", "schema.invalid-value", "month"),
+            ("        tax_behavior: ↓exclusiv\n        flat: 1", "schema.invalid-value", "exclusive"),
+        ] as [(String, String, String?)])
     func badScalarIsReportedAtItsNode(lines: String, code: String, fixIt: String?) throws {
         let marked = MarkedYAML(price(lines))
         let loaded = ConfigTestSupport.load(marked.text)

@@ -48,7 +48,8 @@ import TariffDiagnostics
         #expect(diagnostic.fixIt == nil)
         #expect(
             diagnostic.message
-                == "unknown key 'zzz' in 'id_mapping'; expected one of 'company_id', 'user_id' or 'on_missing'")
+                == "unknown key 'zzz' in 'id_mapping'; expected one of 'company_id', 'user_id' or 'on_missing'"
+        )
     }
 
     @Test func missingKeyPointsAtTheEntryKey() throws {
@@ -63,9 +64,14 @@ import TariffDiagnostics
 
     @Test(arguments: [
         ("version: 1\nstripe: ↓[]\n", "expected a mapping for 'stripe', found a list"),
-        ("version: 1\nproducts: ↓text\n", "expected a mapping of names to entries for 'products', found 'text'"),
-        ("version: 1\nstripe:\n  webhook:\n    url: https://x.example\n    events: ↓customer.*\n",
-         "expected a list for 'stripe.webhook.events', found 'customer.*'"),
+        (
+            "version: 1\nproducts: ↓text\n",
+            "expected a mapping of names to entries for 'products', found 'text'"
+        ),
+        (
+            "version: 1\nstripe:\n  webhook:\n    url: https://x.example\n    events: ↓customer.*\n",
+            "expected a list for 'stripe.webhook.events', found 'customer.*'"
+        ),
     ])
     func wrongNodeKindIsReported(marked: String, message: String) throws {
         let input = MarkedYAML(marked)

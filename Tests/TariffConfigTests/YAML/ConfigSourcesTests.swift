@@ -20,7 +20,8 @@ import TariffDiagnostics
         #expect(diagnostics.isEmpty)
         #expect(
             YAMLTestSupport.render(sources.root)
-                == "{version: 1, products: {search: {name: Search}, storage: {name: Storage}}, meters: {calls: {}}}")
+                == "{version: 1, products: {search: {name: Search}, storage: {name: Storage}}, meters: {calls: {}}}"
+        )
         #expect(YAMLTestSupport.key(sources.root, "products", "storage")?.range.file == "b.yaml")
         #expect(sources.files.paths == ["a.yaml", "b.yaml"])
         #expect(sources.files.line(3, of: "b.yaml") == "    name: Storage")
@@ -56,9 +57,9 @@ import TariffDiagnostics
         #expect(sources.root == nil)
         #expect(
             diagnostics.map(YAMLTestSupport.describe) == [
-                "1:1-2:4 config.root-not-mapping: the top level of 'l.yaml' is a sequence; expected a "
+                "1:1-2:4 config.root-not-mapping: the top level of this file is a sequence; expected a "
                     + "mapping of keys such as `version: 1`",
-                "1:1-1:10 config.root-not-mapping: the top level of 's.yaml' is a single value; expected "
+                "1:1-1:10 config.root-not-mapping: the top level of this file is a single value; expected "
                     + "a mapping of keys such as `version: 1`",
             ])
     }
@@ -86,7 +87,8 @@ import TariffDiagnostics
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         for (name, content) in files {
             if name.hasSuffix("/") {
-                try FileManager.default.createDirectory(atPath: root + "/" + name, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    atPath: root + "/" + name, withIntermediateDirectories: true)
             } else {
                 try Data(content.utf8).write(to: URL(fileURLWithPath: root + "/" + name))
             }
@@ -112,7 +114,8 @@ import TariffDiagnostics
         let dir = try directory(["one.yaml": "version: 1\n", "two.yaml": "meters: {}\n"])
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var bag = DiagnosticBag()
-        let sources = ConfigSources.load(paths: [dir + "/two.yaml", dir + "/"], diagnostics: &bag)
+        let sources = ConfigSources.load(
+            paths: [dir + "/two.yaml", dir + "/", dir + "/./one.yaml"], diagnostics: &bag)
         #expect(bag.diagnostics.isEmpty)
         #expect(sources.inputs.map(\.path) == [dir + "/two.yaml", dir + "/one.yaml"])
     }

@@ -56,7 +56,8 @@ import TariffDiagnostics
                 "1:103-1:104 yaml.too-deep: the document nests more than 100 levels deep here; "
                     + "a Tariff config never needs that many"
             ])
-        let (fine, none) = YAMLTestSupport.load("a: " + String(repeating: "[", count: 99) + String(repeating: "]", count: 99))
+        let (fine, none) = YAMLTestSupport.load(
+            "a: " + String(repeating: "[", count: 99) + String(repeating: "]", count: 99))
         #expect(none.isEmpty)
         #expect(fine != nil)
     }
@@ -70,12 +71,36 @@ import TariffDiagnostics
     /// Bytes and the exact diagnostic they give.
     static let badEncodings: [([UInt8], String)] = {
         var cases: [([UInt8], String)] = []
-        cases.append((Array("name: caf".utf8) + [0xE9, 0x0A], "1:10-1:10 yaml.invalid-utf8: the file is not valid UTF-8: byte 0xE9 cannot appear here; re-save the file with UTF-8 encoding"))
-        cases.append((Array("a: é\nb: ".utf8) + [0xFF], "2:4-2:4 yaml.invalid-utf8: the file is not valid UTF-8: byte 0xFF cannot appear here; re-save the file with UTF-8 encoding"))
-        cases.append((Array("a: ".utf8) + [0xED, 0xA0, 0x80], "1:4-1:4 yaml.invalid-utf8: the file is not valid UTF-8: byte 0xED cannot appear here; re-save the file with UTF-8 encoding"))
-        cases.append(([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00], "1:8-1:8 yaml.binary: the file contains a NUL byte at line 1, column 8: it looks like a binary file, not YAML text"))
-        cases.append(([0xFF, 0xFE, 0x61, 0x00, 0x3A, 0x00], "1:4-1:4 yaml.binary: the file contains a NUL byte at line 1, column 4: it looks like UTF-16; save it as UTF-8"))
-        cases.append((Array("a: 1\nb: x".utf8) + [0x00], "2:5-2:5 yaml.binary: the file contains a NUL byte at line 2, column 5: it looks like a binary file, not YAML text"))
+        cases.append(
+            (
+                Array("name: caf".utf8) + [0xE9, 0x0A],
+                "1:10-1:10 yaml.invalid-utf8: the file is not valid UTF-8: byte 0xE9 cannot appear here; re-save the file with UTF-8 encoding"
+            ))
+        cases.append(
+            (
+                Array("a: é\nb: ".utf8) + [0xFF],
+                "2:4-2:4 yaml.invalid-utf8: the file is not valid UTF-8: byte 0xFF cannot appear here; re-save the file with UTF-8 encoding"
+            ))
+        cases.append(
+            (
+                Array("a: ".utf8) + [0xED, 0xA0, 0x80],
+                "1:4-1:4 yaml.invalid-utf8: the file is not valid UTF-8: byte 0xED cannot appear here; re-save the file with UTF-8 encoding"
+            ))
+        cases.append(
+            (
+                [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00],
+                "1:8-1:8 yaml.binary: the file contains a NUL byte at line 1, column 8: it looks like a binary file, not YAML text"
+            ))
+        cases.append(
+            (
+                [0xFF, 0xFE, 0x61, 0x00, 0x3A, 0x00],
+                "1:4-1:4 yaml.binary: the file contains a NUL byte at line 1, column 4: it looks like UTF-16; save it as UTF-8"
+            ))
+        cases.append(
+            (
+                Array("a: 1\nb: x".utf8) + [0x00],
+                "2:5-2:5 yaml.binary: the file contains a NUL byte at line 2, column 5: it looks like a binary file, not YAML text"
+            ))
         return cases
     }()
 

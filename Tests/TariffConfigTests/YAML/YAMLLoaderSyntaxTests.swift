@@ -104,6 +104,14 @@ import TariffDiagnostics
             documents can be read; remove or correct the %YAML directive.
             """
         ),
+        (
+            "a: 1\n...\nb: 2\n",
+            """
+            3:1-3:2 yaml.syntax: invalid YAML: did not find expected <document start>. Only a comment \
+            may follow '...' (the end of the document); Tariff reads one document per file, so remove \
+            the '...' line.
+            """
+        ),
     ])
     func syntaxErrorIsReportedAtLibYAMLsMark(yaml: String, expected: String) {
         let (root, diagnostics) = YAMLTestSupport.load(yaml)
@@ -117,5 +125,33 @@ import TariffDiagnostics
         #expect(diagnostics.map { YAMLTestSupport.location($0.range) } == ["2:1-2:2"])
         let (_, control) = YAMLTestSupport.load("é: ü\u{01}\n")
         #expect(control.map { YAMLTestSupport.location($0.range) } == ["1:5-1:6"])
+    }
+}
+
+extension YAMLLoaderSyntaxTests {
+    /// However libyaml words it, a tab in the indentation gets the same advice at the tab.
+    @Test(arguments: [
+        ("a:\n  \tb: 1\n", "2:3", "found character that cannot start any token"),
+        ("a:\n  b: 1\n\tc: 2\n", "3:1", "found a tab character that violates indentation"),
+        ("a:\n\t- b\n", "2:1", "found character that cannot start any token"),
+        ("a: |\n\ttext\n", "2:1", "found a tab character where an indentation space is expected"),
+    ])
+    func tabsInIndentationGetTheTabAdvice(yaml: String, location: String, problem: String) {
+        let (root, diagnostics) = YAMLTestSupport.load(yaml)
+        #expect(root == nil)
+        #expect(diagnostics.count == 1)
+        let diagnostic = diagnostics.first
+        #expect(diagnostic?.code == "yaml.syntax")
+        #expect(diagnostic.map { "\($0.range?.start.line ?? 0):\($0.range?.start.column ?? 0)" } == location)
+        #expect(diagnostic?.message.hasPrefix("invalid YAML: \(problem)") == true)
+        #expect(
+            diagnostic?.message.hasSuffix(
+                ". YAML does not allow tabs for indentation; replace the tab with spaces.") == true)
+    }
+
+    @Test func tabsBetweenTokensAreFine() {
+        let (root, diagnostics) = YAMLTestSupport.load("a:\t1\nb: [1,\n\t2]\n")
+        #expect(diagnostics.isEmpty)
+        #expect(YAMLTestSupport.render(root) == "{a: 1, b: [1, 2]}")
     }
 }

@@ -69,7 +69,37 @@ import TariffDiagnostics
             YAMLTestSupport.render(root)
                 == "{base: {currency: usd, interval: month}, other: {currency: usd, interval: month}, "
                 + "name: Search, copy: Search}")
-        #expect(YAMLTestSupport.location(YAMLTestSupport.value(root, "other")?.range) == "1:7-1:42")
+        // The expansion itself sits at the alias; what is inside it, at the anchor's text.
+        #expect(YAMLTestSupport.location(YAMLTestSupport.value(root, "other")?.range) == "2:8-2:10")
+        #expect(YAMLTestSupport.location(YAMLTestSupport.value(root, "base")?.range) == "1:7-1:42")
+        #expect(
+            YAMLTestSupport.location(YAMLTestSupport.value(root, "other", "currency")?.range) == "1:21-1:24")
+        #expect(YAMLTestSupport.location(YAMLTestSupport.value(root, "copy")?.range) == "4:7-4:9")
+    }
+
+    @Test func keyRepeatedThroughAnAliasIsADuplicateAtTheAlias() {
+        let (root, diagnostics) = YAMLTestSupport.load("&k name: 1\n*k : 2\n")
+        #expect(
+            diagnostics.map(YAMLTestSupport.describe) == [
+                """
+                2:1-2:3 yaml.duplicate-key: duplicate key 'name'; each key may appear only once in a mapping
+                  note 1:1-1:8 'name' is first defined here
+                """
+            ])
+        #expect(YAMLTestSupport.render(root) == "{name: 1}")
+    }
+
+    @Test func windowsLineEndingsAndBlockRanges() {
+        let (root, diagnostics) = YAMLTestSupport.load(
+            "a:\r\n  - x\r\n  - y\r\n\r\n# c\r\nb: |\r\n  text\r\nc: {}\r\n")
+        #expect(diagnostics.isEmpty)
+        let location = YAMLTestSupport.location
+        #expect(location(YAMLTestSupport.value(root, "a")?.range) == "2:3-3:6")
+        #expect(location(YAMLTestSupport.key(root, "b")?.range) == "6:1-6:2")
+        // libyaml ends a block scalar where the next line starts.
+        #expect(location(YAMLTestSupport.value(root, "b")?.range) == "6:4-8:1")
+        #expect(location(YAMLTestSupport.value(root, "c")?.range) == "8:4-8:6")
+        #expect(YAMLTestSupport.render(root) == "{a: [x, y], b: |text\n, c: {}}")
     }
 
     @Test func anchorsMayBeRedefined() {

@@ -59,10 +59,11 @@ enum YAMLTestSupport {
         var current = node
         for key in keys {
             guard case .mapping(let pairs)? = current?.kind else { return nil }
-            current = pairs.first { pair in
-                if case .scalar(key, _) = pair.key.kind { return true }
-                return false
-            }?.value
+            current =
+                pairs.first { pair in
+                    if case .scalar(key, _) = pair.key.kind { return true }
+                    return false
+                }?.value
         }
         return current
     }

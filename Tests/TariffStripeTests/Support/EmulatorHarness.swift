@@ -30,12 +30,11 @@ func withEmulatorClient<T: Sendable>(
         let server = EmulatorServer(emulator: emulator)
         let port = try await server.start(port: 0)
         let baseURL = "http://127.0.0.1:\(port)"
-        let transport = AsyncHTTPTransport(baseURL: baseURL)
-        let client = StripeClient(
-            configuration: StripeClientConfiguration(
-                apiKey: StripeAPIKey(key), apiVersion: StripeEmulator.apiVersion, baseURL: baseURL,
-                retryPolicy: policy, requestTimeout: timeout),
-            transport: transport)
+        let clientConfiguration = StripeClientConfiguration(
+            apiKey: StripeAPIKey(key), apiVersion: StripeEmulator.apiVersion, baseURL: baseURL + "/",
+            retryPolicy: policy, requestTimeout: timeout)
+        let transport = AsyncHTTPTransport(configuration: clientConfiguration)
+        let client = StripeClient(configuration: clientConfiguration, transport: transport)
         do {
             let result = try await body(client, emulator)
             try await transport.shutdown()
