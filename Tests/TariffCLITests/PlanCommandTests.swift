@@ -96,6 +96,22 @@ struct PlanCommandTests {
         #expect(document.unmanaged.allSatisfy { $0.reason == "no_marker" })
     }
 
+    @Test("--audit all reads every subscription once, so an unchanged price's customers are audited too")
+    func auditAll() async throws {
+        let scenario = try await PlanScenario.start()
+        defer { Task { await scenario.stop() } }
+        let prices = try await scenario.seedMatchingCatalog()
+        try await scenario.subscribe(to: prices.fee, companyID: nil)
+        let path = try scenario.writeConfig(PlanScenario.config())
+        let touched = try PlanScenario.document(try scenario.plan(["--format", "json", path]))
+        #expect(touched.audit.isEmpty)
+        let result = try scenario.plan(["--format", "json", "--audit", "all", path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let everything = try PlanScenario.document(result)
+        #expect(everything.audit.map(\.kind) == ["missing_company_id"])
+        #expect(everything.statistics.requests == touched.statistics.requests + 1)
+    }
+
     @Test("--emulator plans against an empty in-process emulator without a key")
     func inProcessEmulator() throws {
         let result = try TariffBinary.run(
