@@ -44,6 +44,23 @@ final class ApplyEmulatorProcess: @unchecked Sendable {
             transport: transport)
     }
 
+    /// Runs `body` with a started emulator and always stops it, even when `body` throws.
+    static func with<T>(_ arguments: [String] = [], _ body: (ApplyEmulatorProcess) async throws -> T) async throws -> T {
+        let emulator = try await start(arguments)
+        do {
+            let value = try await body(emulator)
+            await emulator.stop()
+            return value
+        } catch {
+            await emulator.stop()
+            throw error
+        }
+    }
+
+    deinit {
+        if process.isRunning { process.terminate() }
+    }
+
     func stop() async {
         try? await transport.shutdown()
         process.terminate()

@@ -15,7 +15,7 @@ struct ApplyResumeTests {
         let prices: [StripePrice] = try await bench.all("/v1/prices")
         let oldSeat = try #require(prices.first { $0.lookupKey == "seat" })
         let customer = try await bench.client.createCustomer(CustomerCreateParams(name: "Acme"))
-        _ = try await bench.client.createSubscription(
+        let subscription = try await bench.client.createSubscription(
             SubscriptionCreateParams(customer: customer.id, items: [SubscriptionItemParams(price: oldSeat.id, quantity: 2)]))
 
         let second = try ApplyBench.desired(ApplyReplacementTests.config(seat: 1500, perCall: "0.5", policy: policy))
@@ -30,15 +30,20 @@ struct ApplyResumeTests {
         let rerun = try await bench.apply(second)
         #expect(rerun.succeeded, "\(rerun.results(.failed).map { "\($0.stepID): \($0.detail ?? "")" })")
         let active: [StripePrice] = try await bench.all("/v1/prices", "active=true")
-        // The differ does not yet see an active previous version that lost its lookup key (the
-        // archive step never ran) — it should plan its archive and, per policy, its subscribers'
-        // migration. Until it does, the old price stays active after the re-run.
-        withKnownIssue("engine: a replaced price left active by a crash is not planned for archive") {
-            #expect(active.filter { $0.metadata["tariff_key"] == "team.seat" }.count == 1, "one active seat price after the re-run")
-        }
+        // The old price, still active because the archive step never ran, is archived on re-run.
+        #expect(active.filter { $0.metadata["tariff_key"] == "team.seat" }.count == 1, "one active seat price after the re-run")
         #expect(active.filter { $0.lookupKey == "seat" }.count == 1, "exactly one price holds the lookup key")
         let product: StripeProduct = try await bench.client.retrieveProduct("team")
         #expect(product.defaultPrice?.id == active.first { $0.lookupKey == "seat" }?.id)
+        let newSeat = active.first { $0.lookupKey == "seat" }?.id
+        let live = try await bench.client.listAllSubscriptions(customer: customer.id).first
+        let item = live?.items.data.first { $0.id == subscription.items.data.first?.id }
+        #expect(item?.quantity == 2)
+        switch policy {
+        case "migrate_now": #expect(item?.price.id == newSeat)
+        case "migrate_at_period_end": #expect(item?.price.id == oldSeat.id && live?.schedule != nil)
+        default: #expect(item?.price.id == oldSeat.id && live?.schedule == nil)
+        }
         #expect(try await bench.plan(second).plan.actions.isEmpty)
     }
 }

@@ -143,6 +143,10 @@ struct ApplyCommand: AsyncParsableCommand {
         if let refusal = ApplyGuards.confirm(autoApprove: autoApprove, summary: SummaryLine.text(current)) {
             return Self.report(error: refusal)
         }
+        if webhookSecretOut == nil, current.actions.contains(where: { $0.resource == .webhookEndpoint && ($0.kind == .create || $0.kind == .replace) }) {
+            FileHandle.standardError.write(Data(
+                "warning: a webhook endpoint will be created without --webhook-secret-out; its signing secret cannot be read back from Stripe later\n".utf8))
+        }
         let secretFile: WebhookSecretFile?
         do {
             secretFile = try webhookSecretOut.map { try WebhookSecretFile(path: $0) }

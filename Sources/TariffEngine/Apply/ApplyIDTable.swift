@@ -6,13 +6,16 @@ actor ApplyIDTable {
         self.ids = ids
     }
 
-    /// The ids a plan names: every action's live object, except a replaced one (its address will
-    /// name the replacement) and objects being created.
+    /// The ids a plan names: ids of updated or adopted objects, then the plan's matched objects
+    /// (`liveIDs`), then ids the caller knows. Archived and replaced objects are never targets: an
+    /// archive of an earlier price version shares its address with the price that replaced it.
     static func initial(for plan: Plan, known: [ResourceAddress: String]) -> [ResourceAddress: String] {
-        var ids = known
-        for action in plan.actions where action.kind != .replace && action.kind != .create {
+        var ids: [ResourceAddress: String] = [:]
+        for action in plan.actions where action.kind == .update || action.kind == .adopt {
             if let id = action.liveID, action.resource != .subscription { ids[action.address] = id }
         }
+        ids.merge(plan.liveIDs) { _, matched in matched }
+        ids.merge(known) { _, given in given }
         return ids
     }
 

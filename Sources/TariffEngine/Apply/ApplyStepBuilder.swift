@@ -144,7 +144,11 @@ public enum ApplyStepBuilder {
         }
         switch action.kind {
         case .create, .replace:
-            return [step(action, "create", stage: .webhook, "create \(label)", .createWebhook(webhook))]
+            var steps = [step(action, "create", stage: .webhook, "create \(label)", .createWebhook(webhook))]
+            if action.kind == .replace, let old = action.replacement, old.archivesOld {
+                steps.append(step(action, "disable-old", stage: .archives, wave: Wave.webhooks, "disable old \(label)", .disableWebhook(id: old.oldID)))
+            }
+            return steps
         case .archive:
             guard let id = action.liveID else { return [] }
             return [step(action, "disable", stage: .archives, wave: Wave.webhooks, "disable \(label)", .disableWebhook(id: id))]
