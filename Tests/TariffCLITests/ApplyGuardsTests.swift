@@ -21,10 +21,10 @@ struct ApplyGuardsTests {
     }
 
     @Test(arguments: [
-        ("sk_live_x", nil, false, true), ("sk_live_x", nil, true, false), ("sk_live_x", "live", false, false),
+        ("sk_live_x", nil, false, true), ("sk_live_x", nil, true, false), ("sk_live_x", "live", false, true), ("sk_live_x", "live", true, false),
         ("sk_test_x", nil, false, false), ("rk_live_x", "test", false, true),
     ] as [(String, String?, Bool, Bool)])
-    func liveKeysNeedTheLiveFlagOrAnExplicitLiveMode(_ key: String, _ mode: String?, _ flag: Bool, _ refused: Bool) throws {
+    func liveKeysAlwaysNeedTheLiveFlag(_ key: String, _ mode: String?, _ flag: Bool, _ refused: Bool) throws {
         let planMode: PlanMode = key.contains("_live_") ? .live : .test
         let refusal = ApplyGuards.liveMode(
             key: StripeAPIKey(key), plan: Self.plan(mode: planMode), liveFlag: flag, config: try Self.config(mode: mode))

@@ -7,12 +7,13 @@ import TariffStripe
 ///
 /// Each returns an error message for `error:` on stderr (exit 1), or nil when the way is clear.
 enum ApplyGuards {
-    /// A live-mode key (or account) needs `--live`, or `mode: live` written in the config.
+    /// A live-mode key (or account) needs `--live`, always (issue 5: `mode: live` in the config
+    /// says which account the config is for; `--live` is the operator's consent for this run).
     static func liveMode(key: StripeAPIKey?, plan: Plan, liveFlag: Bool, config: Config) -> String? {
         let live = key?.mode == .live || plan.context.mode == .live
         guard live, !liveFlag else { return nil }
-        if config.stripe.mode.value == .live, config.stripe.mode.isExplicit { return nil }
-        return "refusing to change a live-mode Stripe account without --live (or `mode: live` in the config)"
+        return "refusing to change a live-mode Stripe account without --live; "
+            + "review the plan, then run apply again with --live"
     }
 
     /// Archiving objects the config no longer declares needs `--prune` (a saved plan made with
