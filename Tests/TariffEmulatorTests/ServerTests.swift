@@ -68,6 +68,15 @@ struct ServerTests {
         }
     }
 
+    @Test func aBusyPortIsAStartError() async throws {
+        let first = EmulatorServer(emulator: StripeEmulator())
+        let port = try await first.start(port: 0)
+        let second = EmulatorServer(emulator: StripeEmulator())
+        await #expect(throws: EmulatorServer.StartError.self) { try await second.start(port: port) }
+        await first.stop()
+        #expect(await first.baseURL == nil)
+    }
+
     @Test func idempotentReplayOverHTTP() async throws {
         try await withServer { client, base, _ in
             let first = try await send(client, base, .POST, "/v1/customers", form: "name=A", headers: [("Idempotency-Key", "abc")])
