@@ -30,6 +30,7 @@ struct FaultTests {
         let answer = await stripe.send("GET", "/v1/account")
         #expect(answer.status == 429)
         #expect(answer.error("code") == "rate_limit")
+        #expect(answer.headers["stripe-should-retry"] == nil)
     }
 
     @Test func lockTimeoutEverySecondRequest() async throws {
@@ -40,6 +41,7 @@ struct FaultTests {
         let locked = await stripe.send("GET", "/v1/account")
         #expect(locked.status == 429)
         #expect(locked.error("code") == "lock_timeout")
+        #expect(locked.headers["stripe-should-retry"] == "true")
     }
 
     @Test func serverErrorsEverySecondRequestAreNotStored() async {

@@ -127,6 +127,16 @@ struct SubscriptionRuleTests {
         #expect(await stripe.send("GET", "/v1/customers/\(customer)/balance_transactions").ids == [credit.string("id") ?? ""])
     }
 
+    @Test func deletedCustomersRetrieveAsStubs() async {
+        let (stripe, _, _, customer) = await setUp()
+        #expect(await stripe.send("DELETE", "/v1/customers/\(customer)")["deleted"] as? Bool == true)
+        let stub = await stripe.send("GET", "/v1/customers/\(customer)")
+        #expect(stub.status == 200)
+        #expect(stub["deleted"] as? Bool == true)
+        #expect(await stripe.send("POST", "/v1/customers/\(customer)", "name=B").status == 404)
+        #expect(await stripe.send("GET", "/v1/customers").ids == [])
+    }
+
     @Test func webhookSecretOnlyOnCreateAndEventsChecked() async {
         let stripe = Harness()
         let created = await stripe.send("POST", "/v1/webhook_endpoints", "url=https%3A%2F%2Fexample.com%2Fhook&enabled_events[]=invoice.paid&enabled_events[]=customer.subscription.updated&metadata[tariff_key]=main")

@@ -12,6 +12,8 @@ package struct EmulatorState: Sendable {
     package var meterEvents: [String: MeterEventRecord] = [:]
     package var webhookEndpoints = Table<WebhookEndpointRecord>()
     package var customers = Table<CustomerRecord>()
+    /// Ids of deleted customers, which Stripe still retrieves as `{"deleted": true}` stubs.
+    package var deletedCustomers: Set<String> = []
     package var subscriptions = Table<SubscriptionRecord>()
     /// Which subscription owns each subscription item.
     package var itemOwners: [String: String] = [:]

@@ -8,6 +8,8 @@ package struct StripeAPIError: Error, Sendable {
     package var code: String?
     package var param: String?
     package var message: String
+    /// Sent as `Stripe-Should-Retry` when set; Stripe uses it to tell SDKs to retry lock timeouts.
+    package var shouldRetry: Bool?
 
     package init(status: Int, type: String = "invalid_request_error", code: String?, param: String?, message: String) {
         self.status = status

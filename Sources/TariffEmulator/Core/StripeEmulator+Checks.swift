@@ -46,9 +46,12 @@ extension StripeEmulator {
                 message: "Request rate limit exceeded. You can learn more about rate limits here https://stripe.com/docs/rate-limits.")
         }
         if let every = faults.lockTimeoutEvery, requestCount % every == 0 {
-            throw StripeAPIError(
+            var error = StripeAPIError(
                 status: 429, code: "lock_timeout", param: nil,
                 message: "This object cannot be accessed right now because another API request or Stripe process is currently accessing it. Please retry your request.")
+            // stripe-python retries a 429 only on this header, and Stripe sends it for lock timeouts.
+            error.shouldRetry = true
+            throw error
         }
         var fail = faults.serverErrorEvery.map { requestCount % $0 == 0 } ?? false
         if let rate = faults.serverErrorRate, Double(random.next() >> 11) / Double(UInt64(1) << 53) < rate {

@@ -163,7 +163,9 @@ public actor StripeEmulator {
             }
             return .answer(.respond(response))
         } catch let error as StripeAPIError {
-            return .answer(.respond(respond(error.status, error.json(requestID: requestID), requestID: requestID, request: request)))
+            var response = respond(error.status, error.json(requestID: requestID), requestID: requestID, request: request)
+            if let retry = error.shouldRetry { response.headers["stripe-should-retry"] = retry ? "true" : "false" }
+            return .answer(.respond(response))
         } catch {
             let failure = StripeAPIError(status: 500, type: "api_error", code: nil, param: nil, message: "The emulator failed: \(error)")
             return .answer(.respond(respond(500, failure.json(requestID: requestID), requestID: requestID, request: request)))

@@ -22,6 +22,10 @@ extension EmulatorState {
             return ListPage.envelope(data, hasMore: slice.hasMore, url: "/v1/customers")
         case ("GET", 2):
             try params.rejectUnknown([])
+            // Stripe still answers a deleted customer's id, with a stub marked `deleted`.
+            if deletedCustomers.contains(call.segments[1]) {
+                return .object([("id", .string(call.segments[1])), ("object", .string("customer")), ("deleted", .bool(true))])
+            }
             return try customer(call.segments[1], param: "customer", inPath: true).json(livemode: livemode)
         case ("POST", 2):
             try params.rejectUnknown(fields.union(["balance"]))
@@ -34,6 +38,7 @@ extension EmulatorState {
             try params.rejectUnknown([])
             let customer = try customer(call.segments[1], param: "customer", inPath: true)
             customers[customer.id] = nil
+            deletedCustomers.insert(customer.id)
             return .object([("id", .string(customer.id)), ("object", .string("customer")), ("deleted", .bool(true))])
         case (_, 3) where call.segments[2] == "balance_transactions":
             return try balanceTransactionsRoute(call, customerID: call.segments[1])
