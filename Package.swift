@@ -12,7 +12,7 @@ let package = Package(
     name: "Tariff",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "tariff", targets: ["tariff"]),
+        .executable(name: "tariff", targets: ["tariff"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -74,18 +74,27 @@ let package = Package(
         .executableTarget(
             name: "tariff-bench", dependencies: ["TariffEmulator"], path: "Sources/TariffBench",
             swiftSettings: strictSettings),
-        .testTarget(name: "TariffDiagnosticsTests", dependencies: ["TariffDiagnostics"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "TariffDiagnosticsTests", dependencies: ["TariffDiagnostics"], swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "TariffConfigTests",
             dependencies: ["TariffConfig", "TariffDiagnostics"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "TariffStripeTests", dependencies: ["TariffStripe", "TariffEmulator"], swiftSettings: strictSettings),
-        .testTarget(name: "TariffEmulatorTests", dependencies: ["TariffEmulator", "TariffStripe"], swiftSettings: strictSettings),
-        .testTarget(name: "TariffEngineTests", dependencies: ["TariffEngine", "TariffConfig", "TariffStripe"], swiftSettings: strictSettings),
         .testTarget(
-            name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine"], resources: [.copy("Goldens")],
+            name: "TariffStripeTests", dependencies: ["TariffStripe", "TariffEmulator"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "TariffEmulatorTests", dependencies: ["TariffEmulator", "TariffStripe"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "TariffEngineTests", dependencies: ["TariffEngine", "TariffConfig", "TariffStripe"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine"],
+            resources: [.copy("Goldens")],
             swiftSettings: strictSettings),
         .testTarget(
             name: "TariffCLITests",

@@ -78,11 +78,13 @@ struct BenchCatalog {
         let metered = "recurring[interval]=month&recurring[usage_type]=metered&recurring[meter]=\(meterID)"
         return [
             common("p\(product)_usage") + "&nickname=p\(product)_usage&unit_amount_decimal=0.2&" + metered,
-            common("p\(product)_tiered") + "&nickname=p\(product)_tiered&billing_scheme=tiered&tiers_mode=graduated"
+            common("p\(product)_tiered")
+                + "&nickname=p\(product)_tiered&billing_scheme=tiered&tiers_mode=graduated"
                 + "&tiers[0][up_to]=1000&tiers[0][unit_amount_decimal]=0&tiers[1][up_to]=inf"
                 + "&tiers[1][unit_amount_decimal]=0.1&" + metered,
             common("p\(product)_fee") + "&unit_amount=4900&recurring[interval]=month",
-            common("p\(product)_pack") + "&nickname=p\(product)_pack&unit_amount=500&transform_quantity[divide_by]=1000"
+            common("p\(product)_pack")
+                + "&nickname=p\(product)_pack&unit_amount=500&transform_quantity[divide_by]=1000"
                 + "&transform_quantity[round]=up&" + metered,
             common("p\(product)_annual") + "&unit_amount=49000&recurring[interval]=year",
         ]

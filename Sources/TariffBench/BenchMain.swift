@@ -14,9 +14,12 @@ struct BenchMain {
         }
         let latency = arguments.dropFirst().first.flatMap { Int($0) } ?? 30
         let catalog = BenchCatalog()
-        try Data(catalog.yaml(changed: false).utf8).write(to: URL(fileURLWithPath: directory + "/matching.yaml"))
-        try Data(catalog.yaml(changed: true).utf8).write(to: URL(fileURLWithPath: directory + "/changed.yaml"))
-        let emulator = StripeEmulator(configuration: .init(faults: EmulatorFaults(latency: .milliseconds(latency))))
+        try Data(catalog.yaml(changed: false).utf8).write(
+            to: URL(fileURLWithPath: directory + "/matching.yaml"))
+        try Data(catalog.yaml(changed: true).utf8).write(
+            to: URL(fileURLWithPath: directory + "/changed.yaml"))
+        let emulator = StripeEmulator(
+            configuration: .init(faults: EmulatorFaults(latency: .milliseconds(latency))))
         try await seed(catalog, into: emulator)
         let server = EmulatorServer(emulator: emulator)
         let port = try await server.start(port: 0)
@@ -28,7 +31,8 @@ struct BenchMain {
     static func seed(_ catalog: BenchCatalog, into emulator: StripeEmulator) async throws {
         var meterIDs: [String] = []
         for meter in 0..<catalog.meters {
-            meterIDs.append(try await id(emulator.seed("POST", "/v1/billing/meters", form: catalog.seedMeter(meter))))
+            meterIDs.append(
+                try await id(emulator.seed("POST", "/v1/billing/meters", form: catalog.seedMeter(meter))))
         }
         var monthly: [String] = []
         for product in 0..<catalog.products {
@@ -41,12 +45,15 @@ struct BenchMain {
         }
         var customers: [String] = []
         for customer in 0..<catalog.customers {
-            customers.append(try await id(emulator.seed("POST", "/v1/customers", form: "metadata[company_id]=co_\(customer)")))
+            customers.append(
+                try await id(
+                    emulator.seed("POST", "/v1/customers", form: "metadata[company_id]=co_\(customer)")))
         }
         for subscription in 0..<catalog.subscriptions {
             let customer = customers[subscription % customers.count]
             let price = monthly[subscription % monthly.count]
-            try await emulator.seed("POST", "/v1/subscriptions", form: "customer=\(customer)&items[0][price]=\(price)")
+            try await emulator.seed(
+                "POST", "/v1/subscriptions", form: "customer=\(customer)&items[0][price]=\(price)")
         }
     }
 

@@ -9,15 +9,18 @@ struct ApplyCommandReplacementTests {
     func replacementMovesSubscribersPerPolicy(_ policy: String) async throws {
         try await ApplyEmulatorProcess.with { emulator in
             let client = emulator.client
-            let path = try emulator.writeConfig(ApplyReplacementTests.config(seat: 1000, perCall: "0.5", policy: policy))
+            let path = try emulator.writeConfig(
+                ApplyReplacementTests.config(seat: 1000, perCall: "0.5", policy: policy))
             #expect(try await emulator.tariff(["apply", "--auto-approve", path]).status == 0)
             let old = try await client.listAllPrices().first { $0.lookupKey == "seat" }
             let oldSeat = try #require(old)
             let customer = try await client.createCustomer(CustomerCreateParams(name: "Acme"))
             let subscription = try await client.createSubscription(
-                SubscriptionCreateParams(customer: customer.id, items: [SubscriptionItemParams(price: oldSeat.id, quantity: 4)]))
+                SubscriptionCreateParams(
+                    customer: customer.id, items: [SubscriptionItemParams(price: oldSeat.id, quantity: 4)]))
 
-            _ = try emulator.writeConfig(ApplyReplacementTests.config(seat: 1300, perCall: "0.5", policy: policy))
+            _ = try emulator.writeConfig(
+                ApplyReplacementTests.config(seat: 1300, perCall: "0.5", policy: policy))
             let applied = try await emulator.tariff(["apply", "--auto-approve", path])
             #expect(applied.status == 0, "\(applied.stdout)\(applied.stderr)")
 
@@ -34,7 +37,8 @@ struct ApplyCommandReplacementTests {
                 #expect(item?.price.id == newSeat.id)
             case "migrate_at_period_end":
                 #expect(item?.price.id == oldSeat.id)
-                let schedule: ScheduleProbe = try await client.get("/v1/subscription_schedules/\(try #require(live.schedule))")
+                let schedule: ScheduleProbe = try await client.get(
+                    "/v1/subscription_schedules/\(try #require(live.schedule))")
                 #expect(schedule.phases.last?.items.map(\.price) == [newSeat.id])
                 #expect(schedule.phases.last?.items.map(\.quantity) == [4])
             default:

@@ -12,7 +12,8 @@ final class ApplyEmulatorProcess: @unchecked Sendable {
 
     /// Starts `tariff emulator --port 0` with the given extra arguments (faults, latency, seed).
     static func start(_ arguments: [String] = []) async throws -> ApplyEmulatorProcess {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tariff-apply-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tariff-apply-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let output = directory.appendingPathComponent("emulator.out")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
@@ -25,7 +26,8 @@ final class ApplyEmulatorProcess: @unchecked Sendable {
         for _ in 0..<500 {
             let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
             if let range = text.range(of: #"http://127\.0\.0\.1:\d+"#, options: .regularExpression) {
-                return ApplyEmulatorProcess(process: process, baseURL: String(text[range]), directory: directory)
+                return ApplyEmulatorProcess(
+                    process: process, baseURL: String(text[range]), directory: directory)
             }
             try await Task.sleep(for: .milliseconds(20))
         }
@@ -38,14 +40,18 @@ final class ApplyEmulatorProcess: @unchecked Sendable {
         self.baseURL = baseURL
         self.directory = directory
         transport = AsyncHTTPTransport(baseURL: baseURL)
-        let retry = StripeRetryPolicy(maxRetries: 8, initialDelay: .milliseconds(5), maxDelay: .milliseconds(50))
+        let retry = StripeRetryPolicy(
+            maxRetries: 8, initialDelay: .milliseconds(5), maxDelay: .milliseconds(50))
         client = StripeClient(
-            configuration: StripeClientConfiguration(apiKey: StripeAPIKey("sk_test_apply_e2e"), baseURL: baseURL, retryPolicy: retry),
+            configuration: StripeClientConfiguration(
+                apiKey: StripeAPIKey("sk_test_apply_e2e"), baseURL: baseURL, retryPolicy: retry),
             transport: transport)
     }
 
     /// Runs `body` with a started emulator and always stops it, even when `body` throws.
-    static func with<T>(_ arguments: [String] = [], _ body: (ApplyEmulatorProcess) async throws -> T) async throws -> T {
+    static func with<T>(_ arguments: [String] = [], _ body: (ApplyEmulatorProcess) async throws -> T)
+        async throws -> T
+    {
         let emulator = try await start(arguments)
         do {
             let value = try await body(emulator)
@@ -92,7 +98,8 @@ final class ApplyEmulatorProcess: @unchecked Sendable {
     }
 
     /// Runs `tariff ARGUMENTS…` to completion.
-    func tariff(_ arguments: [String], timeout: Duration = .seconds(120)) async throws -> TariffBinary.Result {
+    func tariff(_ arguments: [String], timeout: Duration = .seconds(120)) async throws -> TariffBinary.Result
+    {
         let run = try TariffRun(arguments, environment: environment)
         return try await run.wait(timeout: timeout)
     }
@@ -112,7 +119,8 @@ final class TariffRun: @unchecked Sendable {
         env.removeValue(forKey: "NO_COLOR")
         env.merge(environment) { _, new in new }
         process.environment = env
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("tariff-run-\(UUID().uuidString)")
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tariff-run-\(UUID().uuidString)")
         outURL = base.appendingPathExtension("out")
         errURL = base.appendingPathExtension("err")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
@@ -140,7 +148,8 @@ final class TariffRun: @unchecked Sendable {
             try? FileManager.default.removeItem(at: errURL)
         }
         return TariffBinary.Result(
-            status: process.terminationStatus, stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+            status: process.terminationStatus,
+            stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
             stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
     }
 }

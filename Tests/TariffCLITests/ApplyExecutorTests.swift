@@ -54,7 +54,8 @@ struct ApplyExecutorTests {
         let bench = ApplyBench()
         let planned = try await bench.plan(try ApplyBench.example("api-business"))
         let events = EventLog()
-        let options = ApplyOptions(parallelism: 3, knownIDs: planned.knownIDs, progress: { events.append($0) })
+        let options = ApplyOptions(
+            parallelism: 3, knownIDs: planned.knownIDs, progress: { events.append($0) })
         let report = await ApplyExecutor(plan: planned.plan, client: bench.client, options: options).run()
         let finished = events.items.compactMap { event -> Int? in
             if case .finished(_, let count, _) = event { return count }

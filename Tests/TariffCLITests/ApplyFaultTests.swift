@@ -8,7 +8,9 @@ import Testing
 @Suite("Apply under faults")
 struct ApplyFaultTests {
     /// Exactly one live object per declared product, active price and meter.
-    static func expectNoDuplicates(_ bench: ApplyBench, _ desired: (DesiredState, digest: String)) async throws {
+    static func expectNoDuplicates(_ bench: ApplyBench, _ desired: (DesiredState, digest: String))
+        async throws
+    {
         let prices: [StripePrice] = try await bench.all("/v1/prices")
         let products: [StripeProduct] = try await bench.all("/v1/products")
         let meters: [StripeMeter] = try await bench.all("/v1/billing/meters")
@@ -31,7 +33,9 @@ struct ApplyFaultTests {
         let bench = ApplyBench(faults: faults)
         let desired = try ApplyBench.example("api-business")
         let report = try await bench.apply(desired)
-        #expect(report.succeeded, "\(name): \(report.results(.failed).map { "\($0.stepID): \($0.detail ?? "")" })")
+        #expect(
+            report.succeeded, "\(name): \(report.results(.failed).map { "\($0.stepID): \($0.detail ?? "")" })"
+        )
         if faults.rateLimitEvery != nil { #expect(report.rateLimitedResponses > 0) }
         try await Self.expectNoDuplicates(bench, desired)
         #expect(try await bench.plan(desired).plan.actions.isEmpty, "\(name)")
@@ -47,12 +51,15 @@ struct ApplyFaultTests {
         let crashAfter = Int(random.next() % UInt64(steps))
         let crashing = StripeClient(
             configuration: bench.client.configuration,
-            transport: CrashingTransport(base: EmulatorTransport(emulator: bench.emulator), crashAfter: crashAfter))
+            transport: CrashingTransport(
+                base: EmulatorTransport(emulator: bench.emulator), crashAfter: crashAfter))
         let options = ApplyOptions(parallelism: 1 + Int(random.next() % 4), knownIDs: planned.knownIDs)
         let first = await ApplyExecutor(plan: planned.plan, client: crashing, options: options).run()
         #expect(!first.succeeded, "seed \(seed): the crash after \(crashAfter) requests should stop apply")
         let second = try await bench.apply(desired)
-        #expect(second.succeeded, "seed \(seed): \(second.results(.failed).map { "\($0.stepID): \($0.detail ?? "")" })")
+        #expect(
+            second.succeeded,
+            "seed \(seed): \(second.results(.failed).map { "\($0.stepID): \($0.detail ?? "")" })")
         try await Self.expectNoDuplicates(bench, desired)
         #expect(try await bench.plan(desired).plan.actions.isEmpty, "seed \(seed)")
     }
@@ -62,11 +69,15 @@ struct ApplyFaultTests {
         let desired = try ApplyBench.example("api-business")
         let planned = try await bench.plan(desired)
         // Lose every request after the meters and products are in: prices fail, later stages are left.
-        let writesBeforePrices = planned.plan.actions.filter { $0.step == .meters || $0.step == .products }.count
+        let writesBeforePrices = planned.plan.actions.filter { $0.step == .meters || $0.step == .products }
+            .count
         let crashing = StripeClient(
             configuration: bench.client.configuration,
-            transport: CrashingTransport(base: EmulatorTransport(emulator: bench.emulator), crashAfter: writesBeforePrices))
-        let report = await ApplyExecutor(plan: planned.plan, client: crashing, options: ApplyOptions(knownIDs: planned.knownIDs)).run()
+            transport: CrashingTransport(
+                base: EmulatorTransport(emulator: bench.emulator), crashAfter: writesBeforePrices))
+        let report = await ApplyExecutor(
+            plan: planned.plan, client: crashing, options: ApplyOptions(knownIDs: planned.knownIDs)
+        ).run()
         #expect(report.stoppedAt == .prices)
         #expect(report.results.filter { $0.stage < .prices }.allSatisfy { $0.outcome == .done })
         #expect(report.results.filter { $0.stage > .prices }.allSatisfy { $0.outcome == .left })

@@ -11,32 +11,43 @@ import Testing
 struct ApplyGuardsTests {
     static func config(mode: String?) throws -> Config {
         let modeLine = mode.map { "  mode: \($0)\n" } ?? ""
-        let yaml = "version: 1\nstripe:\n  api_key: env:STRIPE_API_KEY\n\(modeLine)products:\n  a:\n    name: A\n"
-        let loaded = ConfigLoader.load(inputs: [ConfigSourceFile(path: "tariff.yaml", bytes: Array(yaml.utf8))])
+        let yaml =
+            "version: 1\nstripe:\n  api_key: env:STRIPE_API_KEY\n\(modeLine)products:\n  a:\n    name: A\n"
+        let loaded = ConfigLoader.load(inputs: [
+            ConfigSourceFile(path: "tariff.yaml", bytes: Array(yaml.utf8))
+        ])
         return try #require(loaded.config)
     }
 
     static func plan(mode: PlanMode = .test, prune: Bool = false, actions: [PlanAction] = []) -> Plan {
-        Plan(context: PlanContext(accountID: "acct_1", mode: mode, configDigest: "d", prune: prune), actions: actions)
+        Plan(
+            context: PlanContext(accountID: "acct_1", mode: mode, configDigest: "d", prune: prune),
+            actions: actions)
     }
 
-    @Test(arguments: [
-        ("sk_live_x", nil, false, true), ("sk_live_x", nil, true, false), ("sk_live_x", "live", false, true), ("sk_live_x", "live", true, false),
-        ("sk_test_x", nil, false, false), ("rk_live_x", "test", false, true),
-    ] as [(String, String?, Bool, Bool)])
+    @Test(
+        arguments: [
+            ("sk_live_x", nil, false, true), ("sk_live_x", nil, true, false),
+            ("sk_live_x", "live", false, true), ("sk_live_x", "live", true, false),
+            ("sk_test_x", nil, false, false), ("rk_live_x", "test", false, true),
+        ] as [(String, String?, Bool, Bool)])
     func liveKeysAlwaysNeedTheLiveFlag(_ key: String, _ mode: String?, _ flag: Bool, _ refused: Bool) throws {
         let planMode: PlanMode = key.contains("_live_") ? .live : .test
         let refusal = ApplyGuards.liveMode(
-            key: StripeAPIKey(key), plan: Self.plan(mode: planMode), liveFlag: flag, config: try Self.config(mode: mode))
+            key: StripeAPIKey(key), plan: Self.plan(mode: planMode), liveFlag: flag,
+            config: try Self.config(mode: mode))
         #expect((refusal != nil) == refused)
         #expect(refusal.map { !$0.contains(key) } ?? true, "the key never appears in a message")
     }
 
     @Test func prunedArchivesNeedThePruneFlag() {
         let archive = PlanAction(
-            kind: .archive, resource: .product, address: .product("old"), step: .archives, liveID: "old", label: "Old",
+            kind: .archive, resource: .product, address: .product("old"), step: .archives, liveID: "old",
+            label: "Old",
             reasons: [ActionReason(.pruned, "no longer declared")])
-        #expect(ApplyGuards.prune(plan: Self.plan(actions: [archive]), pruneFlag: false)?.contains("products.old") == true)
+        #expect(
+            ApplyGuards.prune(plan: Self.plan(actions: [archive]), pruneFlag: false)?.contains("products.old")
+                == true)
         #expect(ApplyGuards.prune(plan: Self.plan(actions: [archive]), pruneFlag: true) == nil)
         #expect(ApplyGuards.prune(plan: Self.plan(prune: true), pruneFlag: false) != nil)
         #expect(ApplyGuards.prune(plan: Self.plan(), pruneFlag: false) == nil)
@@ -44,11 +55,14 @@ struct ApplyGuardsTests {
 
     @Test func protectedResourcesRefuseReplaceAndArchive() {
         let price = DesiredPrice(
-            key: "p", productKey: "a", lookupKey: "p", currency: "usd", amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: 1),
+            key: "p", productKey: "a", lookupKey: "p", currency: "usd",
+            amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: 1),
             protected: true)
         let replace = PlanAction(
-            kind: .replace, resource: .price, address: price.address, step: .prices, liveID: "price_1", label: "p",
-            desired: .price(price), replacement: Replacement(oldID: "price_1", transfersLookupKey: true, repointsDefaultPrice: false))
+            kind: .replace, resource: .price, address: price.address, step: .prices, liveID: "price_1",
+            label: "p",
+            desired: .price(price),
+            replacement: Replacement(oldID: "price_1", transfersLookupKey: true, repointsDefaultPrice: false))
         #expect(ApplyGuards.protected(plan: Self.plan(actions: [replace]))?.contains("protected") == true)
         var update = replace
         update.kind = .update
@@ -59,7 +73,8 @@ struct ApplyGuardsTests {
     @Test func withoutATerminalAutoApproveDecides() {
         // Tests run without a terminal on stdin.
         guard isatty(STDIN_FILENO) == 0 else { return }
-        #expect(ApplyGuards.confirm(autoApprove: false, summary: "Plan: …")?.contains("--auto-approve") == true)
+        #expect(
+            ApplyGuards.confirm(autoApprove: false, summary: "Plan: …")?.contains("--auto-approve") == true)
         #expect(ApplyGuards.confirm(autoApprove: true, summary: "Plan: …") == nil)
     }
 }

@@ -49,7 +49,10 @@ struct ApplyReplacementTests {
         let subscription = try await bench.client.createSubscription(
             SubscriptionCreateParams(
                 customer: customer.id,
-                items: [SubscriptionItemParams(price: oldSeat.id, quantity: 3), SubscriptionItemParams(price: oldCalls.id)]))
+                items: [
+                    SubscriptionItemParams(price: oldSeat.id, quantity: 3),
+                    SubscriptionItemParams(price: oldCalls.id),
+                ]))
 
         let second = try ApplyBench.desired(Self.config(seat: 1200, perCall: "0.4", policy: policy))
         let planned = try await bench.plan(second)
@@ -78,7 +81,8 @@ struct ApplyReplacementTests {
         case "migrate_at_period_end":
             #expect(seatItem?.price.id == oldSeat.id)
             let scheduleID = try #require(live?.schedule)
-            let schedule: ScheduleProbe = try await bench.client.get("/v1/subscription_schedules/\(scheduleID)")
+            let schedule: ScheduleProbe = try await bench.client.get(
+                "/v1/subscription_schedules/\(scheduleID)")
             #expect(schedule.phases.count == 2)
             let next = schedule.phases.last?.items ?? []
             #expect(next.contains { $0.price == newSeat.id && $0.quantity == 3 })

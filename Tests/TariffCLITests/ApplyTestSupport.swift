@@ -9,31 +9,45 @@ struct ApplyBench {
     let emulator: StripeEmulator
     let client: StripeClient
 
-    init(faults: EmulatorFaults = .none, seed: UInt64 = 7, transport: ((any StripeTransport) -> any StripeTransport)? = nil) {
+    init(
+        faults: EmulatorFaults = .none, seed: UInt64 = 7,
+        transport: ((any StripeTransport) -> any StripeTransport)? = nil
+    ) {
         emulator = StripeEmulator(configuration: .init(faults: faults, seed: seed))
         let base: any StripeTransport = EmulatorTransport(emulator: emulator)
-        let retry = StripeRetryPolicy(maxRetries: 6, initialDelay: .milliseconds(1), maxDelay: .milliseconds(8))
+        let retry = StripeRetryPolicy(
+            maxRetries: 6, initialDelay: .milliseconds(1), maxDelay: .milliseconds(8))
         client = StripeClient(
-            configuration: StripeClientConfiguration(apiKey: StripeAPIKey("sk_test_apply"), baseURL: "emulator", retryPolicy: retry),
+            configuration: StripeClientConfiguration(
+                apiKey: StripeAPIKey("sk_test_apply"), baseURL: "emulator", retryPolicy: retry),
             transport: transport.map { $0(base) } ?? base)
     }
 
     /// The desired state of a config given as YAML text (failing the test on an invalid config).
     static func desired(_ yaml: String) throws -> (DesiredState, digest: String) {
-        let loaded = ConfigLoader.load(inputs: [ConfigSourceFile(path: "tariff.yaml", bytes: Array(yaml.utf8))])
-        guard let config = loaded.config else { throw BenchError.invalidConfig(loaded.diagnostics.diagnostics.map(\.message)) }
+        let loaded = ConfigLoader.load(inputs: [
+            ConfigSourceFile(path: "tariff.yaml", bytes: Array(yaml.utf8))
+        ])
+        guard let config = loaded.config else {
+            throw BenchError.invalidConfig(loaded.diagnostics.diagnostics.map(\.message))
+        }
         return (DesiredStateCompiler.compile(config), loaded.digest)
     }
 
     /// The desired state of a directory or file under `examples/`.
     static func example(_ name: String) throws -> (DesiredState, digest: String) {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let loaded = ConfigLoader.load(paths: [root.appendingPathComponent("examples/\(name)").path])
-        guard let config = loaded.config else { throw BenchError.invalidConfig(loaded.diagnostics.diagnostics.map(\.message)) }
+        guard let config = loaded.config else {
+            throw BenchError.invalidConfig(loaded.diagnostics.diagnostics.map(\.message))
+        }
         return (DesiredStateCompiler.compile(config), loaded.digest)
     }
 
-    func plan(_ desired: (DesiredState, digest: String), client: StripeClient? = nil) async throws -> ApplyPlanner.Planned {
+    func plan(_ desired: (DesiredState, digest: String), client: StripeClient? = nil) async throws
+        -> ApplyPlanner.Planned
+    {
         let planner = ApplyPlanner(reader: LiveStateReader(client: client ?? self.client))
         return try await planner.plan(desired.0, options: PlanOptions(configDigest: desired.digest))
     }
@@ -44,13 +58,17 @@ struct ApplyBench {
         secret: (@Sendable (StripeSecret) throws -> Void)? = nil
     ) async throws -> ApplyReport {
         let planned = try await plan(desired, client: client)
-        let options = ApplyOptions(parallelism: parallelism, knownIDs: planned.knownIDs, webhookSecret: secret)
+        let options = ApplyOptions(
+            parallelism: parallelism, knownIDs: planned.knownIDs, webhookSecret: secret)
         return await ApplyExecutor(plan: planned.plan, client: client ?? self.client, options: options).run()
     }
 
     /// Every object of a list endpoint (a fault-free read straight from the emulator).
-    func all<T: StripeIdentifiable>(_ path: String, _ query: String = "", as type: T.Type = T.self) async throws -> [T] {
-        let clean = StripeClient(configuration: client.configuration, transport: EmulatorControlTransport(emulator: emulator))
+    func all<T: StripeIdentifiable>(_ path: String, _ query: String = "", as type: T.Type = T.self)
+        async throws -> [T]
+    {
+        let clean = StripeClient(
+            configuration: client.configuration, transport: EmulatorControlTransport(emulator: emulator))
         var form = StripeForm()
         for pair in query.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)

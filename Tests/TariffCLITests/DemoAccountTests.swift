@@ -28,10 +28,15 @@ struct DemoAccountTests {
         let server = EmulatorServer(emulator: emulator)
         let port = try await server.start(port: 0)
         let result = try await TariffBinary.runOffPool(
-            ["plan", "--api-base", "http://127.0.0.1:\(port)", "--detailed-exitcode", "--color", "never", "examples/demo"],
+            [
+                "plan", "--api-base", "http://127.0.0.1:\(port)", "--detailed-exitcode", "--color", "never",
+                "examples/demo",
+            ],
             environment: ["STRIPE_API_KEY": "sk_test_demo", "TARIFF_STRIPE_API_BASE": ""])
         #expect(result.status == 2, "stderr: \(result.stderr)")
-        #expect(result.stdout.hasPrefix("Plan: 3 to create, 3 to update, 1 to replace, 0 to archive, 3 subscriptions to migrate."))
+        #expect(
+            result.stdout.hasPrefix(
+                "Plan: 3 to create, 3 to update, 1 to replace, 0 to archive, 3 subscriptions to migrate."))
         await server.stop()
     }
 
@@ -41,10 +46,14 @@ struct DemoAccountTests {
         try await DemoAccount.seed(into: emulator)
         let server = EmulatorServer(emulator: emulator)
         let port = try await server.start(port: 0)
-        let environment = ["STRIPE_API_KEY": "sk_test_demo", "TARIFF_STRIPE_API_BASE": "http://127.0.0.1:\(port)"]
-        let applied = try await TariffBinary.runOffPool(["apply", "--auto-approve", "examples/demo"], environment: environment)
+        let environment = [
+            "STRIPE_API_KEY": "sk_test_demo", "TARIFF_STRIPE_API_BASE": "http://127.0.0.1:\(port)",
+        ]
+        let applied = try await TariffBinary.runOffPool(
+            ["apply", "--auto-approve", "examples/demo"], environment: environment)
         #expect(applied.status == 0, "stdout: \(applied.stdout)\nstderr: \(applied.stderr)")
-        let again = try await TariffBinary.runOffPool(["plan", "--detailed-exitcode", "examples/demo"], environment: environment)
+        let again = try await TariffBinary.runOffPool(
+            ["plan", "--detailed-exitcode", "examples/demo"], environment: environment)
         #expect(again.status == 0, "stdout: \(again.stdout)\nstderr: \(again.stderr)")
         await server.stop()
     }

@@ -15,7 +15,8 @@ struct DemoCommandTests {
 
     @Test func theReadmeShowsTheCommandWhenItHasOne() throws {
         let readme = TariffBinary.repositoryRoot.appendingPathComponent("README.md")
-        guard let text = try? String(contentsOf: readme, encoding: .utf8), text.contains("swift run tariff") else { return }
+        guard let text = try? String(contentsOf: readme, encoding: .utf8), text.contains("swift run tariff")
+        else { return }
         #expect(text.contains(Self.firstCommand))
     }
 

@@ -8,11 +8,13 @@ import Testing
 struct EmulatorBinaryTests {
     /// The `tariff` executable next to the test bundle in the build directory.
     private var binary: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("tariff")
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "tariff")
     }
 
     @Test func printsItsURLServesAndStopsOnSIGTERM() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the tariff product first")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: binary.path), "build the tariff product first")
         let process = Process()
         process.executableURL = binary
         process.arguments = ["emulator", "--port", "0", "--seed", "1"]
@@ -23,8 +25,10 @@ struct EmulatorBinaryTests {
         try process.run()
         defer { if process.isRunning { process.terminate() } }
 
-        let banner = try await Self.readUntil("Press Ctrl-C", from: output.fileHandleForReading, timeout: .seconds(60))
-        let base = try #require(banner.split(separator: "\n").first?.split(separator: " ").last.map(String.init))
+        let banner = try await Self.readUntil(
+            "Press Ctrl-C", from: output.fileHandleForReading, timeout: .seconds(60))
+        let base = try #require(
+            banner.split(separator: "\n").first?.split(separator: " ").last.map(String.init))
         #expect(banner.hasPrefix("Stripe emulator listening on http://127.0.0.1:"))
         #expect(banner.contains("export TARIFF_STRIPE_API_BASE=\(base)"))
         #expect(banner.contains("latency"))
@@ -47,7 +51,9 @@ struct EmulatorBinaryTests {
     }
 
     /// Reads from `handle` until `marker` appears, or throws after `timeout`.
-    private static func readUntil(_ marker: String, from handle: FileHandle, timeout: Duration) async throws -> String {
+    private static func readUntil(_ marker: String, from handle: FileHandle, timeout: Duration) async throws
+        -> String
+    {
         let text = Locked("")
         handle.readabilityHandler = { handle in
             let chunk = String(decoding: handle.availableData, as: UTF8.self)

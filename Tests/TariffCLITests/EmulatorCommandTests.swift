@@ -7,13 +7,20 @@ import TariffEmulator
 @Suite("tariff emulator")
 struct EmulatorCommandTests {
     @Test func flagsOverrideTheEnvironment() throws {
-        let command = try EmulatorCommand.parse(["--port", "0", "--latency-ms", "15", "--fault", "429-every=4", "--seed", "7"])
+        let command = try EmulatorCommand.parse([
+            "--port", "0", "--latency-ms", "15", "--fault", "429-every=4", "--seed", "7",
+        ])
         let configuration = try command.emulatorConfiguration(environment: [
             "TARIFF_EMULATOR_FAULTS": "429-every=2,drop-every=3",
             "TARIFF_EMULATOR_RESTRICTED_KEYS": "rk_test_ro=plan_read+product_read; rk_test_w=plan_write",
         ])
-        #expect(configuration.faults == EmulatorFaults(latency: .milliseconds(15), rateLimitEvery: 4, dropAfterCommitEvery: 3))
-        #expect(configuration.restrictedKeyPermissions == ["rk_test_ro": ["plan_read", "product_read"], "rk_test_w": ["plan_write"]])
+        #expect(
+            configuration.faults
+                == EmulatorFaults(latency: .milliseconds(15), rateLimitEvery: 4, dropAfterCommitEvery: 3))
+        #expect(
+            configuration.restrictedKeyPermissions == [
+                "rk_test_ro": ["plan_read", "product_read"], "rk_test_w": ["plan_write"],
+            ])
         #expect(configuration.seed == 7)
     }
 
@@ -22,7 +29,9 @@ struct EmulatorCommandTests {
         #expect(throws: (any Error).self) { try EmulatorCommand.parse(arguments) }
     }
 
-    @Test(arguments: [["TARIFF_EMULATOR_FAULTS": "teapot=1"], ["TARIFF_EMULATOR_RESTRICTED_KEYS": "sk_test_x=plan_read"]])
+    @Test(arguments: [
+        ["TARIFF_EMULATOR_FAULTS": "teapot=1"], ["TARIFF_EMULATOR_RESTRICTED_KEYS": "sk_test_x=plan_read"],
+    ])
     func rejectsBadEnvironment(environment: [String: String]) throws {
         let command = try EmulatorCommand.parse([])
         #expect(throws: ValidationError.self) { try command.emulatorConfiguration(environment: environment) }

@@ -12,7 +12,8 @@ struct ImportCommandTests {
         let out = scenario.directory.appendingPathComponent("billing").path
         let environment = ["STRIPE_API_KEY": "sk_test_import", "TARIFF_STRIPE_API_BASE": scenario.baseURL]
 
-        let written = try await TariffBinary.runOffPool(["import", "--namespace", "acme", "--out", out], environment: environment)
+        let written = try await TariffBinary.runOffPool(
+            ["import", "--namespace", "acme", "--out", out], environment: environment)
         #expect(written.status == 0, "stderr: \(written.stderr)")
         #expect(written.stdout.isEmpty)
         #expect(written.stderr.contains("Imported 2 meters, 2 products, 5 prices, 1 webhook endpoint into"))
@@ -28,14 +29,17 @@ struct ImportCommandTests {
         #expect(unadopted.status == 1)
         #expect(unadopted.stderr.contains("plan.natural-key-taken"))
 
-        let adopted = try await TariffBinary.runOffPool(["import", "--namespace", "acme", "--out", out, "--adopt", "--color", "never"], environment: environment)
+        let adopted = try await TariffBinary.runOffPool(
+            ["import", "--namespace", "acme", "--out", out, "--adopt", "--color", "never"],
+            environment: environment)
         #expect(adopted.status == 0, "stderr: \(adopted.stderr)")
         #expect(adopted.stdout.contains("<= "))
         #expect(adopted.stdout.hasPrefix("Plan: 0 to create, 0 to update, 0 to replace, 0 to archive"))
         #expect(adopted.stderr.contains("Adopted"))
         #expect(adopted.stderr.contains("set 1 lookup key"))
 
-        let plan = try await TariffBinary.runOffPool(["plan", "--detailed-exitcode", out], environment: environment)
+        let plan = try await TariffBinary.runOffPool(
+            ["plan", "--detailed-exitcode", out], environment: environment)
         #expect(plan.status == 0, "stdout: \(plan.stdout)\nstderr: \(plan.stderr)")
         await scenario.stop()
     }
@@ -47,7 +51,8 @@ struct ImportCommandTests {
         try await ImportRoundTripTests.seedCatalog(scenario.emulator, bundleLookupKey: "export_bundles")
         let out = scenario.directory.appendingPathComponent("billing").path
         let environment = ["STRIPE_API_KEY": "sk_test_import", "TARIFF_STRIPE_API_BASE": scenario.baseURL]
-        let written = try await TariffBinary.runOffPool(["import", "--namespace", "acme", "--out", out], environment: environment)
+        let written = try await TariffBinary.runOffPool(
+            ["import", "--namespace", "acme", "--out", out], environment: environment)
         #expect(written.status == 0, "stderr: \(written.stderr)")
         #expect(!written.stderr.contains("without a lookup key"))
 
@@ -59,9 +64,11 @@ struct ImportCommandTests {
         #expect(kinds.count == 8)  // 2 products, 5 prices, the webhook; meters carry no marker
         #expect(Set(kinds) == ["adopt"])
 
-        let applied = try await TariffBinary.runOffPool(["apply", "--adopt", "--auto-approve", out], environment: environment)
+        let applied = try await TariffBinary.runOffPool(
+            ["apply", "--adopt", "--auto-approve", out], environment: environment)
         #expect(applied.status == 0, "stdout: \(applied.stdout)\nstderr: \(applied.stderr)")
-        let again = try await TariffBinary.runOffPool(["plan", "--detailed-exitcode", out], environment: environment)
+        let again = try await TariffBinary.runOffPool(
+            ["plan", "--detailed-exitcode", out], environment: environment)
         #expect(again.status == 0, "stdout: \(again.stdout)\nstderr: \(again.stderr)")
         await scenario.stop()
     }

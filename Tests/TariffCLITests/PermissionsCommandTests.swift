@@ -9,7 +9,8 @@ import TariffStripe
 /// the emulator's restricted keys that the set is enough and each permission in it is needed.
 @Suite(.serialized)
 struct PermissionsCommandTests {
-    static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("PermissionsGoldens")
+    static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "PermissionsGoldens")
 
     @Test(arguments: [
         (["--for", "plan", "--format", "json"], "api-business-plan.json"),
@@ -29,7 +30,9 @@ struct PermissionsCommandTests {
     }
 
     @Test func planPermissionsAreAllRead() throws {
-        let result = try TariffBinary.run(["permissions", "--for", "plan", "--format", "json", "examples/api-business"])
+        let result = try TariffBinary.run([
+            "permissions", "--for", "plan", "--format", "json", "examples/api-business",
+        ])
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let names = (object?["permissions"] as? [[String: String]] ?? []).compactMap { $0["permission"] }
         #expect(!names.isEmpty)
@@ -69,14 +72,19 @@ struct PermissionsCommandTests {
     @Test func theApplySetIsEnoughToApply() async throws {
         let (desired, permissions) = try Self.example(.apply)
         let (_, client) = Self.restrictedClient(granted: permissions)
-        let planned = try await ApplyPlanner(reader: LiveStateReader(client: client)).plan(desired, options: PlanOptions())
-        let report = await ApplyExecutor(plan: planned.plan, client: client, options: ApplyOptions(knownIDs: planned.knownIDs)).run()
+        let planned = try await ApplyPlanner(reader: LiveStateReader(client: client)).plan(
+            desired, options: PlanOptions())
+        let report = await ApplyExecutor(
+            plan: planned.plan, client: client, options: ApplyOptions(knownIDs: planned.knownIDs)
+        ).run()
         #expect(report.stoppedAt == nil)
         let again = try await Planner(client: client).plan(desired, options: PlanOptions())
         #expect(again.actions.isEmpty)
     }
 
-    @Test(arguments: ["product_read", "plan_read", "billing_meter_read", "webhook_read", "connected_account_read"])
+    @Test(arguments: [
+        "product_read", "plan_read", "billing_meter_read", "webhook_read", "connected_account_read",
+    ])
     func aKeyLackingOnePlanPermissionGetsA403NamingIt(missing: String) async throws {
         let (desired, permissions) = try Self.example(.plan)
         let (_, client) = Self.restrictedClient(granted: permissions.filter { $0.rawValue != missing })
@@ -93,8 +101,11 @@ struct PermissionsCommandTests {
     @Test func aKeyLackingPlanWriteFailsTheApplyNamingIt() async throws {
         let (desired, permissions) = try Self.example(.apply)
         let (_, client) = Self.restrictedClient(granted: permissions.filter { $0.rawValue != "plan_write" })
-        let planned = try await ApplyPlanner(reader: LiveStateReader(client: client)).plan(desired, options: PlanOptions())
-        let report = await ApplyExecutor(plan: planned.plan, client: client, options: ApplyOptions(knownIDs: planned.knownIDs)).run()
+        let planned = try await ApplyPlanner(reader: LiveStateReader(client: client)).plan(
+            desired, options: PlanOptions())
+        let report = await ApplyExecutor(
+            plan: planned.plan, client: client, options: ApplyOptions(knownIDs: planned.knownIDs)
+        ).run()
         #expect(report.stoppedAt == .prices)
         let failures = report.results.filter { $0.outcome == .failed }.compactMap(\.detail)
         #expect(failures.contains { $0.contains("'plan_write'") && $0.contains("tariff permissions") })
@@ -105,7 +116,9 @@ struct PermissionsCommandTests {
         let (_, permissions) = try Self.example(.plan)
         let key = "rk_test_noMeters"
         let emulator = StripeEmulator(
-            configuration: .init(restrictedKeyPermissions: [key: Set(permissions.map(\.rawValue).filter { $0 != "billing_meter_read" })]))
+            configuration: .init(restrictedKeyPermissions: [
+                key: Set(permissions.map(\.rawValue).filter { $0 != "billing_meter_read" })
+            ]))
         let server = EmulatorServer(emulator: emulator)
         let port = try await server.start(port: 0)
         let result = try await TariffBinary.runOffPool(

@@ -14,15 +14,17 @@ struct PlanCommandTests {
         #expect(result.status == 2, "\(result.stderr)")
         let document = try PlanScenario.document(result)
         #expect(document.actions.map(\.kind) == ["create", "create", "create", "create", "update"])
-        #expect(document.actions.map(\.address) == [
-            "meters.api_calls", "products.search_api", "products.search_api.prices.search_usage",
-            "products.search_api.prices.platform_fee", "products.search_api",
-        ])
+        #expect(
+            document.actions.map(\.address) == [
+                "meters.api_calls", "products.search_api", "products.search_api.prices.search_usage",
+                "products.search_api.prices.platform_fee", "products.search_api",
+            ])
         #expect(document.mode == "test")
         #expect(!result.stdout.contains("sk_test_planE2E"))
     }
 
-    @Test("an account that matches the config exits 0 with --detailed-exitcode, and --out writes the document")
+    @Test(
+        "an account that matches the config exits 0 with --detailed-exitcode, and --out writes the document")
     func matchingAccount() async throws {
         let scenario = try await PlanScenario.start()
         defer { Task { await scenario.stop() } }
@@ -31,7 +33,8 @@ struct PlanCommandTests {
         let out = scenario.directory.appendingPathComponent("plan.json").path
         let result = try scenario.plan(["--detailed-exitcode", "--out", out, path])
         #expect(result.status == 0, "\(result.stderr)")
-        let saved = try JSONDecoder().decode(PlanDocumentV1.self, from: Data(contentsOf: URL(fileURLWithPath: out)))
+        let saved = try JSONDecoder().decode(
+            PlanDocumentV1.self, from: Data(contentsOf: URL(fileURLWithPath: out)))
         #expect(saved.actions.isEmpty)
         #expect(saved.fingerprints.count == 4)
         #expect(!saved.configDigest.isEmpty)
@@ -85,7 +88,8 @@ struct PlanCommandTests {
         defer { Task { await scenario.stop() } }
         _ = try await scenario.seedMatchingCatalog()
         try await scenario.post("/v1/products", "id=consulting&name=Consulting")
-        try await scenario.post("/v1/prices", "product=consulting&currency=usd&unit_amount=10000&lookup_key=consulting_hour")
+        try await scenario.post(
+            "/v1/prices", "product=consulting&currency=usd&unit_amount=10000&lookup_key=consulting_hour")
         let path = try scenario.writeConfig(PlanScenario.config())
         let result = try scenario.plan(["--format", "json", "--detailed-exitcode", "--prune", path])
         #expect(result.status == 0, "\(result.stderr)")
@@ -115,7 +119,8 @@ struct PlanCommandTests {
     @Test("--emulator plans against an empty in-process emulator without a key")
     func inProcessEmulator() throws {
         let result = try TariffBinary.run(
-            ["plan", "--emulator", "--format", "markdown", "examples/minimal"], environment: ["STRIPE_API_KEY": ""])
+            ["plan", "--emulator", "--format", "markdown", "examples/minimal"],
+            environment: ["STRIPE_API_KEY": ""])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("create"))
     }

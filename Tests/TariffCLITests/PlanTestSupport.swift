@@ -46,9 +46,11 @@ struct PlanScenario {
         let emulator = StripeEmulator()
         let server = EmulatorServer(emulator: emulator)
         let port = try await server.start(port: 0)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tariff-plan-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tariff-plan-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return PlanScenario(emulator: emulator, server: server, baseURL: "http://127.0.0.1:\(port)", directory: directory)
+        return PlanScenario(
+            emulator: emulator, server: server, baseURL: "http://127.0.0.1:\(port)", directory: directory)
     }
 
     func stop() async {
@@ -78,7 +80,9 @@ struct PlanScenario {
             "display_name=API%20calls&event_name=api_calls&default_aggregation[formula]=sum"
                 + "&customer_mapping[type]=by_id&customer_mapping[event_payload_key]=stripe_customer_id"
                 + "&value_settings[event_payload_key]=value")
-        try await post("/v1/products", "id=search_api&name=Search%20API&metadata[tariff_key]=search_api&metadata[tariff_namespace]=acme")
+        try await post(
+            "/v1/products",
+            "id=search_api&name=Search%20API&metadata[tariff_key]=search_api&metadata[tariff_namespace]=acme")
         let usage = try await post(
             "/v1/prices",
             "product=search_api&currency=usd&unit_amount_decimal=0.2&recurring[interval]=month"
@@ -94,7 +98,8 @@ struct PlanScenario {
 
     /// A customer (with `company_id` when given) subscribed to `price`.
     func subscribe(to price: String, companyID: String?) async throws {
-        let customer = try await post("/v1/customers", companyID.map { "metadata[company_id]=\($0)" } ?? "name=Anonymous")
+        let customer = try await post(
+            "/v1/customers", companyID.map { "metadata[company_id]=\($0)" } ?? "name=Anonymous")
         try await post("/v1/subscriptions", "customer=\(customer)&items[0][price]=\(price)")
     }
 

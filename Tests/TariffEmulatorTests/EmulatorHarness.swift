@@ -37,7 +37,8 @@ struct Harness {
     /// Sends one request; `form` goes in the body for POST and in the query otherwise.
     @discardableResult
     func send(
-        _ method: String, _ path: String, _ form: String = "", key: String? = nil, idempotencyKey: String? = nil
+        _ method: String, _ path: String, _ form: String = "", key: String? = nil,
+        idempotencyKey: String? = nil
     ) async -> Answer {
         var headers = ["authorization": "Bearer \(key ?? self.key)"]
         if let idempotencyKey { headers["idempotency-key"] = idempotencyKey }
@@ -52,7 +53,10 @@ struct Harness {
 
     /// Creates a meter and returns its id.
     func meter(_ eventName: String = "api_calls") async -> String {
-        await send("POST", "/v1/billing/meters", "event_name=\(eventName)&display_name=API&default_aggregation[formula]=sum").string("id") ?? ""
+        await send(
+            "POST", "/v1/billing/meters",
+            "event_name=\(eventName)&display_name=API&default_aggregation[formula]=sum"
+        ).string("id") ?? ""
     }
 
     /// Creates a product with a custom id and returns the id.
@@ -63,6 +67,9 @@ struct Harness {
 
     /// Creates a monthly licensed price of `amount` cents and returns its id.
     func price(product: String = "pro", amount: Int = 1000, extra: String = "") async -> String {
-        await send("POST", "/v1/prices", "product=\(product)&currency=usd&unit_amount=\(amount)&recurring[interval]=month\(extra)").string("id") ?? ""
+        await send(
+            "POST", "/v1/prices",
+            "product=\(product)&currency=usd&unit_amount=\(amount)&recurring[interval]=month\(extra)"
+        ).string("id") ?? ""
     }
 }

@@ -9,7 +9,11 @@ struct FaultTests {
     @Test func parsesTheCommandLineSyntax() throws {
         var faults = EmulatorFaults()
         try faults.apply("429-every=3, latency-ms=20,500-every=7,drop-every=2,500-rate=0.25")
-        #expect(faults == EmulatorFaults(latency: .milliseconds(20), rateLimitEvery: 3, serverErrorEvery: 7, serverErrorRate: 0.25, dropAfterCommitEvery: 2))
+        #expect(
+            faults
+                == EmulatorFaults(
+                    latency: .milliseconds(20), rateLimitEvery: 3, serverErrorEvery: 7, serverErrorRate: 0.25,
+                    dropAfterCommitEvery: 2))
     }
 
     @Test(arguments: ["429-every", "429-every=0", "500-rate=2", "teapot=1", "latency-ms=-5"])
@@ -56,25 +60,36 @@ struct FaultTests {
     }
 
     @Test func dropAfterCommitThenReplay() async throws {
-        let emulator = StripeEmulator(configuration: .init(faults: EmulatorFaults(dropAfterCommitEvery: 1), seed: 5))
+        let emulator = StripeEmulator(
+            configuration: .init(faults: EmulatorFaults(dropAfterCommitEvery: 1), seed: 5))
         let transport = EmulatorTransport(emulator: emulator)
         let request = StripeHTTPRequest(
-            method: "POST", path: "/v1/customers", headers: ["authorization": "Bearer sk_test_x", "idempotency-key": "once"],
+            method: "POST", path: "/v1/customers",
+            headers: ["authorization": "Bearer sk_test_x", "idempotency-key": "once"],
             body: Array("name=A".utf8))
-        await #expect(throws: StripeTransportError.self) { try await transport.send(request, timeout: .seconds(5)) }
+        await #expect(throws: StripeTransportError.self) {
+            try await transport.send(request, timeout: .seconds(5))
+        }
         let replay = try await transport.send(request, timeout: .seconds(5))
         #expect(replay.status == 200)
         #expect(replay.headers["idempotent-replayed"] == "true")
-        let list = await emulator.handle(StripeHTTPRequest(method: "GET", path: "/v1/customers", headers: ["authorization": "Bearer sk_test_x"]))
-        let data = (try JSONSerialization.jsonObject(with: Data(list.body)) as? [String: Any])?["data"] as? [Any]
+        let list = await emulator.handle(
+            StripeHTTPRequest(
+                method: "GET", path: "/v1/customers", headers: ["authorization": "Bearer sk_test_x"]))
+        let data =
+            (try JSONSerialization.jsonObject(with: Data(list.body)) as? [String: Any])?["data"] as? [Any]
         #expect(data?.count == 1)
     }
 
     @Test func latencyAndTimeout() async throws {
-        let emulator = StripeEmulator(configuration: .init(faults: EmulatorFaults(latency: .milliseconds(300)), seed: 5))
+        let emulator = StripeEmulator(
+            configuration: .init(faults: EmulatorFaults(latency: .milliseconds(300)), seed: 5))
         let transport = EmulatorTransport(emulator: emulator)
-        let request = StripeHTTPRequest(method: "GET", path: "/v1/account", headers: ["authorization": "Bearer sk_test_x"])
-        await #expect(throws: StripeTransportError.timedOut) { try await transport.send(request, timeout: .milliseconds(50)) }
+        let request = StripeHTTPRequest(
+            method: "GET", path: "/v1/account", headers: ["authorization": "Bearer sk_test_x"])
+        await #expect(throws: StripeTransportError.timedOut) {
+            try await transport.send(request, timeout: .milliseconds(50))
+        }
         let clock = ContinuousClock()
         let start = clock.now
         #expect(try await transport.send(request, timeout: .seconds(5)).status == 200)
@@ -98,8 +113,12 @@ struct FaultTests {
     @Test func seedingHookRunsStripesRules() async throws {
         let emulator = StripeEmulator(configuration: .init(seed: 9))
         try await emulator.seed("POST", "/v1/products", form: "id=seeded&name=Seeded")
-        await #expect(throws: EmulatorSeedError.self) { try await emulator.seed("POST", "/v1/products", form: "id=seeded&name=Again") }
-        let answer = await emulator.handle(StripeHTTPRequest(method: "GET", path: "/v1/products/seeded", headers: ["authorization": "Bearer sk_test_x"]))
+        await #expect(throws: EmulatorSeedError.self) {
+            try await emulator.seed("POST", "/v1/products", form: "id=seeded&name=Again")
+        }
+        let answer = await emulator.handle(
+            StripeHTTPRequest(
+                method: "GET", path: "/v1/products/seeded", headers: ["authorization": "Bearer sk_test_x"]))
         #expect(answer.status == 200)
         #expect(await emulator.statistics.total == 1)
     }

@@ -20,7 +20,8 @@ struct FormNodeTests {
     }
 
     @Test func arraysOfObjectsKeepTheirFieldsGrouped() throws {
-        let params = FormParams(node: FormNode.decode("items[0][price]=p1&items[1][price]=p2&items[0][quantity]=3"))
+        let params = FormParams(
+            node: FormNode.decode("items[0][price]=p1&items[1][price]=p2&items[0][quantity]=3"))
         let items = try #require(try params.objects("items"))
         #expect(items.count == 2)
         #expect(try items[0].string("price") == "p1")
@@ -30,7 +31,8 @@ struct FormNodeTests {
     }
 
     @Test(arguments: [
-        ("a%20b", "a b"), ("a+b", "a b"), ("%E2%82%AC", "€"), ("100%25", "100%"), ("bad%zz", "bad%zz"), ("%5Bx%5D", "[x]"),
+        ("a%20b", "a b"), ("a+b", "a b"), ("%E2%82%AC", "€"), ("100%25", "100%"), ("bad%zz", "bad%zz"),
+        ("%5Bx%5D", "[x]"),
     ])
     func percentDecoding(encoded: String, decoded: String) {
         #expect(FormNode.percentDecode(encoded) == decoded)
@@ -49,7 +51,8 @@ struct FormNodeTests {
 
     @Test func metadataPatchSetsRemovesAndClears() throws {
         var metadata = ["keep": "1", "old": "2"]
-        try MetadataPatch.apply(FormParams(node: FormNode.decode("metadata[old]=&metadata[new]=3")), to: &metadata)
+        try MetadataPatch.apply(
+            FormParams(node: FormNode.decode("metadata[old]=&metadata[new]=3")), to: &metadata)
         #expect(metadata == ["keep": "1", "new": "3"])
         try MetadataPatch.apply(FormParams(node: FormNode.decode("metadata=")), to: &metadata)
         #expect(metadata.isEmpty)
@@ -63,7 +66,9 @@ struct FormNodeTests {
         #expect(error?.code == "parameter_invalid_integer")
     }
 
-    @Test(arguments: [("2000", "2000"), ("0.50", "0.5"), ("007.250", "7.25"), ("0.000000000001", "0.000000000001")])
+    @Test(arguments: [
+        ("2000", "2000"), ("0.50", "0.5"), ("007.250", "7.25"), ("0.000000000001", "0.000000000001"),
+    ])
     func decimalAmountsNormalise(text: String, normalized: String) throws {
         #expect(try #require(DecimalAmount(text)).normalized == normalized)
     }
@@ -74,7 +79,9 @@ struct FormNodeTests {
     }
 
     @Test func jsonKeepsFieldOrderAndEscapes() {
-        let value = JSONValue.object([("z", .int(1)), ("a", .string("q\"\\\n")), ("n", .null), ("l", .array([.bool(true)]))])
+        let value = JSONValue.object([
+            ("z", .int(1)), ("a", .string("q\"\\\n")), ("n", .null), ("l", .array([.bool(true)])),
+        ])
         #expect(String(decoding: value.bytes, as: UTF8.self) == #"{"z":1,"a":"q\"\\\n","n":null,"l":[true]}"#)
     }
 }

@@ -17,7 +17,8 @@ struct PriceRuleTests {
         #expect(whole.string("unit_amount_decimal") == "2000")
         #expect(whole.string("currency") == "usd")
         #expect(whole.string("type") == "one_time")
-        let fraction = await stripe.send("POST", "/v1/prices", "product=pro&currency=usd&unit_amount_decimal=0.250")
+        let fraction = await stripe.send(
+            "POST", "/v1/prices", "product=pro&currency=usd&unit_amount_decimal=0.250")
         #expect(fraction["unit_amount"] is NSNull)
         #expect(fraction.string("unit_amount_decimal") == "0.25")
     }
@@ -27,13 +28,28 @@ struct PriceRuleTests {
         ("product=pro&unit_amount=1", "parameter_missing", "currency"),
         ("currency=usd&unit_amount=1", "parameter_missing", "product"),
         ("product=nope&currency=usd&unit_amount=1", "resource_missing", "product"),
-        ("product=pro&currency=usd&unit_amount=1&unit_amount_decimal=1", "parameters_exclusive", "unit_amount_decimal"),
+        (
+            "product=pro&currency=usd&unit_amount=1&unit_amount_decimal=1", "parameters_exclusive",
+            "unit_amount_decimal"
+        ),
         ("product=pro&currency=usd&unit_amount=x", "parameter_invalid_integer", "unit_amount"),
-        ("product=pro&currency=usd&unit_amount=1&recurring[interval]=fortnight", "parameter_invalid_string", "recurring[interval]"),
-        ("product=pro&currency=usd&unit_amount=1&recurring[interval]=month&recurring[usage_type]=metered", "parameter_missing", "recurring[meter]"),
+        (
+            "product=pro&currency=usd&unit_amount=1&recurring[interval]=fortnight",
+            "parameter_invalid_string", "recurring[interval]"
+        ),
+        (
+            "product=pro&currency=usd&unit_amount=1&recurring[interval]=month&recurring[usage_type]=metered",
+            "parameter_missing", "recurring[meter]"
+        ),
         ("product=pro&currency=usd&billing_scheme=tiered&tiers_mode=graduated", "parameter_missing", "tiers"),
-        ("product=pro&currency=usd&billing_scheme=tiered&tiers[0][up_to]=inf&tiers[0][unit_amount]=1", "parameter_missing", "tiers_mode"),
-        ("product=pro&currency=usd&unit_amount=1&recurring[interval]=month&recurring[bogus]=1", "parameter_unknown", "recurring[bogus]"),
+        (
+            "product=pro&currency=usd&billing_scheme=tiered&tiers[0][up_to]=inf&tiers[0][unit_amount]=1",
+            "parameter_missing", "tiers_mode"
+        ),
+        (
+            "product=pro&currency=usd&unit_amount=1&recurring[interval]=month&recurring[bogus]=1",
+            "parameter_unknown", "recurring[bogus]"
+        ),
     ])
     func createValidation(form: String, code: String, param: String) async {
         let (stripe, _) = await setUp()
@@ -46,7 +62,8 @@ struct PriceRuleTests {
 
     @Test func meteredPriceNeedsAnActiveMeter() async {
         let (stripe, meter) = await setUp()
-        let base = "product=pro&currency=usd&unit_amount_decimal=0.5&recurring[interval]=month&recurring[usage_type]=metered"
+        let base =
+            "product=pro&currency=usd&unit_amount_decimal=0.5&recurring[interval]=month&recurring[usage_type]=metered"
         let ok = await stripe.send("POST", "/v1/prices", "\(base)&recurring[meter]=\(meter)")
         #expect(ok.status == 200)
         #expect((ok["recurring"] as? [String: Any])?["meter"] as? String == meter)
@@ -61,7 +78,8 @@ struct PriceRuleTests {
 
     @Test func tiersOnlyWhenExpanded() async {
         let (stripe, _) = await setUp()
-        let form = "product=pro&currency=usd&billing_scheme=tiered&tiers_mode=volume&tiers[0][up_to]=10&tiers[0][unit_amount]=100&tiers[1][up_to]=inf&tiers[1][flat_amount]=900"
+        let form =
+            "product=pro&currency=usd&billing_scheme=tiered&tiers_mode=volume&tiers[0][up_to]=10&tiers[0][unit_amount]=100&tiers[1][up_to]=inf&tiers[1][flat_amount]=900"
         let created = await stripe.send("POST", "/v1/prices", form)
         #expect(created["tiers"] == nil)
         #expect(created["unit_amount"] is NSNull)
@@ -80,14 +98,20 @@ struct PriceRuleTests {
 
     @Test func lastTierMustBeInfinite() async {
         let (stripe, _) = await setUp()
-        let answer = await stripe.send("POST", "/v1/prices", "product=pro&currency=usd&billing_scheme=tiered&tiers_mode=graduated&tiers[0][up_to]=10&tiers[0][unit_amount]=1")
+        let answer = await stripe.send(
+            "POST", "/v1/prices",
+            "product=pro&currency=usd&billing_scheme=tiered&tiers_mode=graduated&tiers[0][up_to]=10&tiers[0][unit_amount]=1"
+        )
         #expect(answer.status == 400)
         #expect(answer.error("param") == "tiers[0][up_to]")
     }
 
     @Test func currencyOptionsOnlyWhenExpanded() async {
         let (stripe, _) = await setUp()
-        let created = await stripe.send("POST", "/v1/prices", "product=pro&currency=usd&unit_amount=1000&currency_options[eur][unit_amount]=900&expand[]=currency_options")
+        let created = await stripe.send(
+            "POST", "/v1/prices",
+            "product=pro&currency=usd&unit_amount=1000&currency_options[eur][unit_amount]=900&expand[]=currency_options"
+        )
         let options = created["currency_options"] as? [String: [String: Any]]
         #expect(options?["eur"]?["unit_amount"] as? Int == 900)
         #expect(options?["usd"]?["unit_amount"] as? Int == 1000)
@@ -95,7 +119,9 @@ struct PriceRuleTests {
         #expect(plain["currency_options"] == nil)
     }
 
-    @Test(arguments: ["unit_amount=5", "currency=eur", "recurring[interval]=year", "product=other", "billing_scheme=tiered"])
+    @Test(arguments: [
+        "unit_amount=5", "currency=eur", "recurring[interval]=year", "product=other", "billing_scheme=tiered",
+    ])
     func immutableFieldsAreUnknownOnUpdate(form: String) async {
         let (stripe, _) = await setUp()
         let id = await stripe.price()
@@ -108,11 +134,13 @@ struct PriceRuleTests {
     @Test func lookupKeysAreUniqueAmongActivePrices() async {
         let (stripe, _) = await setUp()
         let first = await stripe.price(extra: "&lookup_key=pro_monthly")
-        let clash = await stripe.send("POST", "/v1/prices", "product=pro&currency=usd&unit_amount=1200&lookup_key=pro_monthly")
+        let clash = await stripe.send(
+            "POST", "/v1/prices", "product=pro&currency=usd&unit_amount=1200&lookup_key=pro_monthly")
         #expect(clash.status == 400)
         #expect(clash.error("param") == "lookup_key")
         #expect(clash.error("message")?.contains(first) == true)
-        let second = await stripe.price(amount: 1200, extra: "&lookup_key=pro_monthly&transfer_lookup_key=true")
+        let second = await stripe.price(
+            amount: 1200, extra: "&lookup_key=pro_monthly&transfer_lookup_key=true")
         #expect(await stripe.send("GET", "/v1/prices/\(first)")["lookup_key"] is NSNull)
         #expect(await stripe.send("GET", "/v1/prices", "lookup_keys[]=pro_monthly").ids == [second])
         let tooMany = (0...10).map { "lookup_keys[]=k\($0)" }.joined(separator: "&")
@@ -133,7 +161,9 @@ struct PriceRuleTests {
     @Test func taxBehaviorOnlyMovesAwayFromUnspecified() async {
         let (stripe, _) = await setUp()
         let id = await stripe.price()
-        #expect(await stripe.send("POST", "/v1/prices/\(id)", "tax_behavior=exclusive").string("tax_behavior") == "exclusive")
+        #expect(
+            await stripe.send("POST", "/v1/prices/\(id)", "tax_behavior=exclusive").string("tax_behavior")
+                == "exclusive")
         let back = await stripe.send("POST", "/v1/prices/\(id)", "tax_behavior=inclusive")
         #expect(back.status == 400)
         #expect(back.error("param") == "tax_behavior")
@@ -143,7 +173,9 @@ struct PriceRuleTests {
         let (stripe, meter) = await setUp()
         let licensed = await stripe.price()
         let metered = await stripe.price(extra: "&recurring[usage_type]=metered&recurring[meter]=\(meter)")
-        let oneTime = await stripe.send("POST", "/v1/prices", "product=pro&currency=eur&unit_amount=5").string("id") ?? ""
+        let oneTime =
+            await stripe.send("POST", "/v1/prices", "product=pro&currency=eur&unit_amount=5").string("id")
+            ?? ""
         await stripe.send("POST", "/v1/prices/\(licensed)", "active=false")
         #expect(await stripe.send("GET", "/v1/prices").ids == [oneTime, metered])
         #expect(await stripe.send("GET", "/v1/prices", "active=false").ids == [licensed])

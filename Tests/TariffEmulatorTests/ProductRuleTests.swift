@@ -31,7 +31,8 @@ struct ProductRuleTests {
 
     @Test func updateMetadataSemantics() async {
         let stripe = Harness()
-        await stripe.send("POST", "/v1/products", "id=pro&name=Pro&metadata[a]=1&metadata[b]=2&description=Old")
+        await stripe.send(
+            "POST", "/v1/products", "id=pro&name=Pro&metadata[a]=1&metadata[b]=2&description=Old")
         let updated = await stripe.send("POST", "/v1/products/pro", "metadata[a]=&metadata[c]=3&description=")
         #expect((updated["metadata"] as? [String: String]) == ["b": "2", "c": "3"])
         #expect(updated["description"] is NSNullLike)
@@ -101,13 +102,18 @@ typealias NSNullLike = NSNull
 struct ProductPriceTests {
     @Test func defaultPriceDataAndExpansion() async {
         let stripe = Harness()
-        let created = await stripe.send("POST", "/v1/products", "id=pro&name=Pro&default_price_data[currency]=usd&default_price_data[unit_amount]=4900&default_price_data[recurring][interval]=month")
+        let created = await stripe.send(
+            "POST", "/v1/products",
+            "id=pro&name=Pro&default_price_data[currency]=usd&default_price_data[unit_amount]=4900&default_price_data[recurring][interval]=month"
+        )
         let priceID = created.string("default_price") ?? ""
         #expect(priceID.hasPrefix("price_"))
         let expanded = await stripe.send("GET", "/v1/products/pro", "expand[]=default_price")
         #expect((expanded["default_price"] as? [String: Any])?["unit_amount"] as? Int == 4900)
         let listed = await stripe.send("GET", "/v1/products", "expand[]=data.default_price")
-        #expect(((listed["data"] as? [[String: Any]])?.first?["default_price"] as? [String: Any])?["id"] as? String == priceID)
+        #expect(
+            ((listed["data"] as? [[String: Any]])?.first?["default_price"] as? [String: Any])?["id"]
+                as? String == priceID)
         let refused = await stripe.send("GET", "/v1/products/pro", "expand[]=owner")
         #expect(refused.status == 400)
         #expect(refused.error("param") == "expand")

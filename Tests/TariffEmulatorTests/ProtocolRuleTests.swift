@@ -23,7 +23,8 @@ struct ProtocolRuleTests {
     }
 
     @Test func restrictedKeyLacksPermission() async {
-        let stripe = Harness(.init(restrictedKeyPermissions: ["rk_test_ro": ["plan_read", "product_write"]], seed: 1))
+        let stripe = Harness(
+            .init(restrictedKeyPermissions: ["rk_test_ro": ["plan_read", "product_write"]], seed: 1))
         #expect(await stripe.send("GET", "/v1/prices", key: "rk_test_ro").status == 200)
         #expect(await stripe.send("GET", "/v1/products", key: "rk_test_ro").status == 200)
         let refused = await stripe.send("POST", "/v1/prices", "currency=usd", key: "rk_test_ro")
@@ -38,7 +39,10 @@ struct ProtocolRuleTests {
 
     @Test func everyAnswerHasARequestID() async {
         let stripe = Harness()
-        for answer in [await stripe.send("GET", "/v1/account"), await stripe.send("GET", "/v1/nothing"), await stripe.send("GET", "/v1/account", key: "")] {
+        for answer in [
+            await stripe.send("GET", "/v1/account"), await stripe.send("GET", "/v1/nothing"),
+            await stripe.send("GET", "/v1/account", key: ""),
+        ] {
             #expect(answer.headers["request-id"]?.hasPrefix("req_") == true)
         }
         #expect(await stripe.send("GET", "/v1/nothing").status == 404)
@@ -56,9 +60,11 @@ struct ProtocolRuleTests {
         let mismatch = await stripe.send("POST", "/v1/customers", "email=other%40b.c", idempotencyKey: "k1")
         #expect(mismatch.status == 400)
         #expect(mismatch.error("type") == "idempotency_error")
-        let otherEndpoint = await stripe.send("POST", "/v1/products", "email=a%40b.c&name=A", idempotencyKey: "k1")
+        let otherEndpoint = await stripe.send(
+            "POST", "/v1/products", "email=a%40b.c&name=A", idempotencyKey: "k1")
         #expect(otherEndpoint.error("type") == "idempotency_error")
-        let otherKey = await stripe.send("POST", "/v1/customers", "email=a%40b.c&name=A", key: "sk_test_other", idempotencyKey: "k1")
+        let otherKey = await stripe.send(
+            "POST", "/v1/customers", "email=a%40b.c&name=A", key: "sk_test_other", idempotencyKey: "k1")
         #expect(otherKey.string("id") != first.string("id"))
     }
 
@@ -74,7 +80,8 @@ struct ProtocolRuleTests {
     @Test func failedWritesChangeNothing() async {
         let stripe = Harness()
         await stripe.product()
-        let refused = await stripe.send("POST", "/v1/prices", "product_data[id]=fresh&product_data[name]=F&currency=usd")
+        let refused = await stripe.send(
+            "POST", "/v1/prices", "product_data[id]=fresh&product_data[name]=F&currency=usd")
         #expect(refused.error("param") == "unit_amount")
         #expect(await stripe.send("GET", "/v1/products/fresh").status == 404)
     }
@@ -87,7 +94,8 @@ struct ProtocolRuleTests {
         var cursor: String?
         var pages = 0
         repeat {
-            let page = await stripe.send("GET", "/v1/products", "limit=7" + (cursor.map { "&starting_after=\($0)" } ?? ""))
+            let page = await stripe.send(
+                "GET", "/v1/products", "limit=7" + (cursor.map { "&starting_after=\($0)" } ?? ""))
             seen += page.ids
             cursor = page.ids.last
             pages += 1

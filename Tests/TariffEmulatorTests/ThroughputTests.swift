@@ -13,7 +13,9 @@ struct ThroughputTests {
         for index in 0..<100 {
             try await emulator.seed("POST", "/v1/products", form: "id=p\(index)&name=P\(index)")
         }
-        let request = StripeHTTPRequest(method: "GET", path: "/v1/products", query: "limit=100", headers: ["authorization": "Bearer sk_test_x"])
+        let request = StripeHTTPRequest(
+            method: "GET", path: "/v1/products", query: "limit=100",
+            headers: ["authorization": "Bearer sk_test_x"])
         let total = 1000
         let clock = ContinuousClock()
         let start = clock.now
@@ -33,6 +35,8 @@ struct ThroughputTests {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         #expect(sizes.count == total)
         #expect(sizes.filter { $0 != 100 }.isEmpty)
-        print("emulator in-process: \(total) concurrent lists of 100 products in \(elapsed), \(Int(Double(total) / seconds)) requests/s")
+        print(
+            "emulator in-process: \(total) concurrent lists of 100 products in \(elapsed), \(Int(Double(total) / seconds)) requests/s"
+        )
     }
 }

@@ -18,18 +18,25 @@ struct ApplyStepBuilderTests {
     static func replacement(policy: SubscriberPolicyKind) -> [PlanAction] {
         let address = price.address
         let items = [
-            MigrationItem(subscriptionID: "sub_1", itemID: "si_1", status: "active", quantity: 3, hasSchedule: false),
-            MigrationItem(subscriptionID: "sub_2", itemID: "si_2", status: "trialing", quantity: 1, hasSchedule: false),
+            MigrationItem(
+                subscriptionID: "sub_1", itemID: "si_1", status: "active", quantity: 3, hasSchedule: false),
+            MigrationItem(
+                subscriptionID: "sub_2", itemID: "si_2", status: "trialing", quantity: 1, hasSchedule: false),
         ]
         return [
             PlanAction(
-                kind: .replace, resource: .price, address: address, step: .prices, liveID: "price_old", label: "seat",
-                desired: .price(price),
-                replacement: Replacement(oldID: "price_old", transfersLookupKey: true, repointsDefaultPrice: true)),
-            PlanAction(
-                kind: .migrate, resource: .subscription, address: .subscriptions(of: address), step: .migrations,
+                kind: .replace, resource: .price, address: address, step: .prices, liveID: "price_old",
                 label: "seat",
-                migration: Migration(fromPriceID: "price_old", toPrice: address, policy: policy, proration: "none", items: items)),
+                desired: .price(price),
+                replacement: Replacement(
+                    oldID: "price_old", transfersLookupKey: true, repointsDefaultPrice: true)),
+            PlanAction(
+                kind: .migrate, resource: .subscription, address: .subscriptions(of: address),
+                step: .migrations,
+                label: "seat",
+                migration: Migration(
+                    fromPriceID: "price_old", toPrice: address, policy: policy, proration: "none",
+                    items: items)),
         ]
     }
 
@@ -38,7 +45,9 @@ struct ApplyStepBuilderTests {
         #expect(steps.map(\.stage) == [.prices, .defaultPrices, .migrations, .migrations, .archives])
         #expect(steps.first?.operation == .createPrice(Self.price, replacing: "price_old"))
         #expect(steps.last?.operation == .archivePrice(id: "price_old"))
-        guard case .migrateNow(let item, let from, let to, let proration)? = steps.dropFirst(2).first?.operation else {
+        guard
+            case .migrateNow(let item, let from, let to, let proration)? = steps.dropFirst(2).first?.operation
+        else {
             Issue.record("expected an immediate migration")
             return
         }
@@ -60,12 +69,21 @@ struct ApplyStepBuilderTests {
 
     @Test func archivesRunPricesBeforeProductsBeforeMeters() {
         let actions = [
-            PlanAction(kind: .archive, resource: .meter, address: .meter("calls"), step: .archives, liveID: "mtr_1", label: "m"),
-            PlanAction(kind: .archive, resource: .product, address: .product("team"), step: .archives, liveID: "team", label: "p"),
-            PlanAction(kind: .archive, resource: .price, address: Self.price.address, step: .archives, liveID: "price_1", label: "x"),
+            PlanAction(
+                kind: .archive, resource: .meter, address: .meter("calls"), step: .archives, liveID: "mtr_1",
+                label: "m"),
+            PlanAction(
+                kind: .archive, resource: .product, address: .product("team"), step: .archives,
+                liveID: "team", label: "p"),
+            PlanAction(
+                kind: .archive, resource: .price, address: Self.price.address, step: .archives,
+                liveID: "price_1", label: "x"),
         ]
         let steps = ApplyStepBuilder.steps(for: Self.plan(actions))
-        #expect(steps.map(\.operation) == [.archivePrice(id: "price_1"), .archiveProduct(id: "team"), .deactivateMeter(id: "mtr_1")])
+        #expect(
+            steps.map(\.operation) == [
+                .archivePrice(id: "price_1"), .archiveProduct(id: "team"), .deactivateMeter(id: "mtr_1"),
+            ])
         #expect(steps.map(\.wave) == [0, 1, 2])
     }
 
@@ -74,8 +92,12 @@ struct ApplyStepBuilderTests {
         var actions = Self.replacement(policy: .grandfather)
         actions.append(
             PlanAction(
-                kind: .update, resource: .product, address: product.address, step: .defaultPrices, liveID: "team",
-                label: "Team", changes: [FieldChange(field: "default_price", before: .string("price_old"), after: .string("(new)"))],
+                kind: .update, resource: .product, address: product.address, step: .defaultPrices,
+                liveID: "team",
+                label: "Team",
+                changes: [
+                    FieldChange(field: "default_price", before: .string("price_old"), after: .string("(new)"))
+                ],
                 desired: .product(product)))
         let steps = ApplyStepBuilder.steps(for: Self.plan(actions))
         #expect(steps.filter { $0.stage == .defaultPrices }.count == 1)
@@ -85,14 +107,18 @@ struct ApplyStepBuilderTests {
         let product = DesiredProduct(
             key: "team", name: "Team", description: nil, metadata: ["tariff_key": "team", "team": "billing"])
         let action = PlanAction(
-            kind: .update, resource: .product, address: product.address, step: .products, liveID: "team", label: "Team",
+            kind: .update, resource: .product, address: product.address, step: .products, liveID: "team",
+            label: "Team",
             changes: [
                 FieldChange(field: "description", before: .string("old"), after: nil),
                 FieldChange(field: "metadata.team", before: nil, after: .string("billing")),
                 FieldChange(field: "metadata.owner", before: .string("x"), after: nil),
             ],
             desired: .product(product))
-        guard case .updateProduct(_, let changes)? = ApplyStepBuilder.steps(for: Self.plan([action])).first?.operation else {
+        guard
+            case .updateProduct(_, let changes)? = ApplyStepBuilder.steps(for: Self.plan([action])).first?
+                .operation
+        else {
             Issue.record("expected a product update")
             return
         }

@@ -47,7 +47,9 @@ struct ApplyThrottleTests {
         let key = IdempotencyKeys(planDigest: digest).key(for: step)
         #expect(key == IdempotencyKeys(planDigest: digest).key(for: step))
         #expect(key.count == 71 && key.hasPrefix("tariff-"))
-        let others = [("plan-a", "step-1"), ("plan-a", "step-2"), ("plan-b", "step-1")].filter { $0 != (digest, step) }
+        let others = [("plan-a", "step-1"), ("plan-a", "step-2"), ("plan-b", "step-1")].filter {
+            $0 != (digest, step)
+        }
         #expect(others.allSatisfy { IdempotencyKeys(planDigest: $0.0).key(for: $0.1) != key })
     }
 

@@ -16,7 +16,10 @@ struct DesiredStateCompilerTests {
 
     @Test(
         "metrics become Stripe aggregations",
-        arguments: [(MetricAggregate.count, "sum"), (.sum, "sum"), (.uniqueCount, "last"), (.max, "last"), (.last, "last")])
+        arguments: [
+            (MetricAggregate.count, "sum"), (.sum, "sum"), (.uniqueCount, "last"), (.max, "last"),
+            (.last, "last"),
+        ])
     func formula(aggregate: MetricAggregate, formula: String) {
         #expect(DesiredStateCompiler.formula(for: aggregate) == formula)
     }
@@ -29,11 +32,14 @@ struct DesiredStateCompilerTests {
         #expect(meter.customerPayloadKey == "stripe_customer_id")
         #expect(meter.valuePayloadKey == "value")
         let product = try #require(desired.product(key: "search_api"))
-        #expect(product.metadata == ["team": "search", "tariff_key": "search_api", "tariff_namespace": "acme"])
+        #expect(
+            product.metadata == ["team": "search", "tariff_key": "search_api", "tariff_namespace": "acme"])
         #expect(product.defaultPrice == .price(product: "search_api", price: "search_usage"))
         let usage = try #require(desired.prices.first { $0.key == "search_usage" })
         #expect(usage.metadata["tariff_key"] == "search_api.search_usage")
-        #expect(usage.recurring == DesiredRecurring(interval: "month", usageType: "metered", meter: .meter("api_calls")))
+        #expect(
+            usage.recurring
+                == DesiredRecurring(interval: "month", usageType: "metered", meter: .meter("api_calls")))
         #expect(usage.amounts.tiersMode == "graduated")
         #expect(usage.amounts.tiers?.map(\.upTo) == [10000, 1_000_000, nil])
         #expect(usage.currencyOptions["eur"]?.tiers?[1].unitAmount == Decimal(string: "0.18"))

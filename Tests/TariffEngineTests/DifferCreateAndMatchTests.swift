@@ -7,16 +7,20 @@ struct DifferCreateAndMatchTests {
     @Test("an empty account gets every declared object, in apply order")
     func emptyAccountCreatesEverything() throws {
         let plan = Differ.diff(desired: Fixture.desired(), live: LiveState(account: Fixture.account))
-        #expect(plan.actions.map(\.address.path) == [
-            "meters.api_calls", "products.search_api", "products.search_api.prices.search_usage",
-            "products.search_api.prices.platform_fee", "products.search_api", "stripe.webhook",
-        ])
+        #expect(
+            plan.actions.map(\.address.path) == [
+                "meters.api_calls", "products.search_api", "products.search_api.prices.search_usage",
+                "products.search_api.prices.platform_fee", "products.search_api", "stripe.webhook",
+            ])
         #expect(plan.kinds == [.create, .create, .create, .create, .update, .create])
         #expect(plan.actions.map(\.step) == [.meters, .products, .prices, .prices, .defaultPrices, .webhook])
         let price = try #require(plan.action(.create, at: Fixture.usageAddress))
         let fields = Dictionary(uniqueKeysWithValues: price.changes.map { ($0.field, $0.after) })
         #expect(fields["recurring.meter"] == .string("(new meter meters.api_calls)"))
-        #expect(fields["unit_amount"] == .amount(PlanAmount(minorUnits: Decimal(string: "0.2") ?? 0, currency: "usd", basis: .unit)))
+        #expect(
+            fields["unit_amount"]
+                == .amount(PlanAmount(minorUnits: Decimal(string: "0.2") ?? 0, currency: "usd", basis: .unit))
+        )
         #expect(fields["metadata.tariff_key"] == .string("search_api.search_usage"))
         #expect(price.changes.allSatisfy { $0.before == nil })
         #expect(plan.summary.count(.create) == 5)
@@ -35,11 +39,16 @@ struct DifferCreateAndMatchTests {
 
     @Test("a nickname edit updates in place with before and after")
     func nicknameUpdate() throws {
-        let live = Fixture.changingPrice("price_usage", in: Fixture.matchingLive()) { $0.nickname = "Old name" }
+        let live = Fixture.changingPrice("price_usage", in: Fixture.matchingLive()) {
+            $0.nickname = "Old name"
+        }
         let plan = Differ.diff(desired: Fixture.desired(), live: live)
         let update = try #require(plan.action(.update, at: Fixture.usageAddress))
         #expect(update.liveID == "price_usage")
-        #expect(update.changes == [FieldChange(field: "nickname", before: .string("Old name"), after: .string("Search per call"))])
+        #expect(
+            update.changes == [
+                FieldChange(field: "nickname", before: .string("Old name"), after: .string("Search per call"))
+            ])
         #expect(plan.actions.count == 1)
     }
 
@@ -71,14 +80,19 @@ struct DifferCreateAndMatchTests {
         let plan = Differ.diff(desired: Fixture.desired(), live: live)
         let update = try #require(plan.action(.update, at: Fixture.productAddress))
         #expect(update.step == .defaultPrices)
-        #expect(update.changes == [FieldChange(field: "default_price", before: .string("price_fee"), after: .string("price_usage"))])
+        #expect(
+            update.changes == [
+                FieldChange(
+                    field: "default_price", before: .string("price_fee"), after: .string("price_usage"))
+            ])
     }
 
     @Test("the config's mode and account pin are checked before anything else")
     func accountChecks() {
         var desired = Fixture.desired()
         desired.expectedAccount = "acct_other"
-        let plan = Differ.diff(desired: desired, live: LiveState(account: LiveAccount(id: "acct_test", livemode: true)))
+        let plan = Differ.diff(
+            desired: desired, live: LiveState(account: LiveAccount(id: "acct_test", livemode: true)))
         #expect(plan.actions.isEmpty)
         #expect(plan.diagnostics.map(\.code) == ["plan.mode-mismatch", "plan.account-mismatch"])
         #expect(plan.hasErrors)

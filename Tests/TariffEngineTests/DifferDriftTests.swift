@@ -8,7 +8,10 @@ struct DifferDriftTests {
         let live = Fixture.changingPrice("price_fee", in: Fixture.matchingLive()) { $0.active = false }
         let plan = Differ.diff(desired: Fixture.desired(), live: live)
         let update = try #require(plan.action(.update, at: Fixture.feeAddress))
-        #expect(update.changes == [FieldChange(field: "active", before: .bool(false), after: .bool(true), isDrift: true)])
+        #expect(
+            update.changes == [
+                FieldChange(field: "active", before: .bool(false), after: .bool(true), isDrift: true)
+            ])
         #expect(update.reasons.map(\.kind) == [.drift])
     }
 

@@ -35,7 +35,11 @@ struct DifferMeterTests {
         let plan = Differ.diff(desired: desired, live: live)
         let meter = try #require(plan.action(.replace, at: .meter("api_calls")))
         #expect(meter.liveID == "mtr_1")
-        #expect(meter.changes.first == FieldChange(field: "event_name", before: .string("api_calls"), after: .string("api_calls_v2"), forcesReplacement: true))
+        #expect(
+            meter.changes.first
+                == FieldChange(
+                    field: "event_name", before: .string("api_calls"), after: .string("api_calls_v2"),
+                    forcesReplacement: true))
         let price = try #require(plan.action(.replace, at: Fixture.usageAddress))
         #expect(price.forcingFields == ["recurring.meter"])
         #expect(price.impact?.total == 1)

@@ -10,17 +10,23 @@ struct DifferOwnershipTests {
         live.prices.append(
             LivePrice(
                 id: "price_manual", productID: "prod_manual", currency: "usd",
-                amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: 10000), lookupKey: "consulting"))
+                amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: 10000), lookupKey: "consulting"
+            ))
         live.prices.append(
             LivePrice(
                 id: "price_foreign", productID: "prod_manual", currency: "usd",
                 amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: 1),
                 metadata: ["tariff_key": "x.y", "tariff_namespace": "other"]))
-        live.meters.append(LiveMeter(id: "mtr_manual", displayName: "Manual", eventName: "manual", formula: "sum"))
-        live.webhooks.append(LiveWebhook(id: "we_manual", url: "https://example.com/other", enabledEvents: ["*"]))
+        live.meters.append(
+            LiveMeter(id: "mtr_manual", displayName: "Manual", eventName: "manual", formula: "sum"))
+        live.webhooks.append(
+            LiveWebhook(id: "we_manual", url: "https://example.com/other", enabledEvents: ["*"]))
         let plan = Differ.diff(desired: Fixture.desired(), live: live, options: PlanOptions(prune: true))
         #expect(plan.actions.isEmpty)
-        #expect(plan.unmanaged.map(\.id) == ["prod_manual", "price_manual", "price_foreign", "mtr_manual", "we_manual"])
+        #expect(
+            plan.unmanaged.map(\.id) == [
+                "prod_manual", "price_manual", "price_foreign", "mtr_manual", "we_manual",
+            ])
         #expect(plan.unmanaged.first { $0.id == "price_foreign" }?.reason == .otherNamespace)
         #expect(plan.unmanaged.allSatisfy { $0.conflictsWith == nil })
     }
@@ -42,14 +48,17 @@ struct DifferOwnershipTests {
     func protected() throws {
         var price = Fixture.usagePrice
         price.protected = true
-        let live = Fixture.changingPrice("price_usage", in: Fixture.matchingLive()) { $0.amounts.unitAmount = 1 }
+        let live = Fixture.changingPrice("price_usage", in: Fixture.matchingLive()) {
+            $0.amounts.unitAmount = 1
+        }
         let plan = Differ.diff(desired: Fixture.desired(prices: [price, Fixture.feePrice]), live: live)
         #expect(plan.diagnostics.map(\.code) == ["plan.protected"])
         #expect(plan.hasErrors)
         var fee = Fixture.feePrice
         fee.active = false
         fee.protected = true
-        let archive = Differ.diff(desired: Fixture.desired(prices: [Fixture.usagePrice, fee]), live: Fixture.matchingLive())
+        let archive = Differ.diff(
+            desired: Fixture.desired(prices: [Fixture.usagePrice, fee]), live: Fixture.matchingLive())
         #expect(archive.diagnostics.map(\.code) == ["plan.protected"])
         #expect(archive.action(.archive, at: Fixture.feeAddress) != nil)
     }
@@ -72,7 +81,8 @@ struct DifferOwnershipTests {
     func prune() throws {
         let desired = Fixture.desired(prices: [Fixture.usagePrice])
         #expect(Differ.diff(desired: desired, live: Fixture.matchingLive()).actions.isEmpty)
-        let plan = Differ.diff(desired: desired, live: Fixture.matchingLive(), options: PlanOptions(prune: true))
+        let plan = Differ.diff(
+            desired: desired, live: Fixture.matchingLive(), options: PlanOptions(prune: true))
         let archive = try #require(plan.action(.archive, at: Fixture.feeAddress))
         #expect(archive.liveID == "price_fee")
         #expect(archive.reasons.map(\.kind) == [.pruned])
@@ -85,7 +95,8 @@ struct DifferOwnershipTests {
         live.prices.append(
             LivePrice(
                 id: "price_usage_v1", productID: "search_api", active: false, currency: "usd",
-                amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: 1), metadata: Fixture.usagePrice.metadata,
+                amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: 1),
+                metadata: Fixture.usagePrice.metadata,
                 created: 5))
         let plan = Differ.diff(desired: Fixture.desired(), live: live)
         #expect(plan.actions.isEmpty)

@@ -36,8 +36,13 @@ struct DifferReplaceTests {
         let plan = Differ.diff(desired: Fixture.desired(), live: live)
         let replace = try #require(plan.action(.replace, at: Fixture.usageAddress))
         #expect(replace.forcingFields.contains(testCase.field))
-        #expect(replace.replacement == Replacement(oldID: "price_usage", transfersLookupKey: true, repointsDefaultPrice: true))
-        #expect(replace.reasons.contains { $0.kind == .forcesReplacement && $0.field == replace.forcingFields.first })
+        #expect(
+            replace.replacement
+                == Replacement(oldID: "price_usage", transfersLookupKey: true, repointsDefaultPrice: true))
+        #expect(
+            replace.reasons.contains {
+                $0.kind == .forcesReplacement && $0.field == replace.forcingFields.first
+            })
         #expect(plan.action(.update, at: Fixture.productAddress)?.step == .defaultPrices)
     }
 
@@ -46,13 +51,21 @@ struct DifferReplaceTests {
         var price = Fixture.usagePrice
         price.amounts = DesiredAmounts(
             billingScheme: "tiered", tiersMode: "graduated",
-            tiers: [PlanTier(upTo: 1000, unitAmount: 0, flatAmount: nil), PlanTier(upTo: nil, unitAmount: Decimal(string: "0.2"), flatAmount: nil)])
+            tiers: [
+                PlanTier(upTo: 1000, unitAmount: 0, flatAmount: nil),
+                PlanTier(upTo: nil, unitAmount: Decimal(string: "0.2"), flatAmount: nil),
+            ])
         var live = Fixture.changingPrice("price_usage", in: Fixture.matchingLive()) {
             $0.amounts = DesiredAmounts(
                 billingScheme: "tiered", tiersMode: "graduated",
-                tiers: [PlanTier(upTo: 1000, unitAmount: nil, flatAmount: nil), PlanTier(upTo: nil, unitAmount: Decimal(string: "0.20"), flatAmount: 0)])
+                tiers: [
+                    PlanTier(upTo: 1000, unitAmount: nil, flatAmount: nil),
+                    PlanTier(upTo: nil, unitAmount: Decimal(string: "0.20"), flatAmount: 0),
+                ])
         }
-        #expect(Differ.diff(desired: Fixture.desired(prices: [price, Fixture.feePrice]), live: live).actions.isEmpty)
+        #expect(
+            Differ.diff(desired: Fixture.desired(prices: [price, Fixture.feePrice]), live: live).actions
+                .isEmpty)
         live = Fixture.changingPrice("price_usage", in: live) {
             $0.amounts.tiersMode = "volume"
             $0.amounts.tiers?[0].upTo = 500
@@ -66,22 +79,31 @@ struct DifferReplaceTests {
     func taxBehaviorOnce() throws {
         var fee = Fixture.feePrice
         fee.taxBehavior = "inclusive"
-        let plan = Differ.diff(desired: Fixture.desired(prices: [Fixture.usagePrice, fee]), live: Fixture.matchingLive())
+        let plan = Differ.diff(
+            desired: Fixture.desired(prices: [Fixture.usagePrice, fee]), live: Fixture.matchingLive())
         let update = try #require(plan.action(.update, at: Fixture.feeAddress))
-        #expect(update.changes == [FieldChange(field: "tax_behavior", before: .string("unspecified"), after: .string("inclusive"))])
+        #expect(
+            update.changes == [
+                FieldChange(
+                    field: "tax_behavior", before: .string("unspecified"), after: .string("inclusive"))
+            ])
     }
 
     @Test("a replaced price reports its subscribers by status under the default grandfather policy")
     func grandfatherImpact() throws {
-        var live = Fixture.changingPrice("price_usage", in: Fixture.matchingLive()) { $0.amounts.unitAmount = 1 }
-        live.subscriptions = Fixture.subscriptions(on: "price_usage", statuses: ["active", "active", "trialing", "canceled"])
+        var live = Fixture.changingPrice("price_usage", in: Fixture.matchingLive()) {
+            $0.amounts.unitAmount = 1
+        }
+        live.subscriptions = Fixture.subscriptions(
+            on: "price_usage", statuses: ["active", "active", "trialing", "canceled"])
         let plan = Differ.diff(desired: Fixture.desired(), live: live)
         let replace = try #require(plan.action(.replace, at: Fixture.usageAddress))
         let impact = try #require(replace.impact)
-        #expect(impact.countsByStatus == [
-            StatusCount(status: "active", count: 2), StatusCount(status: "canceled", count: 1),
-            StatusCount(status: "trialing", count: 1),
-        ])
+        #expect(
+            impact.countsByStatus == [
+                StatusCount(status: "active", count: 2), StatusCount(status: "canceled", count: 1),
+                StatusCount(status: "trialing", count: 1),
+            ])
         #expect(impact.policy == .grandfather)
         #expect(!impact.policyIsExplicit)
         #expect(impact.live == 3)
@@ -92,9 +114,13 @@ struct DifferReplaceTests {
     @Test("migrate_at_period_end moves every live item after the catalog steps")
     func migration() throws {
         var price = Fixture.usagePrice
-        price.onChange = DesiredOnChange(subscribers: .migrateAtPeriodEnd, proration: "none", isExplicit: true)
-        var live = Fixture.changingPrice("price_usage", in: Fixture.matchingLive()) { $0.amounts.unitAmount = 1 }
-        live.subscriptions = Fixture.subscriptions(on: "price_usage", statuses: ["active", "past_due", "canceled"])
+        price.onChange = DesiredOnChange(
+            subscribers: .migrateAtPeriodEnd, proration: "none", isExplicit: true)
+        var live = Fixture.changingPrice("price_usage", in: Fixture.matchingLive()) {
+            $0.amounts.unitAmount = 1
+        }
+        live.subscriptions = Fixture.subscriptions(
+            on: "price_usage", statuses: ["active", "past_due", "canceled"])
         let plan = Differ.diff(desired: Fixture.desired(prices: [price, Fixture.feePrice]), live: live)
         let migrate = try #require(plan.action(.migrate, at: .subscriptions(of: Fixture.usageAddress)))
         let migration = try #require(migrate.migration)
@@ -130,7 +156,8 @@ struct DifferResumeTests {
     func supersededVersion() throws {
         var price = Fixture.usagePrice
         price.onChange = DesiredOnChange(subscribers: .migrateNow, proration: "none", isExplicit: true)
-        let plan = Differ.diff(desired: Fixture.desired(prices: [price, Fixture.feePrice]), live: Self.interrupted())
+        let plan = Differ.diff(
+            desired: Fixture.desired(prices: [price, Fixture.feePrice]), live: Self.interrupted())
         #expect(plan.kinds == [.migrate, .archive])
         let archive = try #require(plan.action(.archive, at: Fixture.usageAddress))
         #expect(archive.liveID == "price_usage")
@@ -153,9 +180,11 @@ struct DifferResumeTests {
         var live = Fixture.matchingLive()
         live.prices.removeAll { $0.id == "price_fee" }
         let plan = Differ.diff(desired: Fixture.desired(), live: live)
-        #expect(plan.liveIDs == [
-            .meter("api_calls"): "mtr_1", Fixture.productAddress: "search_api", Fixture.usageAddress: "price_usage",
-            .webhook: "we_1",
-        ])
+        #expect(
+            plan.liveIDs == [
+                .meter("api_calls"): "mtr_1", Fixture.productAddress: "search_api",
+                Fixture.usageAddress: "price_usage",
+                .webhook: "we_1",
+            ])
     }
 }

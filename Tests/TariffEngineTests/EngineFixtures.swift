@@ -27,7 +27,8 @@ enum Fixture {
 
     static var usagePrice: DesiredPrice {
         DesiredPrice(
-            key: "search_usage", productKey: "search_api", lookupKey: "search_usage", nickname: "Search per call",
+            key: "search_usage", productKey: "search_api", lookupKey: "search_usage",
+            nickname: "Search per call",
             currency: "usd",
             recurring: DesiredRecurring(interval: "month", usageType: "metered", meter: .meter("api_calls")),
             amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: Decimal(string: "0.2")),
@@ -77,10 +78,13 @@ enum Fixture {
                 LivePrice(
                     id: "price_fee", productID: "search_api", currency: "usd",
                     amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: 4900),
-                    recurring: LiveRecurring(interval: "month", usageType: "licensed"), lookupKey: "platform_fee",
+                    recurring: LiveRecurring(interval: "month", usageType: "licensed"),
+                    lookupKey: "platform_fee",
                     taxBehavior: "unspecified", metadata: feePrice.metadata, created: 21),
             ],
-            meters: [LiveMeter(id: "mtr_1", displayName: "API calls", eventName: "api_calls", formula: "sum")],
+            meters: [
+                LiveMeter(id: "mtr_1", displayName: "API calls", eventName: "api_calls", formula: "sum")
+            ],
             webhooks: [
                 LiveWebhook(
                     id: "we_1", url: "https://hooks.example.com/stripe",
@@ -89,14 +93,18 @@ enum Fixture {
     }
 
     /// `live` with the price `id` changed by `change`.
-    static func changingPrice(_ id: String, in live: LiveState, _ change: (inout LivePrice) -> Void) -> LiveState {
+    static func changingPrice(_ id: String, in live: LiveState, _ change: (inout LivePrice) -> Void)
+        -> LiveState
+    {
         var live = live
         if let index = live.prices.firstIndex(where: { $0.id == id }) { change(&live.prices[index]) }
         return live
     }
 
     /// Subscriptions on `priceID`: one per status given, each for its own customer.
-    static func subscriptions(on priceID: String, statuses: [String], customerMetadata: [[String: String]]? = nil) -> [LiveSubscription] {
+    static func subscriptions(
+        on priceID: String, statuses: [String], customerMetadata: [[String: String]]? = nil
+    ) -> [LiveSubscription] {
         statuses.enumerated().map { offset, status in
             LiveSubscription(
                 id: "sub_\(priceID)_\(offset)", customerID: "cus_\(offset)", status: status,

@@ -7,7 +7,9 @@ import Testing
 struct ImportTests {
     static let account = LiveAccount(id: "acct_1Import", livemode: false)
 
-    static func meter(_ id: String, _ event: String, status: String = "active", formula: String = "sum") -> LiveMeter {
+    static func meter(_ id: String, _ event: String, status: String = "active", formula: String = "sum")
+        -> LiveMeter
+    {
         LiveMeter(id: id, displayName: event, eventName: event, status: status, formula: formula)
     }
 
@@ -55,7 +57,8 @@ struct ImportTests {
             account: Self.account,
             products: [
                 LiveProduct(id: "prod_A", name: "A"),
-                LiveProduct(id: "prod_B", name: "B", metadata: ["tariff_key": "prod_B", "tariff_namespace": "other"]),
+                LiveProduct(
+                    id: "prod_B", name: "B", metadata: ["tariff_key": "prod_B", "tariff_namespace": "other"]),
             ],
             prices: [
                 LivePrice(
@@ -63,7 +66,8 @@ struct ImportTests {
                     amounts: LiveAmounts(billingScheme: "per_unit", unitAmount: 1),
                     recurring: LiveRecurring(interval: "month", usageType: "metered")),
                 LivePrice(
-                    id: "price_custom", productID: "prod_A", currency: "usd", amounts: LiveAmounts(billingScheme: "per_unit")),
+                    id: "price_custom", productID: "prod_A", currency: "usd",
+                    amounts: LiveAmounts(billingScheme: "per_unit")),
                 LivePrice(
                     id: "price_on_count", productID: "prod_A", currency: "usd",
                     amounts: LiveAmounts(billingScheme: "per_unit", unitAmount: 1),

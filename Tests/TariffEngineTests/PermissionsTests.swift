@@ -11,7 +11,8 @@ struct PermissionsTests {
     ]
 
     @Test func planOnlyReadsEvenWithMigrations() {
-        var desired = DesiredState(meters: [Fixture.meter], products: [Fixture.product], prices: [Fixture.usagePrice])
+        var desired = DesiredState(
+            meters: [Fixture.meter], products: [Fixture.product], prices: [Fixture.usagePrice])
         desired.prices[0].onChange = DesiredOnChange(subscribers: .migrateNow)
         let report = PermissionReport(desired: desired, scope: .plan)
         #expect(report.permissions == Self.reads)
@@ -20,7 +21,8 @@ struct PermissionsTests {
     }
 
     @Test func applyAddsWritesForWhatIsDeclared() {
-        let desired = DesiredState(meters: [Fixture.meter], products: [Fixture.product], prices: [Fixture.usagePrice])
+        let desired = DesiredState(
+            meters: [Fixture.meter], products: [Fixture.product], prices: [Fixture.usagePrice])
         let report = PermissionReport(desired: desired, scope: .apply)
         let writes = report.permissions.filter { $0.rawValue.hasSuffix("_write") }
         #expect(writes == ["billing_meter_write", "plan_write", "product_write"])
@@ -43,7 +45,8 @@ struct PermissionsTests {
     func subscriptionWriteOnlyForMigrations(policy: SubscriberPolicyKind, needsWrite: Bool) {
         var price = Fixture.feePrice
         price.onChange = DesiredOnChange(subscribers: policy)
-        let report = PermissionReport(desired: DesiredState(products: [Fixture.product], prices: [price]), scope: .apply)
+        let report = PermissionReport(
+            desired: DesiredState(products: [Fixture.product], prices: [price]), scope: .apply)
         #expect(report.permissions.contains("subscription_write") == needsWrite)
         let purpose = report.entries.first { $0.permission == "subscription_write" }?.purpose ?? ""
         #expect(needsWrite ? purpose.contains(policy.rawValue) : purpose.isEmpty)
@@ -60,11 +63,15 @@ struct PermissionsTests {
         let object = try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any]
         let list = try #require(object?["permissions"] as? [[String: String]])
         #expect(list.map { $0["permission"] ?? "" } == report.permissions.map(\.rawValue))
-        #expect(list.allSatisfy { Set($0.keys) == ["permission", "purpose"] && !($0["purpose"] ?? "").isEmpty })
+        #expect(
+            list.allSatisfy { Set($0.keys) == ["permission", "purpose"] && !($0["purpose"] ?? "").isEmpty })
     }
 
     @Test func callsTheTableDoesNotKnowAreListedNotDropped() {
-        let calls = [TariffCall("GET", "/v1/billing/credit_grants", "read credit grants"), TariffCall("GET", "/v1/prices", "read prices")]
+        let calls = [
+            TariffCall("GET", "/v1/billing/credit_grants", "read credit grants"),
+            TariffCall("GET", "/v1/prices", "read prices"),
+        ]
         let report = PermissionReport(calls: calls, scope: .plan)
         #expect(report.permissions == ["plan_read"])
         #expect(report.unknown.map(\.path) == ["/v1/billing/credit_grants"])

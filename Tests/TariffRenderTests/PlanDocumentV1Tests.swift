@@ -19,9 +19,13 @@ struct PlanDocumentV1Tests {
         PlanValue.integer(0), .integer(1), .bool(true), .bool(false), .string("1"), .string("true"),
         .strings([]), .strings(["invoice.paid"]),
         .amount(PlanAmount(minorUnits: 1, currency: "jpy", basis: .package(size: 1))),
-        .amount(PlanAmount(minorUnits: Decimal(string: "0.000000000001") ?? 0, currency: "usd", basis: .unit)),
+        .amount(
+            PlanAmount(minorUnits: Decimal(string: "0.000000000001") ?? 0, currency: "usd", basis: .unit)),
         .amount(PlanAmount(minorUnits: 25000, currency: "usd", basis: .period(interval: nil, count: 1))),
-        .tiers(PlanTiers(mode: "volume", currency: "kwd", tiers: [PlanTier(upTo: nil, unitAmount: nil, flatAmount: 5)])),
+        .tiers(
+            PlanTiers(
+                mode: "volume", currency: "kwd", tiers: [PlanTier(upTo: nil, unitAmount: nil, flatAmount: 5)])
+        ),
     ])
     func valuesKeepTheirJSONType(value: PlanValue) throws {
         let data = try JSONEncoder().encode(ValueV1(value))
@@ -42,14 +46,20 @@ struct PlanDocumentV1Tests {
 
     @Test func actionsCarryKindResourceAddressAndSubscribers() throws {
         let document = PlanDocumentV1(PlanFixtures.updateAndReplace)
-        let platform = try #require(document.actions.first { $0.address == "products.search_api.prices.platform_fee" })
+        let platform = try #require(
+            document.actions.first { $0.address == "products.search_api.prices.platform_fee" })
         #expect(platform.kind == "replace")
         #expect(platform.resource == "price")
         #expect(platform.forcesReplacement == ["unit_amount"])
         #expect(platform.subscribers?.byStatus == ["active": 40, "past_due": 2])
         #expect(platform.subscribers?.policy == "migrate_at_period_end")
         #expect(platform.location?.line == 43)
-        #expect(platform.before["unit_amount"] == .amount(AmountV1(PlanAmount(minorUnits: 4900, currency: "usd", basis: .period(interval: "month", count: 1)))))
+        #expect(
+            platform.before["unit_amount"]
+                == .amount(
+                    AmountV1(
+                        PlanAmount(
+                            minorUnits: 4900, currency: "usd", basis: .period(interval: "month", count: 1)))))
         let migrate = try #require(document.actions.first { $0.kind == "migrate" })
         #expect(migrate.resource == "subscription")
         #expect(migrate.migration?.items.count == 42)
@@ -78,7 +88,8 @@ struct PlanDocumentV1Tests {
         (#""minor_units" : "4900""#, #""minor_units" : "49e2""#, "minor_units"),
     ])
     func refusesUnknownValues(original: String, replacement: String, field: String) throws {
-        let text = String(decoding: try PlanDocumentV1(PlanFixtures.updateAndReplace).jsonData(), as: UTF8.self)
+        let text = String(
+            decoding: try PlanDocumentV1(PlanFixtures.updateAndReplace).jsonData(), as: UTF8.self)
         #expect(text.contains(original))
         let edited = text.replacingOccurrences(of: original, with: replacement)
         let document = try PlanDocumentV1.decode(from: Data(edited.utf8))

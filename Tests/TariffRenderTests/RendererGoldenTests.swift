@@ -28,11 +28,14 @@ struct RendererGoldenTests {
     }
 
     @Test func colouredText() throws {
-        try Golden.check(TextPlanRenderer(options: .init(color: true)).render(PlanFixtures.updateAndReplace), named: "update-replace.color.txt")
+        try Golden.check(
+            TextPlanRenderer(options: .init(color: true)).render(PlanFixtures.updateAndReplace),
+            named: "update-replace.color.txt")
     }
 
     @Test func markdownTruncatedAtASmallLimit() throws {
-        let markdown = MarkdownPlanRenderer(options: .init(maxCharacters: 3_000)).render(PlanFixtures.updateAndReplace)
+        let markdown = MarkdownPlanRenderer(options: .init(maxCharacters: 3_000)).render(
+            PlanFixtures.updateAndReplace)
         #expect(markdown.utf8.count <= 3_000)
         try Golden.check(markdown, named: "update-replace.truncated.md")
     }

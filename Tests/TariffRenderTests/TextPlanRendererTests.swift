@@ -12,7 +12,9 @@ struct TextPlanRendererTests {
 
     @Test func summaryLineComesFirst() {
         let text = TextPlanRenderer().render(PlanFixtures.updateAndReplace)
-        #expect(text.hasPrefix("Plan: 0 to create, 1 to update, 3 to replace, 0 to archive, 47 subscriptions to migrate.\n"))
+        #expect(
+            text.hasPrefix(
+                "Plan: 0 to create, 1 to update, 3 to replace, 0 to archive, 47 subscriptions to migrate.\n"))
     }
 
     @Test func forcesReplacementSitsBesideTheResponsibleFieldOnly() {
@@ -24,7 +26,8 @@ struct TextPlanRendererTests {
 
     @Test func diagnosticsCanBeLeftToTheCLI() {
         let with = TextPlanRenderer().render(PlanFixtures.auditWarnings)
-        let without = TextPlanRenderer(options: .init(includeDiagnostics: false)).render(PlanFixtures.auditWarnings)
+        let without = TextPlanRenderer(options: .init(includeDiagnostics: false)).render(
+            PlanFixtures.auditWarnings)
         #expect(with.contains("Problems:\n  tariff.yaml:43:7: error: price 'platform_fee' is protected"))
         #expect(!without.contains("Problems:"))
         #expect(without.contains("This plan has 1 error and cannot be applied; see the diagnostics."))
@@ -35,7 +38,9 @@ struct TextPlanRendererTests {
         let coloured = TextPlanRenderer(options: .init(color: true)).render(PlanFixtures.updateAndReplace)
         #expect(!plain.contains("\u{1B}["))
         #expect(coloured.contains("\u{1B}[35m-/+\u{1B}[0m"))
-        #expect(coloured.replacingOccurrences(of: "\u{1B}\\[[0-9]+m", with: "", options: .regularExpression) == plain)
+        #expect(
+            coloured.replacingOccurrences(of: "\u{1B}\\[[0-9]+m", with: "", options: .regularExpression)
+                == plain)
     }
 
     @Test func controlCharactersInLabelsAreEscaped() {

@@ -5,12 +5,15 @@ import TariffStripe
 
 @Suite("Client against the emulator: webhooks, subscriptions, faults")
 struct EmulatorBillingTests {
-    @Test("a webhook secret comes back on create only; update and delete work", arguments: EmulatorRoute.allCases)
+    @Test(
+        "a webhook secret comes back on create only; update and delete work",
+        arguments: EmulatorRoute.allCases)
     func webhooks(route: EmulatorRoute) async throws {
         try await withEmulatorClient(route) { client, _ in
             let created = try await client.createWebhookEndpoint(
                 WebhookEndpointCreateParams(
-                    url: "https://hooks.example.com/stripe?app_id=123", enabledEvents: ["customer.created", "invoice.paid"],
+                    url: "https://hooks.example.com/stripe?app_id=123",
+                    enabledEvents: ["customer.created", "invoice.paid"],
                     metadata: ["tariff_namespace": "acme"]))
             #expect(created.secret?.revealed.hasPrefix("whsec_") == true)
             let listed = try await client.listAllWebhookEndpoints()
@@ -26,17 +29,25 @@ struct EmulatorBillingTests {
         }
     }
 
-    @Test("subscriptions: create, list by price with status=all, swap an item keeping its quantity", arguments: EmulatorRoute.allCases)
+    @Test(
+        "subscriptions: create, list by price with status=all, swap an item keeping its quantity",
+        arguments: EmulatorRoute.allCases)
     func subscriptions(route: EmulatorRoute) async throws {
         try await withEmulatorClient(route) { client, _ in
             _ = try await client.createProduct(ProductCreateParams(id: "pro", name: "Pro"))
             let old = try await client.createPrice(
-                PriceCreateParams(product: "pro", currency: "usd", unitAmount: 4900, recurring: PriceRecurringParams(interval: .month)))
+                PriceCreateParams(
+                    product: "pro", currency: "usd", unitAmount: 4900,
+                    recurring: PriceRecurringParams(interval: .month)))
             let new = try await client.createPrice(
-                PriceCreateParams(product: "pro", currency: "usd", unitAmount: 5900, recurring: PriceRecurringParams(interval: .month)))
-            let customer = try await client.createCustomer(CustomerCreateParams(email: "ops+billing@example.com", metadata: ["company_id": "42"]))
+                PriceCreateParams(
+                    product: "pro", currency: "usd", unitAmount: 5900,
+                    recurring: PriceRecurringParams(interval: .month)))
+            let customer = try await client.createCustomer(
+                CustomerCreateParams(email: "ops+billing@example.com", metadata: ["company_id": "42"]))
             let subscription = try await client.createSubscription(
-                SubscriptionCreateParams(customer: customer.id, items: [SubscriptionItemParams(price: old.id, quantity: 3)]))
+                SubscriptionCreateParams(
+                    customer: customer.id, items: [SubscriptionItemParams(price: old.id, quantity: 3)]))
             #expect(subscription.status == .active)
             #expect(subscription.items.data.first?.quantity == 3)
 
@@ -50,10 +61,16 @@ struct EmulatorBillingTests {
                     prorationBehavior: .noProrations))
             #expect(swapped.items.data.first?.price.id == new.id)
             #expect(swapped.items.data.first?.quantity == 3)
-            let reset = try await client.updateSubscriptionItem(item.id, SubscriptionItemUpdateParams(price: old.id))
+            let reset = try await client.updateSubscriptionItem(
+                item.id, SubscriptionItemUpdateParams(price: old.id))
             #expect(reset.quantity == 1)
-            #expect(try await client.listAllSubscriptionItems(subscription: subscription.id).map(\.price.id) == [old.id])
-            #expect(try await client.listAllCustomers(email: "ops+billing@example.com").map(\.id) == [customer.id])
+            #expect(
+                try await client.listAllSubscriptionItems(subscription: subscription.id).map(\.price.id) == [
+                    old.id
+                ])
+            #expect(
+                try await client.listAllCustomers(email: "ops+billing@example.com").map(\.id) == [customer.id]
+            )
             let credit = try await client.createCustomerBalanceTransaction(
                 customer: customer.id, CustomerBalanceTransactionCreateParams(amount: -1500, currency: "usd"),
                 idempotencyKey: "credit-1")
@@ -61,7 +78,9 @@ struct EmulatorBillingTests {
         }
     }
 
-    @Test("429 on every third request: everything still succeeds, through retries", arguments: EmulatorRoute.allCases)
+    @Test(
+        "429 on every third request: everything still succeeds, through retries",
+        arguments: EmulatorRoute.allCases)
     func rateLimitFault(route: EmulatorRoute) async throws {
         let configuration = StripeEmulator.Configuration(faults: EmulatorFaults(rateLimitEvery: 3))
         let sleeps = SleepRecorder()
@@ -79,14 +98,17 @@ struct EmulatorBillingTests {
     func lockTimeoutFault(route: EmulatorRoute) async throws {
         let configuration = StripeEmulator.Configuration(faults: EmulatorFaults(lockTimeoutEvery: 2))
         try await withEmulatorClient(route, configuration: configuration) { client, _ in
-            let product = try await client.createProduct(ProductCreateParams(id: "locked", name: "L"), idempotencyKey: "lock-1")
+            let product = try await client.createProduct(
+                ProductCreateParams(id: "locked", name: "L"), idempotencyKey: "lock-1")
             let renamed = try await client.updateProduct(product.id, ProductUpdateParams(name: "Renamed"))
             #expect(renamed.name == "Renamed")
             #expect(client.requestCounts.retries >= 1)
         }
     }
 
-    @Test("a subscription with more items than Stripe embeds is completed by paging its items", arguments: EmulatorRoute.allCases)
+    @Test(
+        "a subscription with more items than Stripe embeds is completed by paging its items",
+        arguments: EmulatorRoute.allCases)
     func manyItems(route: EmulatorRoute) async throws {
         try await withEmulatorClient(route) { client, _ in
             _ = try await client.createProduct(ProductCreateParams(id: "addons", name: "Add-ons"))
@@ -99,7 +121,8 @@ struct EmulatorBillingTests {
                 items.append(SubscriptionItemParams(price: price.id, quantity: 1))
             }
             let customer = try await client.createCustomer(CustomerCreateParams(email: "many@example.com"))
-            let subscription = try await client.createSubscription(SubscriptionCreateParams(customer: customer.id, items: items))
+            let subscription = try await client.createSubscription(
+                SubscriptionCreateParams(customer: customer.id, items: items))
             #expect(subscription.items.hasMore)
             #expect(subscription.items.data.count < 12)
             let all = try await client.listAllSubscriptionItems(subscription: subscription.id)
@@ -111,24 +134,30 @@ struct EmulatorBillingTests {
     func serverErrorFault(route: EmulatorRoute) async throws {
         let configuration = StripeEmulator.Configuration(faults: EmulatorFaults(serverErrorEvery: 2))
         try await withEmulatorClient(route, configuration: configuration) { client, _ in
-            let meter = try await client.createMeter(MeterCreateParams(displayName: "M", eventName: "m", formula: .count))
+            let meter = try await client.createMeter(
+                MeterCreateParams(displayName: "M", eventName: "m", formula: .count))
             #expect(try await client.retrieveMeter(meter.id).eventName == "m")
             #expect(client.requestCounts.retries >= 1)
         }
     }
 
-    @Test("a dropped connection after the write: the retry replays it, nothing is duplicated", arguments: EmulatorRoute.allCases)
+    @Test(
+        "a dropped connection after the write: the retry replays it, nothing is duplicated",
+        arguments: EmulatorRoute.allCases)
     func dropAfterCommit(route: EmulatorRoute) async throws {
         let configuration = StripeEmulator.Configuration(faults: EmulatorFaults(dropAfterCommitEvery: 1))
         try await withEmulatorClient(route, configuration: configuration, maxRetries: 2) { client, emulator in
-            let customer = try await client.createCustomer(CustomerCreateParams(email: "x@example.com"), idempotencyKey: "seed-1")
+            let customer = try await client.createCustomer(
+                CustomerCreateParams(email: "x@example.com"), idempotencyKey: "seed-1")
             #expect(client.requestCounts.byMethod["POST"] == 2)
             let all = try await client.listAllCustomers()
             #expect(all.map(\.id) == [customer.id])
         }
     }
 
-    @Test("latency beyond the request timeout is a timeout, retried, then reported", arguments: EmulatorRoute.allCases)
+    @Test(
+        "latency beyond the request timeout is a timeout, retried, then reported",
+        arguments: EmulatorRoute.allCases)
     func slowAnswers(route: EmulatorRoute) async throws {
         let configuration = StripeEmulator.Configuration(faults: EmulatorFaults(latency: .milliseconds(400)))
         let started = ContinuousClock.now

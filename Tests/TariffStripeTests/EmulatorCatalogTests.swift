@@ -5,7 +5,9 @@ import TariffStripe
 
 @Suite("Client against the emulator: catalog")
 struct EmulatorCatalogTests {
-    @Test("meter, product with a custom id, tiered metered and decimal prices, read back exactly", arguments: EmulatorRoute.allCases)
+    @Test(
+        "meter, product with a custom id, tiered metered and decimal prices, read back exactly",
+        arguments: EmulatorRoute.allCases)
     func createAndReadBack(route: EmulatorRoute) async throws {
         try await withEmulatorClient(route) { client, _ in
             let account = try await client.retrieveAccount()
@@ -15,7 +17,8 @@ struct EmulatorCatalogTests {
             #expect(meter.formula == .sum)
             #expect(meter.customerPayloadKey == "stripe_customer_id")
             let product = try await client.createProduct(
-                ProductCreateParams(id: "search api", name: "Search API", metadata: ["tariff_key": "search_api"]),
+                ProductCreateParams(
+                    id: "search api", name: "Search API", metadata: ["tariff_key": "search_api"]),
                 idempotencyKey: "create-product")
             #expect(product.id == "search api")
             let tiered = try await client.createPrice(
@@ -31,7 +34,8 @@ struct EmulatorCatalogTests {
                 PriceCreateParams(
                     product: product.id, currency: "usd", unitAmountDecimal: StripeDecimal.parse("0.002"),
                     recurring: PriceRecurringParams(interval: .month, usageType: .metered, meter: meter.id),
-                    currencyOptions: ["eur": CurrencyOptionParams(unitAmount: 1)], lookupKey: "search_decimal"))
+                    currencyOptions: ["eur": CurrencyOptionParams(unitAmount: 1)], lookupKey: "search_decimal"
+                ))
             #expect(decimal.unitAmount == nil)
             #expect(decimal.unitAmountDecimal == StripeDecimal.parse("0.002"))
 
@@ -47,7 +51,9 @@ struct EmulatorCatalogTests {
 
             let updated = try await client.updateProduct(
                 product.id,
-                ProductUpdateParams(defaultPrice: decimal.id, metadata: StripeMetadataPatch(set: ["b": "2"], remove: ["tariff_key"])))
+                ProductUpdateParams(
+                    defaultPrice: decimal.id,
+                    metadata: StripeMetadataPatch(set: ["b": "2"], remove: ["tariff_key"])))
             #expect(updated.metadata == ["b": "2"])
             #expect(updated.defaultPrice?.id == decimal.id)
             let renamed = try await client.updateMeter(meter.id, MeterUpdateParams(displayName: "Calls"))
@@ -59,7 +65,9 @@ struct EmulatorCatalogTests {
         }
     }
 
-    @Test("pagination across more than 100 products, with exact request counts", arguments: EmulatorRoute.allCases)
+    @Test(
+        "pagination across more than 100 products, with exact request counts",
+        arguments: EmulatorRoute.allCases)
     func pagination(route: EmulatorRoute) async throws {
         try await withEmulatorClient(route) { client, _ in
             for index in 0..<230 {
@@ -76,7 +84,9 @@ struct EmulatorCatalogTests {
         }
     }
 
-    @Test("one client shared by concurrent tasks counts every request exactly", arguments: EmulatorRoute.allCases)
+    @Test(
+        "one client shared by concurrent tasks counts every request exactly",
+        arguments: EmulatorRoute.allCases)
     func concurrentUse(route: EmulatorRoute) async throws {
         try await withEmulatorClient(route) { client, _ in
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -102,39 +112,48 @@ struct EmulatorCatalogTests {
             #expect(missing?.requestID?.hasPrefix("req_") == true)
 
             _ = try await client.createProduct(ProductCreateParams(id: "p", name: "P"))
-            let duplicate = await stripeError { _ = try await client.createProduct(ProductCreateParams(id: "p", name: "P")) }
+            let duplicate = await stripeError {
+                _ = try await client.createProduct(ProductCreateParams(id: "p", name: "P"))
+            }
             #expect(duplicate?.kind == .invalidRequest)
             #expect(duplicate?.code == "resource_already_exists")
 
             let price = try await client.createPrice(
                 PriceCreateParams(product: "p", currency: "usd", unitAmount: 100, lookupKey: "k"))
             let taken = await stripeError {
-                _ = try await client.createPrice(PriceCreateParams(product: "p", currency: "usd", unitAmount: 200, lookupKey: "k"))
+                _ = try await client.createPrice(
+                    PriceCreateParams(product: "p", currency: "usd", unitAmount: 200, lookupKey: "k"))
             }
             #expect(taken?.kind == .invalidRequest)
             #expect(taken?.param == "lookup_key")
             let moved = try await client.createPrice(
-                PriceCreateParams(product: "p", currency: "usd", unitAmount: 200, lookupKey: "k", transferLookupKey: true))
+                PriceCreateParams(
+                    product: "p", currency: "usd", unitAmount: 200, lookupKey: "k", transferLookupKey: true))
             #expect(moved.lookupKey == "k")
             #expect(try await client.retrievePrice(price.id).lookupKey == nil)
 
             var immutable = StripeForm()
             immutable.append("unit_amount", .integer(5))
             let refused = await stripeError {
-                let _: StripePrice = try await client.post(StripePath.make("/v1/prices", price.id), form: immutable)
+                let _: StripePrice = try await client.post(
+                    StripePath.make("/v1/prices", price.id), form: immutable)
             }
             #expect(refused?.kind == .invalidRequest)
             #expect(refused?.param == "unit_amount")
 
             let reusedKey = await stripeError {
-                _ = try await client.createCustomer(CustomerCreateParams(email: "a@example.com"), idempotencyKey: "same")
-                _ = try await client.createCustomer(CustomerCreateParams(email: "b@example.com"), idempotencyKey: "same")
+                _ = try await client.createCustomer(
+                    CustomerCreateParams(email: "a@example.com"), idempotencyKey: "same")
+                _ = try await client.createCustomer(
+                    CustomerCreateParams(email: "b@example.com"), idempotencyKey: "same")
             }
             #expect(reusedKey?.kind == .idempotency)
         }
     }
 
-    @Test("a wrong key is a 401 and a restricted key without plan_write a 403 naming it", arguments: EmulatorRoute.allCases)
+    @Test(
+        "a wrong key is a 401 and a restricted key without plan_write a 403 naming it",
+        arguments: EmulatorRoute.allCases)
     func keys(route: EmulatorRoute) async throws {
         let wrong = try await withEmulatorClient(route, key: "sk_test_") { client, _ in
             await stripeError { _ = try await client.listAllProducts() }
@@ -148,7 +167,8 @@ struct EmulatorCatalogTests {
             let prices = try await client.listAllPrices()
             #expect(prices.isEmpty)
             let denied = await stripeError {
-                _ = try await client.createPrice(PriceCreateParams(product: "p", currency: "usd", unitAmount: 1))
+                _ = try await client.createPrice(
+                    PriceCreateParams(product: "p", currency: "usd", unitAmount: 1))
             }
             #expect(denied?.kind == .permissionDenied("plan_write"))
             #expect(denied?.description.contains("'plan_write'") == true)

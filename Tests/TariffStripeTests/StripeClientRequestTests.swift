@@ -13,7 +13,8 @@ struct StripeClientRequestTests {
         let client = makeClient(transport)
         let account = try await client.retrieveAccount()
         #expect(account.id == "acct_1")
-        _ = try await client.createProduct(ProductCreateParams(id: "search_api", name: "Search"), idempotencyKey: "plan-1-step-2")
+        _ = try await client.createProduct(
+            ProductCreateParams(id: "search_api", name: "Search"), idempotencyKey: "plan-1-step-2")
         let requests = transport.requests
         #expect(requests.count == 2)
         #expect(requests[0].method == "GET")
@@ -51,10 +52,14 @@ struct StripeClientRequestTests {
     @Test("listAll follows starting_after across pages and counts the requests")
     func pagination() async throws {
         let pages: [String: String] = [
-            "active=true&limit=100": Fixture.list([Fixture.product("p5"), Fixture.product("p4")], hasMore: true, url: "/v1/products"),
-            "active=true&limit=100&starting_after=p4": Fixture.list([Fixture.product("p3"), Fixture.product("p2")], hasMore: true, url: "/v1/products"),
-            "active=true&limit=100&starting_after=p2": Fixture.list([Fixture.product("p1")], hasMore: false, url: "/v1/products"),
-            "active=false&limit=100": Fixture.list([Fixture.product("old", active: false)], hasMore: false, url: "/v1/products"),
+            "active=true&limit=100": Fixture.list(
+                [Fixture.product("p5"), Fixture.product("p4")], hasMore: true, url: "/v1/products"),
+            "active=true&limit=100&starting_after=p4": Fixture.list(
+                [Fixture.product("p3"), Fixture.product("p2")], hasMore: true, url: "/v1/products"),
+            "active=true&limit=100&starting_after=p2": Fixture.list(
+                [Fixture.product("p1")], hasMore: false, url: "/v1/products"),
+            "active=false&limit=100": Fixture.list(
+                [Fixture.product("old", active: false)], hasMore: false, url: "/v1/products"),
         ]
         let transport = ScriptedTransport { request in
             pages[request.query].map { .json(200, $0) } ?? .json(404, "{}")
@@ -64,7 +69,11 @@ struct StripeClientRequestTests {
         #expect(products.map(\.id) == ["p5", "p4", "p3", "p2", "p1", "old"])
         #expect(transport.requests.map(\.query).sorted() == pages.keys.sorted())
         let activePages = transport.requests.map(\.query).filter { $0.hasPrefix("active=true") }
-        #expect(activePages == ["active=true&limit=100", "active=true&limit=100&starting_after=p4", "active=true&limit=100&starting_after=p2"])
+        #expect(
+            activePages == [
+                "active=true&limit=100", "active=true&limit=100&starting_after=p4",
+                "active=true&limit=100&starting_after=p2",
+            ])
         #expect(client.requestCounts.total == 4)
         #expect(client.requestCounts.byMethod == ["GET": 4])
         #expect(client.requestCounts.retries == 0)
@@ -134,7 +143,8 @@ struct StripeClientRequestTests {
 
     @Test("price create and update ask for tiers and currency options in the response")
     func priceWrites() async throws {
-        let price = #"{"id": "price_1", "product": "p", "currency": "usd", "unit_amount": 100, "unit_amount_decimal": "100"}"#
+        let price =
+            #"{"id": "price_1", "product": "p", "currency": "usd", "unit_amount": 100, "unit_amount_decimal": "100"}"#
         let transport = ScriptedTransport([.json(200, price), .json(200, price)])
         let client = makeClient(transport)
         _ = try await client.createPrice(PriceCreateParams(product: "p", currency: "usd", unitAmount: 100))

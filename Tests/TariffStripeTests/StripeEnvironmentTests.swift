@@ -6,7 +6,10 @@ struct StripeEnvironmentTests {
     @Test(
         "base URL: flag, then TARIFF_STRIPE_API_BASE, then Stripe",
         arguments: [
-            (String?("http://127.0.0.1:12111/"), ["TARIFF_STRIPE_API_BASE": "http://other"], "http://127.0.0.1:12111"),
+            (
+                String?("http://127.0.0.1:12111/"), ["TARIFF_STRIPE_API_BASE": "http://other"],
+                "http://127.0.0.1:12111"
+            ),
             (nil, ["TARIFF_STRIPE_API_BASE": "http://127.0.0.1:9999"], "http://127.0.0.1:9999"),
             ("", ["TARIFF_STRIPE_API_BASE": " "], "https://api.stripe.com"),
             (nil, [:], "https://api.stripe.com"),
@@ -18,11 +21,14 @@ struct StripeEnvironmentTests {
     @Test("key: the configured value, then STRIPE_API_KEY, else none")
     func apiKey() {
         let env = ["STRIPE_API_KEY": "sk_test_env\n"]
-        #expect(StripeEnvironment.resolveAPIKey(configured: "rk_test_cfg", environment: env)?.kindPrefix == "rk_test_")
+        #expect(
+            StripeEnvironment.resolveAPIKey(configured: "rk_test_cfg", environment: env)?.kindPrefix
+                == "rk_test_")
         #expect(StripeEnvironment.resolveAPIKey(configured: nil, environment: env)?.kindPrefix == "sk_test_")
         #expect(StripeEnvironment.resolveAPIKey(configured: "  ", environment: env)?.kindPrefix == "sk_test_")
         #expect(StripeEnvironment.resolveAPIKey(configured: nil, environment: [:]) == nil)
-        #expect(StripeEnvironment.resolveAPIKey(configured: nil, environment: env) == StripeAPIKey("sk_test_env"))
+        #expect(
+            StripeEnvironment.resolveAPIKey(configured: nil, environment: env) == StripeAPIKey("sk_test_env"))
     }
 }
 
@@ -30,8 +36,11 @@ struct StripeEnvironmentTests {
 struct StripePermissionsTests {
     @Test("rules match concrete paths by segment, ignoring queries")
     func matching() {
-        #expect(StripePermissions.required(method: "GET", path: "/v1/prices?active=true&limit=100") == "plan_read")
-        #expect(StripePermissions.required(method: "post", path: "/v1/products/search_api") == "product_write")
+        #expect(
+            StripePermissions.required(method: "GET", path: "/v1/prices?active=true&limit=100") == "plan_read"
+        )
+        #expect(
+            StripePermissions.required(method: "post", path: "/v1/products/search_api") == "product_write")
         #expect(StripePermissions.required(method: "GET", path: "/v1/billing/meters") == "billing_meter_read")
         #expect(StripePermissions.required(method: "GET", path: "/v1/unknown/thing") == nil)
         #expect(StripePermissions.rule(method: "POST", path: "/v1/billing/credit_grants")?.permission == nil)
@@ -42,16 +51,21 @@ struct StripePermissionsTests {
     func planSet() {
         let calls: [(method: String, path: String)] = [
             ("GET", "/v1/account"), ("GET", "/v1/products"), ("GET", "/v1/prices"), ("GET", "/v1/prices"),
-            ("GET", "/v1/billing/meters"), ("GET", "/v1/webhook_endpoints"), ("GET", "/v1/billing/credit_grants"),
+            ("GET", "/v1/billing/meters"), ("GET", "/v1/webhook_endpoints"),
+            ("GET", "/v1/billing/credit_grants"),
         ]
         let result = StripePermissions.required(for: calls)
-        #expect(result.permissions == ["billing_meter_read", "connected_account_read", "plan_read", "product_read", "webhook_read"])
+        #expect(
+            result.permissions == [
+                "billing_meter_read", "connected_account_read", "plan_read", "product_read", "webhook_read",
+            ])
         #expect(result.unknown == ["GET /v1/billing/credit_grants"])
     }
 
     @Test("permission names are read from Stripe's messages, rak_ prefix dropped")
     func namesInMessages() {
-        let message = "Having the 'rak_billing_cadence_read' or 'rak_subscription_read' permission would allow this request"
+        let message =
+            "Having the 'rak_billing_cadence_read' or 'rak_subscription_read' permission would allow this request"
         #expect(StripePermissions.named(in: message) == ["billing_cadence_read", "subscription_read"])
         #expect(StripePermissions.named(in: "no names here").isEmpty)
     }

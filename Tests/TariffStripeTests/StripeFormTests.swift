@@ -10,7 +10,9 @@ struct StripeFormTests {
         form.append("currency", .string("usd"))
         form.append("unit_amount", .integer(4900))
         form.append("active", .bool(false))
-        form.append("unit_amount_decimal", .decimal(Decimal(string: "0.002", locale: Locale(identifier: "en_US_POSIX")) ?? 0))
+        form.append(
+            "unit_amount_decimal",
+            .decimal(Decimal(string: "0.002", locale: Locale(identifier: "en_US_POSIX")) ?? 0))
         #expect(form.encoded == "currency=usd&unit_amount=4900&active=false&unit_amount_decimal=0.002")
     }
 
@@ -26,7 +28,10 @@ struct StripeFormTests {
         form.append(
             "currency_options",
             .object([StripeFormField("eur", .object([StripeFormField("unit_amount", .integer(900))]))]))
-        #expect(form.encoded == "recurring[interval]=month&recurring[meter]=mtr_123&currency_options[eur][unit_amount]=900")
+        #expect(
+            form.encoded
+                == "recurring[interval]=month&recurring[meter]=mtr_123&currency_options[eur][unit_amount]=900"
+        )
     }
 
     @Test("arrays of objects are indexed, arrays of scalars bracketed or indexed")
@@ -35,8 +40,12 @@ struct StripeFormTests {
         form.append(
             "items",
             .indexed([
-                .object([StripeFormField("id", .string("si_1")), StripeFormField("price", .string("price_2"))]),
-                .object([StripeFormField("price", .string("price_3")), StripeFormField("quantity", .integer(3))]),
+                .object([
+                    StripeFormField("id", .string("si_1")), StripeFormField("price", .string("price_2")),
+                ]),
+                .object([
+                    StripeFormField("price", .string("price_3")), StripeFormField("quantity", .integer(3)),
+                ]),
             ]))
         form.append("expand", .strings(["data.tiers", "data.currency_options"]))
         form.append("enabled_events", .indexed([.string("invoice.paid")]))
@@ -50,7 +59,8 @@ struct StripeFormTests {
     func emptyValues() {
         var form = StripeForm()
         form.append("description", .empty)
-        form.append("metadata", .object([StripeFormField("old_key", .empty), StripeFormField("kept", .string("v"))]))
+        form.append(
+            "metadata", .object([StripeFormField("old_key", .empty), StripeFormField("kept", .string("v"))]))
         #expect(form.encoded == "description=&metadata[old_key]=&metadata[kept]=v")
     }
 
@@ -67,7 +77,9 @@ struct StripeFormTests {
     @Test("path segments encode brackets and slashes too")
     func pathSegments() {
         #expect(StripePath.make("/v1/products", "pro plan/[1]") == "/v1/products/pro%20plan%2F%5B1%5D")
-        #expect(StripePath.make("/v1/billing/meters", "mtr_1", "deactivate") == "/v1/billing/meters/mtr_1/deactivate")
+        #expect(
+            StripePath.make("/v1/billing/meters", "mtr_1", "deactivate")
+                == "/v1/billing/meters/mtr_1/deactivate")
     }
 
     @Test("an empty container produces no pair")
@@ -81,7 +93,9 @@ struct StripeFormTests {
 
     @Test("decimals are written in plain notation with a point")
     func decimals() {
-        let cases: [(String, String)] = [("0.000000000001", "0.000000000001"), ("2000", "2000"), ("12.5", "12.5")]
+        let cases: [(String, String)] = [
+            ("0.000000000001", "0.000000000001"), ("2000", "2000"), ("12.5", "12.5"),
+        ]
         for (input, expected) in cases {
             let value = StripeDecimal.parse(input)
             #expect(value.map(StripeDecimal.format) == expected)

@@ -75,7 +75,8 @@ struct StripeModelTests {
         #expect(expanded.defaultPrice?.object?.unitAmount == 4900)
         #expect(expanded.taxCode == "txcd_10000000")
         #expect(expanded.livemode)
-        let plain = try decode(StripeProduct.self, #"{"id": "p2", "name": "P", "active": false, "default_price": "price_9"}"#)
+        let plain = try decode(
+            StripeProduct.self, #"{"id": "p2", "name": "P", "active": false, "default_price": "price_9"}"#)
         #expect(plain.defaultPrice == .id("price_9"))
         #expect(!plain.active)
         #expect(plain.metadata.isEmpty)
@@ -131,10 +132,11 @@ struct StripeModelTests {
         #expect(subscription.items.hasMore)
         #expect(subscription.items.data.first?.quantity == 3)
         #expect(subscription.items.data.first?.price.unitAmountDecimal == 4900)
-        #expect(subscription.items.data.first?.currentPeriodEnd == 1769904000)
+        #expect(subscription.items.data.first?.currentPeriodEnd == 1_769_904_000)
         let transaction = try decode(
             StripeCustomerBalanceTransaction.self,
-            #"{"id": "cbtxn_1", "amount": -1500, "currency": "usd", "customer": "cus_1", "type": "adjustment", "ending_balance": -1500, "created": 1}"#)
+            #"{"id": "cbtxn_1", "amount": -1500, "currency": "usd", "customer": "cus_1", "type": "adjustment", "ending_balance": -1500, "created": 1}"#
+        )
         #expect(transaction.amount == -1500)
         #expect(transaction.type == .adjustment)
     }
@@ -142,7 +144,9 @@ struct StripeModelTests {
     @Test("a malformed decimal is a decoding error, not a silent zero")
     func badDecimal() {
         #expect(throws: DecodingError.self) {
-            try decode(StripePrice.self, #"{"id": "p", "product": "x", "currency": "usd", "unit_amount_decimal": "1,5"}"#)
+            try decode(
+                StripePrice.self,
+                #"{"id": "p", "product": "x", "currency": "usd", "unit_amount_decimal": "1,5"}"#)
         }
     }
 
@@ -158,7 +162,8 @@ struct StripeModelTests {
         #expect(tier.flatAmountDecimal == 100)
         #expect(tier.unitAmountDecimal == nil)
         let item = StripeSubscriptionItem(id: "si_1", price: price, quantity: 2)
-        let subscription = StripeSubscription(id: "sub_1", customer: .id("cus_1"), items: StripeList(data: [item]))
+        let subscription = StripeSubscription(
+            id: "sub_1", customer: .id("cus_1"), items: StripeList(data: [item]))
         #expect(subscription.status == .active)
         #expect(subscription.items.data.first?.price.id == "price_1")
     }

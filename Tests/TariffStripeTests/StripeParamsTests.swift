@@ -54,7 +54,8 @@ struct StripeParamsTests {
             metadata: StripeMetadataPatch(set: ["a": "1"], remove: ["gone"]), currencyOptions: .clear)
         #expect(
             params.stripeForm.encoded
-                == "active=false&lookup_key=k&transfer_lookup_key=true&metadata[a]=1&metadata[gone]=&currency_options=")
+                == "active=false&lookup_key=k&transfer_lookup_key=true&metadata[a]=1&metadata[gone]=&currency_options="
+        )
     }
 
     @Test("product create and update, with emptyable fields cleared")
@@ -64,7 +65,8 @@ struct StripeParamsTests {
             type: .service)
         #expect(
             create.stripeForm.encoded
-                == "id=search_api&name=Search%20API&metadata[tariff_key]=search_api&unit_label=call&type=service")
+                == "id=search_api&name=Search%20API&metadata[tariff_key]=search_api&unit_label=call&type=service"
+        )
         let update = ProductUpdateParams(
             description: .clear, defaultPrice: "price_9", metadata: StripeMetadataPatch(removeAll: true),
             unitLabel: .set("req"))
@@ -74,7 +76,8 @@ struct StripeParamsTests {
     @Test("meter create with mappings, update and webhook endpoints")
     func metersAndWebhooks() {
         let meter = MeterCreateParams(
-            displayName: "API calls", eventName: "api_calls", formula: .sum, customerPayloadKey: "stripe_customer_id",
+            displayName: "API calls", eventName: "api_calls", formula: .sum,
+            customerPayloadKey: "stripe_customer_id",
             valuePayloadKey: "value")
         #expect(
             meter.stripeForm.encoded
@@ -83,14 +86,16 @@ struct StripeParamsTests {
                 + "&value_settings[event_payload_key]=value")
         #expect(MeterUpdateParams(displayName: "Calls").stripeForm.encoded == "display_name=Calls")
         let hook = WebhookEndpointCreateParams(
-            url: "https://hooks.example.com/stripe?app_id=123", enabledEvents: ["customer.created", "invoice.paid"],
+            url: "https://hooks.example.com/stripe?app_id=123",
+            enabledEvents: ["customer.created", "invoice.paid"],
             metadata: ["tariff_namespace": "acme"], apiVersion: "2026-07-29.dahlia")
         #expect(
             hook.stripeForm.encoded
                 == "url=https%3A%2F%2Fhooks.example.com%2Fstripe%3Fapp_id%3D123"
                 + "&enabled_events[0]=customer.created&enabled_events[1]=invoice.paid"
                 + "&metadata[tariff_namespace]=acme&api_version=2026-07-29.dahlia")
-        let hookUpdate = WebhookEndpointUpdateParams(enabledEvents: ["*"], description: .clear, disabled: true)
+        let hookUpdate = WebhookEndpointUpdateParams(
+            enabledEvents: ["*"], description: .clear, disabled: true)
         #expect(hookUpdate.stripeForm.encoded == "enabled_events[0]=%2A&description=&disabled=true")
     }
 
@@ -102,12 +107,20 @@ struct StripeParamsTests {
         #expect(
             update.stripeForm.encoded
                 == "items[0][id]=si_1&items[0][price]=price_new&items[0][quantity]=3&proration_behavior=none")
-        let item = SubscriptionItemUpdateParams(price: "price_new", quantity: 2, prorationBehavior: .alwaysInvoice)
+        let item = SubscriptionItemUpdateParams(
+            price: "price_new", quantity: 2, prorationBehavior: .alwaysInvoice)
         #expect(item.stripeForm.encoded == "price=price_new&quantity=2&proration_behavior=always_invoice")
         let create = SubscriptionCreateParams(
-            customer: "cus_1", items: [SubscriptionItemParams(price: "price_a", quantity: 1), SubscriptionItemParams(price: "price_m")])
-        #expect(create.stripeForm.encoded == "customer=cus_1&items[0][price]=price_a&items[0][quantity]=1&items[1][price]=price_m")
-        let credit = CustomerBalanceTransactionCreateParams(amount: -1500, currency: "usd", description: "Migration credit")
+            customer: "cus_1",
+            items: [
+                SubscriptionItemParams(price: "price_a", quantity: 1),
+                SubscriptionItemParams(price: "price_m"),
+            ])
+        #expect(
+            create.stripeForm.encoded
+                == "customer=cus_1&items[0][price]=price_a&items[0][quantity]=1&items[1][price]=price_m")
+        let credit = CustomerBalanceTransactionCreateParams(
+            amount: -1500, currency: "usd", description: "Migration credit")
         #expect(credit.stripeForm.encoded == "amount=-1500&currency=usd&description=Migration%20credit")
         let customer = CustomerCreateParams(email: "a+b@example.com", metadata: ["company_id": "42"])
         #expect(customer.stripeForm.encoded == "email=a%2Bb%40example.com&metadata[company_id]=42")

@@ -85,14 +85,18 @@ struct StripeRedactionTests {
     @Test("redaction masks key-shaped text, not just the configured key")
     func keyShapes() {
         let key = StripeAPIKey("sk_test_mine")
-        let text = StripeRedaction.redact("a sk_live_abcDEF123 b rk_test_zz9 c sk_test_mine d sk_test_", key: key)
+        let text = StripeRedaction.redact(
+            "a sk_live_abcDEF123 b rk_test_zz9 c sk_test_mine d sk_test_", key: key)
         #expect(text == "a sk_live_<redacted> b rk_test_<redacted> c sk_test_<redacted> d sk_test_")
     }
 
-    @Test("key kind and mode come from the prefix", arguments: [
-        ("sk_test_1", StripeAPIKey.Mode.test, false), ("rk_live_2", .live, true), ("whatever", .unknown, false),
-        ("sk_live_a_test_b", .live, false), ("xsk_test_1", .unknown, false),
-    ])
+    @Test(
+        "key kind and mode come from the prefix",
+        arguments: [
+            ("sk_test_1", StripeAPIKey.Mode.test, false), ("rk_live_2", .live, true),
+            ("whatever", .unknown, false),
+            ("sk_live_a_test_b", .live, false), ("xsk_test_1", .unknown, false),
+        ])
     func keyKinds(text: String, mode: StripeAPIKey.Mode, restricted: Bool) {
         let key = StripeAPIKey(text)
         #expect(key.mode == mode)

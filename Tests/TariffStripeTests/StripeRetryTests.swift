@@ -4,10 +4,12 @@ import TariffStripe
 
 @Suite("Retries and timeouts")
 struct StripeRetryTests {
-    private let ok = ScriptedTransport.Step.json(200, #"{"id": "price_1", "product": "p", "currency": "usd"}"#)
+    private let ok = ScriptedTransport.Step.json(
+        200, #"{"id": "price_1", "product": "p", "currency": "usd"}"#)
 
     private func createPrice(_ client: StripeClient) async throws -> StripePrice {
-        try await client.createPrice(PriceCreateParams(product: "p", currency: "usd", unitAmount: 1), idempotencyKey: "key-1")
+        try await client.createPrice(
+            PriceCreateParams(product: "p", currency: "usd", unitAmount: 1), idempotencyKey: "key-1")
     }
 
     @Test(
@@ -39,7 +41,8 @@ struct StripeRetryTests {
     @Test("Stripe-Should-Retry: false stops even a 500; true retries even a 400")
     func shouldRetryHeader() async throws {
         let noRetry = ScriptedTransport([
-            .stripeError(500, type: "api_error", headers: ["stripe-should-retry": "false", "request-id": "req_1"]), ok,
+            .stripeError(
+                500, type: "api_error", headers: ["stripe-should-retry": "false", "request-id": "req_1"]), ok,
         ])
         await #expect(throws: StripeError.self) { try await createPrice(makeClient(noRetry)) }
         #expect(noRetry.requests.count == 1)
@@ -62,7 +65,8 @@ struct StripeRetryTests {
 
     @Test("retries stop after maxRetries, and the error says how many attempts were made")
     func exhausted() async throws {
-        let failure = ScriptedTransport.Step.stripeError(429, type: "invalid_request_error", code: "lock_timeout")
+        let failure = ScriptedTransport.Step.stripeError(
+            429, type: "invalid_request_error", code: "lock_timeout")
         let transport = ScriptedTransport([], fallback: failure)
         let sleeps = SleepRecorder()
         let client = makeClient(transport, maxRetries: 4, sleeps: sleeps)
@@ -77,7 +81,10 @@ struct StripeRetryTests {
     @Test("backoff doubles to a 5 s cap, and the default jitter keeps 50–100 %")
     func backoff() {
         let exact = StripeRetryPolicy(maxRetries: 8, jitter: { $0 })
-        #expect((1...6).map(exact.delay(beforeRetry:)) == [.milliseconds(500), .seconds(1), .seconds(2), .seconds(4), .seconds(5), .seconds(5)])
+        #expect(
+            (1...6).map(exact.delay(beforeRetry:)) == [
+                .milliseconds(500), .seconds(1), .seconds(2), .seconds(4), .seconds(5), .seconds(5),
+            ])
         let jittered = StripeRetryPolicy()
         for retry in 1...6 {
             let delay = jittered.delay(beforeRetry: retry)

@@ -51,7 +51,8 @@ enum ApplyGuards {
         guard isatty(STDIN_FILENO) == 1 else {
             return "no terminal to confirm on: pass --auto-approve to apply without a prompt (for CI)"
         }
-        FileHandle.standardError.write(Data("\n\(summary)\nDo you want to apply these changes? Only 'yes' will be accepted: ".utf8))
+        FileHandle.standardError.write(
+            Data("\n\(summary)\nDo you want to apply these changes? Only 'yes' will be accepted: ".utf8))
         let answer = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces)
         return answer == "yes" ? nil : "apply cancelled; nothing was changed"
     }

@@ -25,7 +25,10 @@ final class ApplyProgressPrinter: @unchecked Sendable {
                 if interactive { redraw("[\(ordinal) started] \(step.summary)") }
             case .finished(let result, let finished, let total):
                 if interactive {
-                    if result.outcome == .failed { clearLine(); write("failed: \(result.summary)\n") }
+                    if result.outcome == .failed {
+                        clearLine()
+                        write("failed: \(result.summary)\n")
+                    }
                     redraw("[\(finished)/\(total)] \(result.summary)")
                     if finished == total { clearLine() }
                 } else {

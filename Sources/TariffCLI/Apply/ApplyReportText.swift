@@ -11,7 +11,8 @@ enum ApplyReportText {
             lines.append("Apply complete: \(done.count) step\(done.count == 1 ? "" : "s") done.")
         } else {
             lines.append(
-                "Apply stopped at the \(report.stoppedAt?.name ?? "?") stage: \(done.count) done, \(failed.count) failed, \(left.count) left.")
+                "Apply stopped at the \(report.stoppedAt?.name ?? "?") stage: \(done.count) done, \(failed.count) failed, \(left.count) left."
+            )
         }
         if !failed.isEmpty {
             lines.append("")
@@ -28,7 +29,8 @@ enum ApplyReportText {
             lines.append("")
             lines += report.warnings.map { "warning: \($0)" }
         }
-        let seconds = Double(report.duration.components.seconds) + Double(report.duration.components.attoseconds) / 1e18
+        let seconds =
+            Double(report.duration.components.seconds) + Double(report.duration.components.attoseconds) / 1e18
         lines.append("")
         lines.append(
             "Requests: \(planReads) to read the account, \(report.requests.total) to apply (\(report.requests.retries) retries, "

@@ -18,17 +18,20 @@ struct ApplySession: Sendable {
             let transport = EmulatorTransport(emulator: StripeEmulator())
             client = StripeClient(
                 configuration: StripeClientConfiguration(
-                    apiKey: StripeAPIKey("sk_test_emulator"), apiVersion: version, baseURL: "emulator:in-process"),
+                    apiKey: StripeAPIKey("sk_test_emulator"), apiVersion: version,
+                    baseURL: "emulator:in-process"),
                 transport: transport)
             key = nil
             http = nil
             return
         }
-        let key = try PlanAPIKey.resolve(config.stripe.apiKey.value, environment: environment, mode: config.stripe.mode.value)
+        let key = try PlanAPIKey.resolve(
+            config.stripe.apiKey.value, environment: environment, mode: config.stripe.mode.value)
         let baseURL = StripeEnvironment.resolveBaseURL(flag: apiBase, environment: environment)
         let transport = AsyncHTTPTransport(baseURL: baseURL)
         client = StripeClient(
-            configuration: StripeClientConfiguration(apiKey: key, apiVersion: version, baseURL: baseURL), transport: transport)
+            configuration: StripeClientConfiguration(apiKey: key, apiVersion: version, baseURL: baseURL),
+            transport: transport)
         self.key = key
         http = transport
     }

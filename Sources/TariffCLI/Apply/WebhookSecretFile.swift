@@ -13,7 +13,8 @@ struct WebhookSecretFile: Sendable {
         self.path = path
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         guard descriptor >= 0 else {
-            throw ApplyCommandError("cannot create --webhook-secret-out file \(path): \(String(cString: strerror(errno)))")
+            throw ApplyCommandError(
+                "cannot create --webhook-secret-out file \(path): \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
         guard fchmod(descriptor, 0o600) == 0 else {
@@ -24,7 +25,9 @@ struct WebhookSecretFile: Sendable {
     /// Writes the secret and a newline, replacing anything there.
     func write(_ secret: StripeSecret) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard descriptor >= 0 else { throw ApplyCommandError("cannot open \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw ApplyCommandError("cannot open \(path): \(String(cString: strerror(errno)))")
+        }
         defer { close(descriptor) }
         let bytes = Array((secret.revealed + "\n").utf8)
         let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }

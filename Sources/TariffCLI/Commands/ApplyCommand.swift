@@ -58,13 +58,17 @@ struct ApplyCommand: AsyncParsableCommand {
     @Flag(help: "Take over unmarked objects that hold a declared product id, lookup key or webhook URL.")
     var adopt = false
 
-    @Option(name: .customLong("fail-on"), help: "Exit 3 without applying when the plan holds these kinds (e.g. archive,replace,migrate).")
+    @Option(
+        name: .customLong("fail-on"),
+        help: "Exit 3 without applying when the plan holds these kinds (e.g. archive,replace,migrate).")
     var failOn: [String] = []
 
     @Option(help: "Requests in flight at once within a stage (lowered automatically on 429s).")
     var parallelism: Int = 4
 
-    @Option(name: .customLong("webhook-secret-out"), help: "Write a new webhook endpoint's signing secret to this file (mode 0600).")
+    @Option(
+        name: .customLong("webhook-secret-out"),
+        help: "Write a new webhook endpoint's signing secret to this file (mode 0600).")
     var webhookSecretOut: String?
 
     @Option(help: "Report format: text or json (a versioned document on stdout).")
@@ -79,7 +83,9 @@ struct ApplyCommand: AsyncParsableCommand {
     @OptionGroup var diagnosticOptions: DiagnosticOptions
 
     func validate() throws {
-        guard (1...64).contains(parallelism) else { throw ValidationError("--parallelism must be between 1 and 64") }
+        guard (1...64).contains(parallelism) else {
+            throw ValidationError("--parallelism must be between 1 and 64")
+        }
     }
 
     func run() async throws {
@@ -106,9 +112,12 @@ struct ApplyCommand: AsyncParsableCommand {
     }
 
     /// Everything after the client exists; returns the exit code so the session can shut down.
-    private func execute(config: Config, loaded: LoadedConfig, session: ApplySession, failKinds: Set<ActionKind>) async -> Int32 {
+    private func execute(
+        config: Config, loaded: LoadedConfig, session: ApplySession, failKinds: Set<ActionKind>
+    ) async -> Int32 {
         let options = PlanOptions(
-            prune: prune, adopt: adopt, configDigest: loaded.digest, apiVersion: config.stripe.apiVersion?.value)
+            prune: prune, adopt: adopt, configDigest: loaded.digest,
+            apiVersion: config.stripe.apiVersion?.value)
         let planned: ApplyPlanner.Planned
         do {
             planned = try await session.planner.plan(DesiredStateCompiler.compile(config), options: options)
@@ -125,7 +134,8 @@ struct ApplyCommand: AsyncParsableCommand {
             }
         }
         let current = planned.plan
-        if let refusal = ApplyGuards.protected(plan: current) ?? ApplyGuards.prune(plan: current, pruneFlag: prune)
+        if let refusal = ApplyGuards.protected(plan: current) ?? ApplyGuards.prune(
+            plan: current, pruneFlag: prune)
             ?? ApplyGuards.liveMode(key: session.key, plan: current, liveFlag: live, config: config)
         {
             return Self.report(error: refusal)
@@ -133,7 +143,10 @@ struct ApplyCommand: AsyncParsableCommand {
         if current.actions.contains(where: { failKinds.contains($0.kind) }) {
             Self.show(current, onStdout: format == .text)
             let kinds = failKinds.map(\.rawValue).sorted().joined(separator: ", ")
-            FileHandle.standardError.write(Data("error: the plan holds changes of a kind --fail-on refuses (\(kinds)); nothing was applied\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "error: the plan holds changes of a kind --fail-on refuses (\(kinds)); nothing was applied\n"
+                        .utf8))
             return 3
         }
         guard current.hasChanges else {
@@ -143,9 +156,15 @@ struct ApplyCommand: AsyncParsableCommand {
         if let refusal = ApplyGuards.confirm(autoApprove: autoApprove, summary: SummaryLine.text(current)) {
             return Self.report(error: refusal)
         }
-        if webhookSecretOut == nil, current.actions.contains(where: { $0.resource == .webhookEndpoint && ($0.kind == .create || $0.kind == .replace) }) {
-            FileHandle.standardError.write(Data(
-                "warning: a webhook endpoint will be created without --webhook-secret-out; its signing secret cannot be read back from Stripe later\n".utf8))
+        if webhookSecretOut == nil,
+            current.actions.contains(where: {
+                $0.resource == .webhookEndpoint && ($0.kind == .create || $0.kind == .replace)
+            })
+        {
+            FileHandle.standardError.write(
+                Data(
+                    "warning: a webhook endpoint will be created without --webhook-secret-out; its signing secret cannot be read back from Stripe later\n"
+                        .utf8))
         }
         let secretFile: WebhookSecretFile?
         do {
@@ -171,7 +190,8 @@ struct ApplyCommand: AsyncParsableCommand {
             let document = (try? ApplyReportV1(report, planReads: planReads).encoded()) ?? "{}"
             FileHandle.standardOutput.write(Data((document + "\n").utf8))
         case .text:
-            let text = nothingToDo
+            let text =
+                nothingToDo
                 ? "No changes. Your Stripe account matches the configuration.\n"
                 : ApplyReportText.render(report, planReads: planReads)
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -180,7 +200,9 @@ struct ApplyCommand: AsyncParsableCommand {
     }
 
     /// Reads a saved plan and compares it with the account as it is now.
-    private static func checkSaved(_ path: String, against planned: ApplyPlanner.Planned) -> Result<Void, ApplyCommandError> {
+    private static func checkSaved(_ path: String, against planned: ApplyPlanner.Planned) -> Result<
+        Void, ApplyCommandError
+    > {
         let saved: Plan
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -191,7 +213,10 @@ struct ApplyCommand: AsyncParsableCommand {
         let differences = PlanStaleness.differences(saved: saved, current: planned)
         guard differences.isEmpty else {
             let list = differences.map { "  - \($0)" }.joined(separator: "\n")
-            return .failure(ApplyCommandError("the saved plan \(path) is stale; make a new one with `tariff plan`. What changed:\n\(list)"))
+            return .failure(
+                ApplyCommandError(
+                    "the saved plan \(path) is stale; make a new one with `tariff plan`. What changed:\n\(list)"
+                ))
         }
         return .success(())
     }

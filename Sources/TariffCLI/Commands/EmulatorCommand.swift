@@ -32,7 +32,8 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(name: .customLong("fault"), help: "A fault to inject, e.g. 429-every=3 (repeatable).")
     var faults: [String] = []
 
-    @Option(help: "Seed for ids and secrets, to make runs reproducible; 'demo' also pre-seeds the demo account.")
+    @Option(
+        help: "Seed for ids and secrets, to make runs reproducible; 'demo' also pre-seeds the demo account.")
     var seed: EmulatorSeedOption?
 
     func validate() throws {
@@ -56,7 +57,8 @@ struct EmulatorCommand: AsyncParsableCommand {
             throw ValidationError(error.description)
         }
         if let latencyMilliseconds { injected.latency = .milliseconds(latencyMilliseconds) }
-        return StripeEmulator.Configuration(faults: injected, restrictedKeyPermissions: restricted, seed: seed?.idSeed)
+        return StripeEmulator.Configuration(
+            faults: injected, restrictedKeyPermissions: restricted, seed: seed?.idSeed)
     }
 
     func run() async throws {
@@ -75,7 +77,8 @@ struct EmulatorCommand: AsyncParsableCommand {
             """
         if injected.isActive { banner += "  faults: \(Self.describe(injected))\n" }
         if seed == .demo {
-            banner += "  demo account seeded: try `tariff plan examples/demo`, then `tariff apply --auto-approve examples/demo`\n"
+            banner +=
+                "  demo account seeded: try `tariff plan examples/demo`, then `tariff apply --auto-approve examples/demo`\n"
         }
         banner += "Press Ctrl-C to stop.\n"
         // Written unbuffered so a script reading the URL from a pipe sees it at once.

@@ -77,7 +77,8 @@ struct ImportCommand: AsyncParsableCommand {
         let importer = CatalogImporter(options: .init(namespace: namespace, includeArchived: includeArchived))
         let catalog = importer.importCatalog(from: live)
         let yaml = ImportYAMLWriter.yaml(catalog)
-        let path = out.map { URL(fileURLWithPath: $0).appendingPathComponent("tariff.yaml").path } ?? "tariff.yaml"
+        let path =
+            out.map { URL(fileURLWithPath: $0).appendingPathComponent("tariff.yaml").path } ?? "tariff.yaml"
         let loaded = ConfigLoader.load(inputs: [ConfigSourceFile(path: path, bytes: Array(yaml.utf8))])
         guard let config = loaded.config, !loaded.diagnostics.hasErrors else {
             DiagnosticOutput.print(loaded.diagnostics, files: loaded.files, options: diagnosticOptions)
@@ -90,28 +91,38 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     /// `--adopt`: lookup keys, the plan (shown), then the apply.
-    private func adoptCatalog(_ catalog: ImportedCatalog, config: Config, digest: String, client: StripeClient) async throws {
+    private func adoptCatalog(
+        _ catalog: ImportedCatalog, config: Config, digest: String, client: StripeClient
+    ) async throws {
         let adoption = ImportAdoption(client: client)
         let planned = try await adoption.plan(DesiredStateCompiler.compile(config), configDigest: digest)
-        if planned.plan.diagnostics.contains(where: { $0.severity == .error }) || !ImportAdoption.unexpected(in: planned.plan, before: catalog).isEmpty {
+        if planned.plan.diagnostics.contains(where: { $0.severity == .error })
+            || !ImportAdoption.unexpected(in: planned.plan, before: catalog).isEmpty
+        {
             show(try PlanFormat.text.render(planned.plan))
             throw fail("the adopt plan holds more than adoptions; nothing was adopted")
         }
         let keys = try await adoption.setLookupKeys(catalog)
-        let final = keys > 0 ? try await adoption.plan(DesiredStateCompiler.compile(config), configDigest: digest) : planned
+        let final =
+            keys > 0
+            ? try await adoption.plan(DesiredStateCompiler.compile(config), configDigest: digest) : planned
         guard ImportAdoption.unexpected(in: final.plan).isEmpty else {
             show(try PlanFormat.text.render(final.plan))
-            throw fail("after setting lookup keys the adopt plan holds more than adoptions; nothing was adopted")
+            throw fail(
+                "after setting lookup keys the adopt plan holds more than adoptions; nothing was adopted")
         }
         show(try PlanFormat.text.render(final.plan))
         let report = await adoption.apply(final)
         let failed = report.results.filter { $0.outcome != .done }
         for result in failed {
-            FileHandle.standardError.write(Data("error: \(result.summary): \(result.detail ?? result.outcome.rawValue)\n".utf8))
+            FileHandle.standardError.write(
+                Data("error: \(result.summary): \(result.detail ?? result.outcome.rawValue)\n".utf8))
         }
         guard failed.isEmpty else { throw ExitCode(1) }
         FileHandle.standardError.write(
-            Data("Adopted \(report.results.count) objects\(keys > 0 ? " (and set \(keys) lookup key\(keys == 1 ? "" : "s"))" : "").\n".utf8))
+            Data(
+                "Adopted \(report.results.count) objects\(keys > 0 ? " (and set \(keys) lookup key\(keys == 1 ? "" : "s"))" : "").\n"
+                    .utf8))
     }
 
     /// The YAML to `--out`/tariff.yaml, or to stdout.
@@ -125,7 +136,9 @@ struct ImportCommand: AsyncParsableCommand {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try Data(yaml.utf8).write(to: directory.appendingPathComponent("tariff.yaml"))
         } catch {
-            throw fail("cannot write \(directory.appendingPathComponent("tariff.yaml").path): \(error.localizedDescription)")
+            throw fail(
+                "cannot write \(directory.appendingPathComponent("tariff.yaml").path): \(error.localizedDescription)"
+            )
         }
     }
 

@@ -50,7 +50,9 @@ struct PlanCommand: AsyncParsableCommand {
     @Flag(help: "Exit 2 when the plan has changes, 0 when it has none.")
     var detailedExitcode = false
 
-    @Option(name: .customLong("fail-on"), help: "Exit 3 when the plan holds these kinds (e.g. archive,replace,migrate).")
+    @Option(
+        name: .customLong("fail-on"),
+        help: "Exit 3 when the plan holds these kinds (e.g. archive,replace,migrate).")
     var failOn: [String] = []
 
     @Flag(help: "Archive managed objects that the config no longer declares.")
@@ -59,7 +61,10 @@ struct PlanCommand: AsyncParsableCommand {
     @Flag(help: "Take over unmarked objects that hold a declared product id, lookup key or webhook URL.")
     var adopt = false
 
-    @Option(help: "Id-mapping audit scope: touched (customers of affected subscriptions) or all (every subscription).")
+    @Option(
+        help:
+            "Id-mapping audit scope: touched (customers of affected subscriptions) or all (every subscription)."
+    )
     var audit: AuditScope = .touched
 
     @Option(name: .customLong("api-base"), help: "Stripe API base URL (an emulator's, for instance).")
@@ -100,7 +105,9 @@ struct PlanCommand: AsyncParsableCommand {
     }
 
     /// Reads the account (real, `--api-base`, or the in-process emulator) and plans.
-    private func makePlan(_ config: Config, digest: String, environment: [String: String]) async throws -> Plan {
+    private func makePlan(_ config: Config, digest: String, environment: [String: String]) async throws
+        -> Plan
+    {
         let options = PlanOptions(
             prune: prune, adopt: adopt, auditAllSubscriptions: audit == .all, configDigest: digest,
             apiVersion: config.stripe.apiVersion?.value)
@@ -108,15 +115,18 @@ struct PlanCommand: AsyncParsableCommand {
             let transport = EmulatorTransport(emulator: try await Self.inProcessEmulator(for: config))
             let client = StripeClient(
                 configuration: StripeClientConfiguration(
-                    apiKey: StripeAPIKey("sk_test_emulator"), apiVersion: options.apiVersion, baseURL: "emulator:in-process"),
+                    apiKey: StripeAPIKey("sk_test_emulator"), apiVersion: options.apiVersion,
+                    baseURL: "emulator:in-process"),
                 transport: transport)
             return try await Planner(client: client).plan(config, options: options)
         }
-        let key = try PlanAPIKey.resolve(config.stripe.apiKey.value, environment: environment, mode: config.stripe.mode.value)
+        let key = try PlanAPIKey.resolve(
+            config.stripe.apiKey.value, environment: environment, mode: config.stripe.mode.value)
         let baseURL = StripeEnvironment.resolveBaseURL(flag: apiBase, environment: environment)
         let transport = AsyncHTTPTransport(baseURL: baseURL)
         let client = StripeClient(
-            configuration: StripeClientConfiguration(apiKey: key, apiVersion: options.apiVersion, baseURL: baseURL),
+            configuration: StripeClientConfiguration(
+                apiKey: key, apiVersion: options.apiVersion, baseURL: baseURL),
             transport: transport)
         do {
             let plan = try await Planner(client: client).plan(config, options: options)
@@ -131,7 +141,9 @@ struct PlanCommand: AsyncParsableCommand {
     /// The `--emulator` account: empty, or the demo account when the config's namespace is
     /// `tariff-demo` (as in `examples/demo`), so the README's first command has history to show.
     private static func inProcessEmulator(for config: Config) async throws -> StripeEmulator {
-        guard DemoAccount.isRequested(byNamespace: config.stripe.namespace?.value) else { return StripeEmulator() }
+        guard DemoAccount.isRequested(byNamespace: config.stripe.namespace?.value) else {
+            return StripeEmulator()
+        }
         let emulator = StripeEmulator(configuration: .init(seed: DemoAccount.idSeed))
         try await DemoAccount.seed(into: emulator)
         return emulator
@@ -154,7 +166,8 @@ struct PlanCommand: AsyncParsableCommand {
         if let out {
             let document = try PlanFormat.json.render(plan)
             do {
-                try Data((document.hasSuffix("\n") ? document : document + "\n").utf8).write(to: URL(fileURLWithPath: out))
+                try Data((document.hasSuffix("\n") ? document : document + "\n").utf8).write(
+                    to: URL(fileURLWithPath: out))
             } catch {
                 throw PlanCommandError("cannot write \(out): \(error.localizedDescription)")
             }

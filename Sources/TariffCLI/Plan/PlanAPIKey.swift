@@ -18,14 +18,16 @@ enum PlanAPIKey {
             }
             configured = text.split(whereSeparator: \.isNewline).first.map(String.init)
         }
-        guard let key = StripeEnvironment.resolveAPIKey(configured: configured, environment: environment) else {
+        guard let key = StripeEnvironment.resolveAPIKey(configured: configured, environment: environment)
+        else {
             throw PlanCommandError(
                 "no Stripe API key: set \(reference) (from stripe.api_key) or \(StripeEnvironment.apiKeyVariable), "
                     + "or try --emulator")
         }
         if key.mode != .unknown, key.mode.rawValue != mode.rawValue {
             throw PlanCommandError(
-                "the config's mode is '\(mode.rawValue)' but the API key is a \(key.mode.rawValue)-mode key (\(key.kindPrefix)…)")
+                "the config's mode is '\(mode.rawValue)' but the API key is a \(key.mode.rawValue)-mode key (\(key.kindPrefix)…)"
+            )
         }
         return key
     }

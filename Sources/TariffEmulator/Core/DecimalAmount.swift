@@ -24,8 +24,11 @@ package struct DecimalAmount: Sendable, Hashable {
         var trimmedFraction = Substring(fraction)
         while trimmedFraction.last == "0" { trimmedFraction = trimmedFraction.dropLast() }
         guard trimmedFraction.count <= 12 else { return nil }
-        let normalized = trimmedFraction.isEmpty ? String(trimmedInteger) : "\(trimmedInteger).\(trimmedFraction)"
-        guard let value = Decimal(string: normalized, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        let normalized =
+            trimmedFraction.isEmpty ? String(trimmedInteger) : "\(trimmedInteger).\(trimmedFraction)"
+        guard let value = Decimal(string: normalized, locale: Locale(identifier: "en_US_POSIX")) else {
+            return nil
+        }
         self.value = value
         self.normalized = normalized
     }

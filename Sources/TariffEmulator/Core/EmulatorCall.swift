@@ -42,6 +42,8 @@ package struct EmulatorCall: Sendable {
         let path = "/v1/" + segments.joined(separator: "/")
         return StripeAPIError(
             status: 404, code: nil, param: nil,
-            message: "Unrecognized request URL (\(method): \(path)). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.")
+            message:
+                "Unrecognized request URL (\(method): \(path)). Please see https://stripe.com/docs or we can help at https://support.stripe.com/."
+        )
     }
 }

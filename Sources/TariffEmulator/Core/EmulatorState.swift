@@ -39,7 +39,8 @@ package struct EmulatorState: Sendable {
         case "products": return try productsRoute(call)
         case "prices": return try pricesRoute(call)
         case "billing" where call.segments.dropFirst().first == "meters": return try metersRoute(call)
-        case "billing" where call.segments.dropFirst().first == "meter_events": return try meterEventsRoute(call)
+        case "billing" where call.segments.dropFirst().first == "meter_events":
+            return try meterEventsRoute(call)
         case "webhook_endpoints": return try webhookEndpointsRoute(call)
         case "customers": return try customersRoute(call)
         case "subscriptions": return try subscriptionsRoute(call)
@@ -56,7 +57,8 @@ package struct EmulatorState: Sendable {
         case "account": resource = "connected_account"
         case "products": resource = "product"
         case "prices": resource = "plan"
-        case "billing": resource = segments.dropFirst().first == "meter_events" ? "billing_meter_event" : "billing_meter"
+        case "billing":
+            resource = segments.dropFirst().first == "meter_events" ? "billing_meter_event" : "billing_meter"
         case "webhook_endpoints": resource = "webhook"
         case "customers": resource = "customer"
         case "subscriptions", "subscription_items", "subscription_schedules": resource = "subscription"

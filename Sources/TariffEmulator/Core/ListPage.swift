@@ -12,7 +12,9 @@ package struct ListPage: Sendable {
     package init(_ params: FormParams) throws(StripeAPIError) {
         let limit = try params.int("limit") ?? 10
         guard (1...100).contains(limit) else {
-            throw .invalid("limit", code: "parameter_invalid_integer", "This value must be greater than or equal to 1 and less than or equal to 100.")
+            throw .invalid(
+                "limit", code: "parameter_invalid_integer",
+                "This value must be greater than or equal to 1 and less than or equal to 100.")
         }
         self.limit = limit
         self.startingAfter = try params.string("starting_after")
@@ -49,7 +51,9 @@ package struct ListPage: Sendable {
     }
 
     /// Up to `limit` accepted ids from `ids`, and whether another accepted one follows.
-    private func take(_ ids: some Sequence<String>, include: (String) -> Bool) -> (ids: [String], hasMore: Bool) {
+    private func take(_ ids: some Sequence<String>, include: (String) -> Bool) -> (
+        ids: [String], hasMore: Bool
+    ) {
         var page: [String] = []
         for id in ids where include(id) {
             if page.count == limit { return (page, true) }

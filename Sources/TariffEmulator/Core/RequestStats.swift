@@ -9,7 +9,8 @@ package struct RequestStats: Sendable {
 
     /// Path words that are part of a route rather than an object id.
     private static let literals: Set<String> = [
-        "v1", "account", "products", "prices", "billing", "meters", "meter_events", "deactivate", "reactivate",
+        "v1", "account", "products", "prices", "billing", "meters", "meter_events", "deactivate",
+        "reactivate",
         "webhook_endpoints", "customers", "balance_transactions", "subscriptions", "subscription_items",
         "subscription_schedules", "release", "cancel", "search",
     ]

@@ -11,7 +11,9 @@ package struct StripeAPIError: Error, Sendable {
     /// Sent as `Stripe-Should-Retry` when set; Stripe uses it to tell SDKs to retry lock timeouts.
     package var shouldRetry: Bool?
 
-    package init(status: Int, type: String = "invalid_request_error", code: String?, param: String?, message: String) {
+    package init(
+        status: Int, type: String = "invalid_request_error", code: String?, param: String?, message: String
+    ) {
         self.status = status
         self.type = type
         self.code = code
@@ -47,7 +49,9 @@ extension StripeAPIError {
     }
 
     /// 400 for a value of the wrong shape or outside an enumeration.
-    package static func invalid(_ param: String, code: String = "parameter_invalid_string", _ message: String) -> StripeAPIError {
+    package static func invalid(_ param: String, code: String = "parameter_invalid_string", _ message: String)
+        -> StripeAPIError
+    {
         StripeAPIError(status: 400, code: code, param: param, message: message)
     }
 

@@ -15,7 +15,9 @@ extension StripeEmulator {
         guard let header, !header.isEmpty else {
             throw StripeAPIError(
                 status: 401, type: "authentication_error", code: nil, param: nil,
-                message: "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').")
+                message:
+                    "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY')."
+            )
         }
         var key = ""
         if header.hasPrefix("Bearer ") {
@@ -24,7 +26,8 @@ extension StripeEmulator {
             let data = Data(base64Encoded: String(header.dropFirst(6))),
             let decoded = String(data: data, encoding: .utf8)
         {
-            key = String(decoded.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+            key = String(
+                decoded.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
         }
         let prefixes = ["sk_test_", "rk_test_", "sk_live_", "rk_live_"]
         guard let prefix = prefixes.first(where: key.hasPrefix), key.count > prefix.count,
@@ -32,7 +35,9 @@ extension StripeEmulator {
         else {
             throw StripeAPIError(
                 status: 401, type: "authentication_error", code: nil, param: nil,
-                message: "Invalid API Key provided. Check the key in your configuration (it is not repeated here).")
+                message:
+                    "Invalid API Key provided. Check the key in your configuration (it is not repeated here)."
+            )
         }
         return key
     }
@@ -43,12 +48,16 @@ extension StripeEmulator {
         if let every = faults.rateLimitEvery, requestCount % every == 0 {
             throw StripeAPIError(
                 status: 429, code: "rate_limit", param: nil,
-                message: "Request rate limit exceeded. You can learn more about rate limits here https://stripe.com/docs/rate-limits.")
+                message:
+                    "Request rate limit exceeded. You can learn more about rate limits here https://stripe.com/docs/rate-limits."
+            )
         }
         if let every = faults.lockTimeoutEvery, requestCount % every == 0 {
             var error = StripeAPIError(
                 status: 429, code: "lock_timeout", param: nil,
-                message: "This object cannot be accessed right now because another API request or Stripe process is currently accessing it. Please retry your request.")
+                message:
+                    "This object cannot be accessed right now because another API request or Stripe process is currently accessing it. Please retry your request."
+            )
             // stripe-python retries a 429 only on this header, and Stripe sends it for lock timeouts.
             error.shouldRetry = true
             throw error
@@ -76,16 +85,22 @@ extension StripeEmulator {
         guard !granted.contains(needed), !granted.contains(write) else { return }
         throw StripeAPIError(
             status: 403, code: "permission_error", param: nil,
-            message: "The provided key does not have the required permissions for this endpoint on account '\(test.accountID)'. Having the 'rak_\(needed)' permission would allow this request to continue.")
+            message:
+                "The provided key does not have the required permissions for this endpoint on account '\(test.accountID)'. Having the 'rak_\(needed)' permission would allow this request to continue."
+        )
     }
 
     /// The stored answer for a repeated idempotency key, or `nil` for a first use.
-    func replay(apiKey: String, idempotencyKey: String, fingerprint: String) throws(StripeAPIError) -> StripeHTTPResponse? {
+    func replay(apiKey: String, idempotencyKey: String, fingerprint: String) throws(StripeAPIError)
+        -> StripeHTTPResponse?
+    {
         guard let stored = idempotency[Self.scope(apiKey, idempotencyKey)] else { return nil }
         guard stored.fingerprint == fingerprint else {
             throw StripeAPIError(
                 status: 400, type: "idempotency_error", code: nil, param: nil,
-                message: "Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '\(idempotencyKey)' if you meant to execute a different request.")
+                message:
+                    "Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '\(idempotencyKey)' if you meant to execute a different request."
+            )
         }
         var response = stored.response
         response.headers["idempotent-replayed"] = "true"
@@ -108,7 +123,10 @@ extension StripeEmulator {
 
     /// Method, path and the decoded parameters sorted by name, so reordering is not a change.
     static func fingerprint(method: String, path: String, form: String) -> String {
-        let pairs = FormNode.pairs(form).enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }
-        return ([method, path] + pairs.map { "\($0.element.key)=\($0.element.value)" }).joined(separator: "\n")
+        let pairs = FormNode.pairs(form).enumerated().sorted {
+            ($0.element.key, $0.offset) < ($1.element.key, $1.offset)
+        }
+        return ([method, path] + pairs.map { "\($0.element.key)=\($0.element.value)" }).joined(
+            separator: "\n")
     }
 }

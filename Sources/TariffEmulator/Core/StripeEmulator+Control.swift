@@ -16,9 +16,18 @@ extension StripeEmulator {
             return StripeHTTPResponse(status: 200, headers: headers, body: statsJSON.prettyBytes)
         case ("POST", "/_emulator/reset"):
             reset()
-            return StripeHTTPResponse(status: 200, headers: headers, body: JSONValue.object([("reset", .bool(true))]).prettyBytes)
+            return StripeHTTPResponse(
+                status: 200, headers: headers, body: JSONValue.object([("reset", .bool(true))]).prettyBytes)
         default:
-            let body = JSONValue.object([("error", .object([("message", .string("Unknown emulator control endpoint.")), ("type", .string("invalid_request_error"))]))])
+            let body = JSONValue.object([
+                (
+                    "error",
+                    .object([
+                        ("message", .string("Unknown emulator control endpoint.")),
+                        ("type", .string("invalid_request_error")),
+                    ])
+                )
+            ])
             return StripeHTTPResponse(status: 404, headers: headers, body: body.prettyBytes)
         }
     }
@@ -52,9 +61,13 @@ extension StripeEmulator {
     ///   - form: the form-encoded parameters, e.g. `id=pro&name=Pro`.
     /// - Returns: the JSON body Stripe would have answered.
     @discardableResult
-    public func seed(_ method: String, _ path: String, form: String = "", livemode: Bool = false) throws -> [UInt8] {
+    public func seed(_ method: String, _ path: String, form: String = "", livemode: Bool = false) throws
+        -> [UInt8]
+    {
         let segments = Array(Self.segments(path).dropFirst())
-        let call = EmulatorCall(method: method, segments: segments, params: FormParams(node: FormNode.decode(form)), now: Int(Date().timeIntervalSince1970))
+        let call = EmulatorCall(
+            method: method, segments: segments, params: FormParams(node: FormNode.decode(form)),
+            now: Int(Date().timeIntervalSince1970))
         var state = livemode ? live : test
         do {
             let body = try state.dispatch(call)

@@ -19,7 +19,10 @@ public actor StripeEmulator {
         /// Seed for ids and secrets, so a run can be reproduced; random when `nil`.
         public var seed: UInt64?
 
-        public init(faults: EmulatorFaults = .none, restrictedKeyPermissions: [String: Set<String>] = [:], seed: UInt64? = nil) {
+        public init(
+            faults: EmulatorFaults = .none, restrictedKeyPermissions: [String: Set<String>] = [:],
+            seed: UInt64? = nil
+        ) {
             self.faults = faults
             self.restrictedKeyPermissions = restrictedKeyPermissions
             self.seed = seed
@@ -90,7 +93,13 @@ public actor StripeEmulator {
             } catch let error as StripeAPIError {
                 answer = (error.status, error.json(requestID: requestID))
             } catch {
-                answer = (500, StripeAPIError(status: 500, type: "api_error", code: nil, param: nil, message: "The emulator failed: \(error)").json(requestID: requestID))
+                answer = (
+                    500,
+                    StripeAPIError(
+                        status: 500, type: "api_error", code: nil, param: nil,
+                        message: "The emulator failed: \(error)"
+                    ).json(requestID: requestID)
+                )
             }
             await recordStatus(answer.0)
             return .respond(Self.response(answer.0, answer.1, requestID: requestID, stripeVersion: version))
@@ -98,16 +107,24 @@ public actor StripeEmulator {
     }
 
     /// Counts the request and claims its idempotency key; a key already in progress gets 409.
-    private func admit(_ request: StripeHTTPRequest) -> (requestID: String, inFlightKey: String?, rejection: Outcome?) {
+    private func admit(_ request: StripeHTTPRequest) -> (
+        requestID: String, inFlightKey: String?, rejection: Outcome?
+    ) {
         let requestID = "req_" + random.token(length: 14)
         stats.record(method: request.method, segments: Self.segments(request.path).dropFirst().map { $0 })
         guard let inFlightKey = Self.inFlightScope(request) else { return (requestID, nil, nil) }
         guard inFlight.insert(inFlightKey).inserted else {
             let conflict = StripeAPIError(
                 status: 409, type: "idempotency_error", code: "idempotency_key_in_use", param: nil,
-                message: "There is currently another in-progress request using this Idempotent Key (that probably means you submitted twice, and the other request is still going through). Please try again later.")
+                message:
+                    "There is currently another in-progress request using this Idempotent Key (that probably means you submitted twice, and the other request is still going through). Please try again later."
+            )
             stats.record(status: 409)
-            return (requestID, nil, .respond(respond(409, conflict.json(requestID: requestID), requestID: requestID, request: request)))
+            return (
+                requestID, nil,
+                .respond(
+                    respond(409, conflict.json(requestID: requestID), requestID: requestID, request: request))
+            )
         }
         return (requestID, inFlightKey, nil)
     }
@@ -131,7 +148,9 @@ public actor StripeEmulator {
     private func decide(_ request: StripeHTTPRequest, segments: [String], requestID: String) -> Step {
         do {
             guard segments.first == "v1", segments.count > 1 else {
-                throw EmulatorCall(method: request.method, segments: segments, params: FormParams(node: FormNode()), now: 0).unrecognized
+                throw EmulatorCall(
+                    method: request.method, segments: segments, params: FormParams(node: FormNode()), now: 0
+                ).unrecognized
             }
             let key = try Self.apiKey(request.headers["authorization"])
             requestCount += 1
@@ -139,21 +158,29 @@ public actor StripeEmulator {
             let livemode = key.hasPrefix("sk_live_") || key.hasPrefix("rk_live_")
             let route = Array(segments.dropFirst())
             try checkPermission(key: key, method: request.method, segments: route)
-            let text = request.method == "POST" ? String(decoding: request.body, as: UTF8.self) : request.query
-            let call = EmulatorCall(method: request.method, segments: route, params: FormParams(node: FormNode.decode(text)), now: Int(Date().timeIntervalSince1970))
+            let text =
+                request.method == "POST" ? String(decoding: request.body, as: UTF8.self) : request.query
+            let call = EmulatorCall(
+                method: request.method, segments: route, params: FormParams(node: FormNode.decode(text)),
+                now: Int(Date().timeIntervalSince1970))
             let idempotencyKey = request.method == "POST" ? request.headers["idempotency-key"] : nil
             let fingerprint = Self.fingerprint(method: request.method, path: request.path, form: text)
-            if let idempotencyKey, let stored = try replay(apiKey: key, idempotencyKey: idempotencyKey, fingerprint: fingerprint) {
+            if let idempotencyKey,
+                let stored = try replay(apiKey: key, idempotencyKey: idempotencyKey, fingerprint: fingerprint)
+            {
                 return .answer(.respond(stored))
             }
             if request.method == "GET" {
-                return .read(livemode ? live : test, call, requestID: requestID, stripeVersion: request.headers["stripe-version"])
+                return .read(
+                    livemode ? live : test, call, requestID: requestID,
+                    stripeVersion: request.headers["stripe-version"])
             }
             let body = try execute(call, livemode: livemode)
             var response = respond(200, body, requestID: requestID, request: request)
             if let idempotencyKey {
                 response.headers["idempotency-key"] = idempotencyKey
-                idempotency[Self.scope(key, idempotencyKey)] = IdempotentResult(fingerprint: fingerprint, response: response)
+                idempotency[Self.scope(key, idempotencyKey)] = IdempotentResult(
+                    fingerprint: fingerprint, response: response)
             }
             if request.method != "GET" {
                 writeCount += 1
@@ -163,12 +190,19 @@ public actor StripeEmulator {
             }
             return .answer(.respond(response))
         } catch let error as StripeAPIError {
-            var response = respond(error.status, error.json(requestID: requestID), requestID: requestID, request: request)
-            if let retry = error.shouldRetry { response.headers["stripe-should-retry"] = retry ? "true" : "false" }
+            var response = respond(
+                error.status, error.json(requestID: requestID), requestID: requestID, request: request)
+            if let retry = error.shouldRetry {
+                response.headers["stripe-should-retry"] = retry ? "true" : "false"
+            }
             return .answer(.respond(response))
         } catch {
-            let failure = StripeAPIError(status: 500, type: "api_error", code: nil, param: nil, message: "The emulator failed: \(error)")
-            return .answer(.respond(respond(500, failure.json(requestID: requestID), requestID: requestID, request: request)))
+            let failure = StripeAPIError(
+                status: 500, type: "api_error", code: nil, param: nil,
+                message: "The emulator failed: \(error)")
+            return .answer(
+                .respond(
+                    respond(500, failure.json(requestID: requestID), requestID: requestID, request: request)))
         }
     }
 
@@ -181,12 +215,16 @@ public actor StripeEmulator {
     }
 
     /// A JSON response with Stripe's headers.
-    private func respond(_ status: Int, _ body: JSONValue, requestID: String, request: StripeHTTPRequest) -> StripeHTTPResponse {
+    private func respond(_ status: Int, _ body: JSONValue, requestID: String, request: StripeHTTPRequest)
+        -> StripeHTTPResponse
+    {
         Self.response(status, body, requestID: requestID, stripeVersion: request.headers["stripe-version"])
     }
 
     /// A JSON response with Stripe's headers, built anywhere.
-    static func response(_ status: Int, _ body: JSONValue, requestID: String, stripeVersion: String?) -> StripeHTTPResponse {
+    static func response(_ status: Int, _ body: JSONValue, requestID: String, stripeVersion: String?)
+        -> StripeHTTPResponse
+    {
         StripeHTTPResponse(
             status: status,
             headers: [

@@ -27,7 +27,8 @@ struct DemoSeeder {
                 + "&value_settings[event_payload_key]=value")
         // Someone shortened the description in the Dashboard: the plan updates it back.
         try await post(
-            "/v1/products", "id=search_api&name=Search%20API&description=Search%20API&" + Self.markers("search_api"))
+            "/v1/products",
+            "id=search_api&name=Search%20API&description=Search%20API&" + Self.markers("search_api"))
         // The version subscribers are on: 0.3 cents a call, where the YAML now says 0.2.
         usagePriceID = try await post(
             "/v1/prices",
@@ -42,7 +43,9 @@ struct DemoSeeder {
         // Made by hand before Tariff: listed as unmanaged, never touched.
         try await post("/v1/products", "id=legacy_support&name=Legacy%20support%20plan")
         legacyPriceID = try await post(
-            "/v1/prices", "product=legacy_support&currency=usd&unit_amount=19900&recurring[interval]=month&nickname=Legacy%20support")
+            "/v1/prices",
+            "product=legacy_support&currency=usd&unit_amount=19900&recurring[interval]=month&nickname=Legacy%20support"
+        )
     }
 
     /// Customers with and without the mapped `company_id`, subscribed to the older price.
@@ -54,7 +57,9 @@ struct DemoSeeder {
             var form = "name=\(customer.name)&email=billing%40\(customer.name.lowercased()).example"
             if let companyID = customer.companyID { form += "&metadata[company_id]=\(companyID)" }
             let id = try await post("/v1/customers", form)
-            try await post("/v1/subscriptions", "customer=\(id)&items[0][price]=\(usagePriceID)&items[1][price]=\(feePriceID)")
+            try await post(
+                "/v1/subscriptions",
+                "customer=\(id)&items[0][price]=\(usagePriceID)&items[1][price]=\(feePriceID)")
         }
         let legacy = try await post("/v1/customers", "name=Umbrella&metadata[company_id]=co_umbrella")
         try await post("/v1/subscriptions", "customer=\(legacy)&items[0][price]=\(legacyPriceID)")

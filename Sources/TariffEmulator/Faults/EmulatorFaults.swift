@@ -20,7 +20,8 @@ public struct EmulatorFaults: Sendable, Hashable {
     public var dropAfterCommitEvery: Int?
 
     public init(
-        latency: Duration = .zero, rateLimitEvery: Int? = nil, lockTimeoutEvery: Int? = nil, serverErrorEvery: Int? = nil,
+        latency: Duration = .zero, rateLimitEvery: Int? = nil, lockTimeoutEvery: Int? = nil,
+        serverErrorEvery: Int? = nil,
         serverErrorRate: Double? = nil, dropAfterCommitEvery: Int? = nil
     ) {
         self.lockTimeoutEvery = lockTimeoutEvery
@@ -43,14 +44,18 @@ public struct EmulatorFaults: Sendable, Hashable {
     }
 
     /// The fault names understood by `parse`, for help texts.
-    public static let syntax = "latency-ms=N, 429-every=N, lock-every=N, 500-every=N, 500-rate=0.R, drop-every=N (comma-separated)"
+    public static let syntax =
+        "latency-ms=N, 429-every=N, lock-every=N, 500-every=N, 500-rate=0.R, drop-every=N (comma-separated)"
 
     /// Reads a comma-separated list such as `429-every=3,latency-ms=20,drop-every=5`,
     /// the format of `--fault` and `TARIFF_EMULATOR_FAULTS`. Later entries override earlier ones.
     public mutating func apply(_ specification: String) throws(ParseError) {
-        for item in specification.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+        for item in specification.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+        where !item.isEmpty {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else { throw ParseError(description: "fault '\(item)' needs a value (\(Self.syntax))") }
+            guard parts.count == 2 else {
+                throw ParseError(description: "fault '\(item)' needs a value (\(Self.syntax))")
+            }
             let name = parts[0]
             let value = parts[1]
             if name == "500-rate" {
@@ -79,12 +84,18 @@ extension StripeEmulator.Configuration {
     /// Reads restricted-key permissions from `rk_test_a=plan_read+product_read;rk_test_b=…`,
     /// the format of `TARIFF_EMULATOR_RESTRICTED_KEYS`. Keys only come from the environment,
     /// never from flags, so they do not show up in process listings.
-    public static func restrictedKeys(from text: String) throws(EmulatorFaults.ParseError) -> [String: Set<String>] {
+    public static func restrictedKeys(from text: String) throws(EmulatorFaults.ParseError) -> [String: Set<
+        String
+    >] {
         var keys: [String: Set<String>] = [:]
         for entry in text.split(separator: ";") where !entry.trimmingCharacters(in: .whitespaces).isEmpty {
-            let parts = entry.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = entry.split(separator: "=", maxSplits: 1).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             guard parts.count == 2, parts[0].hasPrefix("rk_") else {
-                throw EmulatorFaults.ParseError(description: "restricted keys must look like rk_test_…=plan_read+product_read (separated by ';')")
+                throw EmulatorFaults.ParseError(
+                    description:
+                        "restricted keys must look like rk_test_…=plan_read+product_read (separated by ';')")
             }
             keys[parts[0]] = Set(parts[1].split(separator: "+").map(String.init))
         }

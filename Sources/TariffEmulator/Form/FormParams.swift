@@ -50,7 +50,10 @@ package struct FormParams: Sendable {
     package func requiredString(_ key: String) throws(StripeAPIError) -> String {
         guard let value = try string(key) else { throw .missing(name(key)) }
         guard !value.isEmpty else {
-            throw .invalid(name(key), code: "parameter_invalid_empty", "You passed an empty string for '\(name(key))'. We assume empty values are an attempt to unset a parameter; however '\(name(key))' cannot be unset. You should remove '\(name(key))' from your request or supply a non-empty value.")
+            throw .invalid(
+                name(key), code: "parameter_invalid_empty",
+                "You passed an empty string for '\(name(key))'. We assume empty values are an attempt to unset a parameter; however '\(name(key))' cannot be unset. You should remove '\(name(key))' from your request or supply a non-empty value."
+            )
         }
         return value
     }
@@ -127,7 +130,9 @@ package struct FormParams: Sendable {
         guard let child = node[key] else { return nil }
         if child.isLeaf { return child.value == "" ? [] : [child.value ?? ""] }
         return try Self.indexed(child, name: name(key)).map { index, element throws(StripeAPIError) in
-            guard element.isLeaf, let value = element.value else { throw .invalid("\(name(key))[\(index)]", "Invalid string") }
+            guard element.isLeaf, let value = element.value else {
+                throw .invalid("\(name(key))[\(index)]", "Invalid string")
+            }
             return value
         }
     }

@@ -29,9 +29,13 @@ package struct CustomerRecord: Sendable {
             ("discount", .null),
             ("email", .string(email)),
             ("invoice_prefix", .string(invoicePrefix)),
-            ("invoice_settings", .object([
-                ("custom_fields", .null), ("default_payment_method", .null), ("footer", .null), ("rendering_options", .null),
-            ])),
+            (
+                "invoice_settings",
+                .object([
+                    ("custom_fields", .null), ("default_payment_method", .null), ("footer", .null),
+                    ("rendering_options", .null),
+                ])
+            ),
             ("livemode", .bool(livemode)),
             ("metadata", .stringMap(metadata)),
             ("name", .string(name)),

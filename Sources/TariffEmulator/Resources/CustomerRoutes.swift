@@ -6,7 +6,8 @@ extension EmulatorState {
         switch (call.method, call.segments.count) {
         case ("POST", 1):
             try params.rejectUnknown(fields.union(["balance"]))
-            let prefix = String(random.token(length: 8).uppercased().map { $0.isLetter || $0.isNumber ? $0 : "X" })
+            let prefix = String(
+                random.token(length: 8).uppercased().map { $0.isLetter || $0.isNumber ? $0 : "X" })
             var customer = CustomerRecord(id: newID("cus"), created: call.now, invoicePrefix: prefix)
             try applyCustomerFields(params, to: &customer)
             customer.balance = try params.int("balance") ?? 0
@@ -24,7 +25,10 @@ extension EmulatorState {
             try params.rejectUnknown([])
             // Stripe still answers a deleted customer's id, with a stub marked `deleted`.
             if deletedCustomers.contains(call.segments[1]) {
-                return .object([("id", .string(call.segments[1])), ("object", .string("customer")), ("deleted", .bool(true))])
+                return .object([
+                    ("id", .string(call.segments[1])), ("object", .string("customer")),
+                    ("deleted", .bool(true)),
+                ])
             }
             return try customer(call.segments[1], param: "customer", inPath: true).json(livemode: livemode)
         case ("POST", 2):
@@ -39,7 +43,9 @@ extension EmulatorState {
             let customer = try customer(call.segments[1], param: "customer", inPath: true)
             customers[customer.id] = nil
             deletedCustomers.insert(customer.id)
-            return .object([("id", .string(customer.id)), ("object", .string("customer")), ("deleted", .bool(true))])
+            return .object([
+                ("id", .string(customer.id)), ("object", .string("customer")), ("deleted", .bool(true)),
+            ])
         case (_, 3) where call.segments[2] == "balance_transactions":
             return try balanceTransactionsRoute(call, customerID: call.segments[1])
         default: throw call.unrecognized
@@ -48,7 +54,9 @@ extension EmulatorState {
 
     /// The customer with `id`, or Stripe's `resource_missing`.
     func customer(_ id: String, param: String, inPath: Bool) throws(StripeAPIError) -> CustomerRecord {
-        guard let customer = customers[id] else { throw .noSuch("customer", id, param: param, inPath: inPath) }
+        guard let customer = customers[id] else {
+            throw .noSuch("customer", id, param: param, inPath: inPath)
+        }
         return customer
     }
 
@@ -62,7 +70,9 @@ extension EmulatorState {
     }
 
     /// Creating a transaction moves the customer's balance; the first one fixes its currency.
-    private mutating func balanceTransactionsRoute(_ call: EmulatorCall, customerID: String) throws -> JSONValue {
+    private mutating func balanceTransactionsRoute(_ call: EmulatorCall, customerID: String) throws
+        -> JSONValue
+    {
         let params = call.params
         var customer = try customer(customerID, param: "customer", inPath: true)
         switch call.method {
@@ -71,12 +81,15 @@ extension EmulatorState {
             guard let amount = try params.int("amount") else { throw StripeAPIError.missing("amount") }
             let currency = try params.requiredString("currency").lowercased()
             if let existing = customer.currency, existing != currency {
-                throw StripeAPIError.rule("currency", "The customer's balance is in \(existing); a transaction in \(currency) cannot be added.")
+                throw StripeAPIError.rule(
+                    "currency",
+                    "The customer's balance is in \(existing); a transaction in \(currency) cannot be added.")
             }
             customer.currency = currency
             customer.balance += amount
             var transaction = BalanceTransactionRecord(
-                id: newID("cbtxn"), created: call.now, customer: customerID, amount: amount, currency: currency,
+                id: newID("cbtxn"), created: call.now, customer: customerID, amount: amount,
+                currency: currency,
                 description: try params.string("description"), endingBalance: customer.balance)
             try MetadataPatch.apply(params, to: &transaction.metadata)
             customers[customerID] = customer
@@ -84,11 +97,14 @@ extension EmulatorState {
             return transaction.json(livemode: livemode)
         case "GET":
             try params.rejectUnknown(["limit", "starting_after", "ending_before"])
-            let slice = try ListPage(params).slice(balanceTransactions.idsNewestFirst, kind: "customer balance transaction") { id in
+            let slice = try ListPage(params).slice(
+                balanceTransactions.idsNewestFirst, kind: "customer balance transaction"
+            ) { id in
                 balanceTransactions[id]?.customer == customerID
             }
             let data = slice.ids.compactMap { balanceTransactions[$0]?.json(livemode: livemode) }
-            return ListPage.envelope(data, hasMore: slice.hasMore, url: "/v1/customers/\(customerID)/balance_transactions")
+            return ListPage.envelope(
+                data, hasMore: slice.hasMore, url: "/v1/customers/\(customerID)/balance_transactions")
         default: throw call.unrecognized
         }
     }

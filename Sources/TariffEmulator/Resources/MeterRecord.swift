@@ -18,7 +18,10 @@ package struct MeterRecord: Sendable {
             ("id", .string(id)),
             ("object", .string("billing.meter")),
             ("created", .int(created)),
-            ("customer_mapping", .object([("event_payload_key", .string(customerKey)), ("type", .string("by_id"))])),
+            (
+                "customer_mapping",
+                .object([("event_payload_key", .string(customerKey)), ("type", .string("by_id"))])
+            ),
             ("default_aggregation", .object([("formula", .string(formula))])),
             ("display_name", .string(displayName)),
             ("event_name", .string(eventName)),

@@ -43,15 +43,22 @@ extension EmulatorState {
     /// `POST /v1/billing/meters`: aggregation, names and payload keys, with Stripe's defaults.
     private mutating func createMeter(_ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
-        try params.rejectUnknown(["customer_mapping", "default_aggregation", "display_name", "event_name", "event_time_window", "value_settings"])
-        guard let aggregation = try params.object("default_aggregation") else { throw StripeAPIError.missing("default_aggregation") }
+        try params.rejectUnknown([
+            "customer_mapping", "default_aggregation", "display_name", "event_name", "event_time_window",
+            "value_settings",
+        ])
+        guard let aggregation = try params.object("default_aggregation") else {
+            throw StripeAPIError.missing("default_aggregation")
+        }
         try aggregation.rejectUnknown(["formula"])
         guard let formula = try aggregation.oneOf("formula", ["count", "last", "sum"]) else {
             throw StripeAPIError.missing("default_aggregation[formula]")
         }
         let displayName = try params.requiredString("display_name")
         let eventName = try params.requiredString("event_name")
-        guard eventName.count <= 100 else { throw StripeAPIError.rule("event_name", "event_name must be at most 100 characters.") }
+        guard eventName.count <= 100 else {
+            throw StripeAPIError.rule("event_name", "event_name must be at most 100 characters.")
+        }
         // A deactivated meter keeps its event_name (reported by third parties, unverified);
         // the emulator follows that report, so reactivating is the way back.
         if let holder = meters.newestFirst.first(where: { $0.eventName == eventName }) {
@@ -63,7 +70,9 @@ extension EmulatorState {
         if let mapping = try params.object("customer_mapping") {
             try mapping.rejectUnknown(["event_payload_key", "type"])
             customerKey = try mapping.requiredString("event_payload_key")
-            guard try mapping.oneOf("type", ["by_id"]) != nil else { throw StripeAPIError.missing("customer_mapping[type]") }
+            guard try mapping.oneOf("type", ["by_id"]) != nil else {
+                throw StripeAPIError.missing("customer_mapping[type]")
+            }
         }
         var valueKey = "value"
         if let settings = try params.object("value_settings") {
@@ -71,7 +80,8 @@ extension EmulatorState {
             valueKey = try settings.requiredString("event_payload_key")
         }
         let meter = MeterRecord(
-            id: newID("mtr"), created: call.now, updated: call.now, displayName: displayName, eventName: eventName,
+            id: newID("mtr"), created: call.now, updated: call.now, displayName: displayName,
+            eventName: eventName,
             formula: formula, customerKey: customerKey, valueKey: valueKey,
             eventTimeWindow: try params.oneOf("event_time_window", ["day", "hour"]))
         meters[meter.id] = meter
@@ -97,17 +107,28 @@ extension EmulatorState {
         let params = call.params
         try params.rejectUnknown(["event_name", "identifier", "payload", "timestamp"])
         let eventName = try params.requiredString("event_name")
-        guard let payloadParams = try params.object("payload") else { throw StripeAPIError.missing("payload") }
+        guard let payloadParams = try params.object("payload") else {
+            throw StripeAPIError.missing("payload")
+        }
         var payload: [String: String] = [:]
         try MetadataPatch.apply(params, key: "payload", to: &payload)
-        guard let meter = meters.newestFirst.first(where: { $0.eventName == eventName && $0.status == "active" }) else {
-            throw StripeAPIError.rule("event_name", "No active meter was found for event_name '\(eventName)'.")
+        guard
+            let meter = meters.newestFirst.first(where: { $0.eventName == eventName && $0.status == "active" }
+            )
+        else {
+            throw StripeAPIError.rule(
+                "event_name", "No active meter was found for event_name '\(eventName)'.")
         }
-        guard payload[meter.customerKey] != nil else { throw StripeAPIError.missing(payloadParams.name(meter.customerKey)) }
+        guard payload[meter.customerKey] != nil else {
+            throw StripeAPIError.missing(payloadParams.name(meter.customerKey))
+        }
         if meter.formula != "count" {
-            guard let value = payload[meter.valueKey] else { throw StripeAPIError.missing(payloadParams.name(meter.valueKey)) }
+            guard let value = payload[meter.valueKey] else {
+                throw StripeAPIError.missing(payloadParams.name(meter.valueKey))
+            }
             guard DecimalAmount(value.hasPrefix("-") ? String(value.dropFirst()) : value) != nil else {
-                throw StripeAPIError.invalid(payloadParams.name(meter.valueKey), "The value '\(value)' is not a number.")
+                throw StripeAPIError.invalid(
+                    payloadParams.name(meter.valueKey), "The value '\(value)' is not a number.")
             }
         }
         let identifier = try params.string("identifier") ?? newID("mev")

@@ -53,16 +53,35 @@ package struct PriceRecord: Sendable {
         ]
         if expand.contains("currency_options") {
             var options: [(String, JSONValue)] = [
-                (currency, Self.optionJSON(unitAmount: unitAmount, tiers: tiers, taxBehavior: taxBehavior, withTiers: billingScheme == "tiered"))
+                (
+                    currency,
+                    Self.optionJSON(
+                        unitAmount: unitAmount, tiers: tiers, taxBehavior: taxBehavior,
+                        withTiers: billingScheme == "tiered")
+                )
             ]
             for code in currencyOptions.keys.sorted() {
                 guard let option = currencyOptions[code] else { continue }
-                options.append((code, Self.optionJSON(unitAmount: option.unitAmount, tiers: option.tiers, taxBehavior: option.taxBehavior, withTiers: billingScheme == "tiered")))
+                options.append(
+                    (
+                        code,
+                        Self.optionJSON(
+                            unitAmount: option.unitAmount, tiers: option.tiers,
+                            taxBehavior: option.taxBehavior, withTiers: billingScheme == "tiered")
+                    ))
             }
             fields.append(("currency_options", .object(options)))
         }
         fields += [
-            ("custom_unit_amount", customUnitAmount.map { .object([("maximum", .int($0.maximum)), ("minimum", .int($0.minimum)), ("preset", .int($0.preset))]) } ?? .null),
+            (
+                "custom_unit_amount",
+                customUnitAmount.map {
+                    .object([
+                        ("maximum", .int($0.maximum)), ("minimum", .int($0.minimum)),
+                        ("preset", .int($0.preset)),
+                    ])
+                } ?? .null
+            ),
             ("livemode", .bool(livemode)),
             ("lookup_key", .string(lookupKey)),
             ("metadata", .stringMap(metadata)),
@@ -76,7 +95,12 @@ package struct PriceRecord: Sendable {
         }
         fields += [
             ("tiers_mode", .string(tiersMode)),
-            ("transform_quantity", transformQuantity.map { .object([("divide_by", .int($0.divideBy)), ("round", .string($0.round))]) } ?? .null),
+            (
+                "transform_quantity",
+                transformQuantity.map {
+                    .object([("divide_by", .int($0.divideBy)), ("round", .string($0.round))])
+                } ?? .null
+            ),
             ("type", .string(recurring == nil ? "one_time" : "recurring")),
             ("unit_amount", .int(unitAmount?.integerValue)),
             ("unit_amount_decimal", .string(unitAmount?.normalized)),
@@ -104,7 +128,9 @@ package struct PriceRecord: Sendable {
         ])
     }
 
-    private static func optionJSON(unitAmount: DecimalAmount?, tiers: [Tier], taxBehavior: String, withTiers: Bool) -> JSONValue {
+    private static func optionJSON(
+        unitAmount: DecimalAmount?, tiers: [Tier], taxBehavior: String, withTiers: Bool
+    ) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("custom_unit_amount", .null),
             ("tax_behavior", .string(taxBehavior)),

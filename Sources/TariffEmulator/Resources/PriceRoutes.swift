@@ -24,23 +24,33 @@ extension EmulatorState {
     /// which is how Stripe rejects it.
     private mutating func updatePrice(_ id: String, _ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
-        try params.rejectUnknown(["active", "currency_options", "lookup_key", "metadata", "nickname", "tax_behavior", "transfer_lookup_key"])
+        try params.rejectUnknown([
+            "active", "currency_options", "lookup_key", "metadata", "nickname", "tax_behavior",
+            "transfer_lookup_key",
+        ])
         let expand = try call.expansions(allowed: ["tiers", "currency_options", "product"], list: false)
         var price = try self.price(id, param: "price", inPath: true)
         if let active = try params.bool("active") {
             if !active, products[price.productID]?.defaultPrice == id {
-                throw StripeAPIError.rule("active", "This price cannot be archived because it is the default price of its product. Set another default_price on product '\(price.productID)' first.")
+                throw StripeAPIError.rule(
+                    "active",
+                    "This price cannot be archived because it is the default price of its product. Set another default_price on product '\(price.productID)' first."
+                )
             }
             if active, !price.active, let key = price.lookupKey,
-                let holder = prices.newestFirst.first(where: { $0.active && $0.lookupKey == key && $0.id != id })
+                let holder = prices.newestFirst.first(where: {
+                    $0.active && $0.lookupKey == key && $0.id != id
+                })
             {
-                throw StripeAPIError.rule("lookup_key", "A price (`\(holder.id)`) already uses that lookup key.")
+                throw StripeAPIError.rule(
+                    "lookup_key", "A price (`\(holder.id)`) already uses that lookup key.")
             }
             price.active = active
         }
         if let behavior = try params.oneOf("tax_behavior", Self.taxBehaviors), behavior != price.taxBehavior {
             guard price.taxBehavior == "unspecified", behavior != "unspecified" else {
-                throw StripeAPIError.rule("tax_behavior", "tax_behavior cannot be changed once it is inclusive or exclusive.")
+                throw StripeAPIError.rule(
+                    "tax_behavior", "tax_behavior cannot be changed once it is inclusive or exclusive.")
             }
             price.taxBehavior = behavior
         }
@@ -48,7 +58,9 @@ extension EmulatorState {
         try MetadataPatch.apply(params, to: &price.metadata)
         if let key = try params.emptyableString("lookup_key") {
             if let key {
-                try assignLookupKey(key, to: &price, transfer: try params.bool("transfer_lookup_key") ?? false, param: "lookup_key")
+                try assignLookupKey(
+                    key, to: &price, transfer: try params.bool("transfer_lookup_key") ?? false,
+                    param: "lookup_key")
             } else {
                 price.lookupKey = nil
             }
@@ -73,17 +85,23 @@ extension EmulatorState {
             guard code != price.currency, code.count == 3, code == code.lowercased() else {
                 throw StripeAPIError.invalid(option.path, "Invalid currency_options key: \(code).")
             }
-            try option.rejectUnknown(["custom_unit_amount", "tax_behavior", "tiers", "unit_amount", "unit_amount_decimal"])
+            try option.rejectUnknown([
+                "custom_unit_amount", "tax_behavior", "tiers", "unit_amount", "unit_amount_decimal",
+            ])
             let amounts = try PriceAmounts(option, scheme: price.billingScheme, requireTiersMode: false)
             let tax = try option.oneOf("tax_behavior", Self.taxBehaviors) ?? "unspecified"
-            price.currencyOptions[code] = PriceRecord.CurrencyOption(unitAmount: amounts.unitAmount, tiers: amounts.tiers, taxBehavior: tax)
+            price.currencyOptions[code] = PriceRecord.CurrencyOption(
+                unitAmount: amounts.unitAmount, tiers: amounts.tiers, taxBehavior: tax)
         }
     }
 
     /// `GET /v1/prices`: active prices only unless `active=false`, filters of Stripe's reference.
     private func listPrices(_ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
-        try params.rejectUnknown(["limit", "starting_after", "ending_before", "active", "currency", "lookup_keys", "product", "recurring", "type"])
+        try params.rejectUnknown([
+            "limit", "starting_after", "ending_before", "active", "currency", "lookup_keys", "product",
+            "recurring", "type",
+        ])
         let expand = try call.expansions(allowed: ["tiers", "currency_options", "product"], list: true)
         let page = try ListPage(params)
         let active = try params.bool("active") ?? true

@@ -47,16 +47,22 @@ extension EmulatorState {
                 status: 400, code: "resource_already_exists", param: "id",
                 message: "Product already exists.")
         }
-        var product = ProductRecord(id: id, created: call.now, updated: call.now, name: try params.requiredString("name"))
+        var product = ProductRecord(
+            id: id, created: call.now, updated: call.now, name: try params.requiredString("name"))
         product.type = try params.oneOf("type", ["good", "service"]) ?? "service"
         try applyProductFields(params, to: &product)
         products[id] = product
         if let data = try params.object("default_price_data") {
-            try data.rejectUnknown(["currency", "currency_options", "custom_unit_amount", "metadata", "recurring", "tax_behavior", "unit_amount", "unit_amount_decimal"])
+            try data.rejectUnknown([
+                "currency", "currency_options", "custom_unit_amount", "metadata", "recurring", "tax_behavior",
+                "unit_amount", "unit_amount_decimal",
+            ])
             let price = try createPrice(from: data, productID: id, now: call.now)
             products[id]?.defaultPrice = price.id
         }
-        return renderProduct(try self.product(id, param: "id", inPath: false), expand: try call.expansions(allowed: ["default_price"], list: false))
+        return renderProduct(
+            try self.product(id, param: "id", inPath: false),
+            expand: try call.expansions(allowed: ["default_price"], list: false))
     }
 
     /// Applies the fields that both create and update accept.
@@ -64,13 +70,17 @@ extension EmulatorState {
         if params.has("name") { product.name = try params.requiredString("name") }
         if let active = try params.bool("active") { product.active = active }
         if let value = try params.emptyableString("description") { product.description = value }
-        if let value = try params.emptyableString("statement_descriptor") { product.statementDescriptor = value }
+        if let value = try params.emptyableString("statement_descriptor") {
+            product.statementDescriptor = value
+        }
         if let value = try params.emptyableString("tax_code") { product.taxCode = value }
         if let value = try params.emptyableString("unit_label") { product.unitLabel = value }
         if let value = try params.emptyableString("url") { product.url = value }
         if let value = try params.bool("shippable") { product.shippable = value }
         if let images = try params.strings("images") {
-            guard images.count <= 8 else { throw StripeAPIError.rule("images", "You can have at most 8 images.") }
+            guard images.count <= 8 else {
+                throw StripeAPIError.rule("images", "You can have at most 8 images.")
+            }
             product.images = images
         }
         if let features = try params.objects("marketing_features") {
@@ -93,7 +103,8 @@ extension EmulatorState {
                 throw StripeAPIError.noSuch("price", priceID, param: "default_price", inPath: false)
             }
             guard price.active else {
-                throw StripeAPIError.rule("default_price", "The default price must be active; price '\(priceID)' is archived.")
+                throw StripeAPIError.rule(
+                    "default_price", "The default price must be active; price '\(priceID)' is archived.")
             }
             product.defaultPrice = priceID
         }
@@ -107,7 +118,8 @@ extension EmulatorState {
         try call.params.rejectUnknown([])
         _ = try product(id, param: "id", inPath: true)
         guard !prices.newestFirst.contains(where: { $0.productID == id }) else {
-            throw StripeAPIError.rule(nil, "This product cannot be deleted because it has one or more user-created prices.")
+            throw StripeAPIError.rule(
+                nil, "This product cannot be deleted because it has one or more user-created prices.")
         }
         products[id] = nil
         return .object([("id", .string(id)), ("object", .string("product")), ("deleted", .bool(true))])
@@ -116,7 +128,9 @@ extension EmulatorState {
     /// `GET /v1/products`: both active and archived unless `active` is sent; `ids[]` excludes cursors.
     private func listProducts(_ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
-        try params.rejectUnknown(["limit", "starting_after", "ending_before", "active", "ids", "shippable", "type", "url"])
+        try params.rejectUnknown([
+            "limit", "starting_after", "ending_before", "active", "ids", "shippable", "type", "url",
+        ])
         let page = try ListPage(params)
         let active = try params.bool("active")
         let ids = try params.strings("ids").map(Set.init)
@@ -129,7 +143,8 @@ extension EmulatorState {
         let slice = try page.slice(products.idsNewestFirst, kind: "product") { id in
             guard let product = products[id] else { return false }
             return (active == nil || product.active == active) && (ids?.contains(id) ?? true)
-                && (type == nil || product.type == type) && (shippable == nil || product.shippable == shippable)
+                && (type == nil || product.type == type)
+                && (shippable == nil || product.shippable == shippable)
                 && (url == nil || product.url == url)
         }
         let expand = try call.expansions(allowed: ["default_price"], list: true)

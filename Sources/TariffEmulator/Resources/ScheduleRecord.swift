@@ -32,7 +32,10 @@ package struct ScheduleRecord: Sendable {
             ("canceled_at", .int(canceledAt)),
             ("completed_at", .null),
             ("created", .int(created)),
-            ("current_phase", current.map { .object([("end_date", .int($0.end)), ("start_date", .int($0.start))]) } ?? .null),
+            (
+                "current_phase",
+                current.map { .object([("end_date", .int($0.end)), ("start_date", .int($0.start))]) } ?? .null
+            ),
             ("customer", .string(customer)),
             ("end_behavior", .string(endBehavior)),
             ("livemode", .bool(livemode)),
@@ -49,7 +52,16 @@ package struct ScheduleRecord: Sendable {
     private static func phaseJSON(_ phase: Phase) -> JSONValue {
         .object([
             ("end_date", .int(phase.end)),
-            ("items", .array(phase.items.map { .object([("metadata", .object([])), ("price", .string($0.price)), ("quantity", .int($0.quantity))]) })),
+            (
+                "items",
+                .array(
+                    phase.items.map {
+                        .object([
+                            ("metadata", .object([])), ("price", .string($0.price)),
+                            ("quantity", .int($0.quantity)),
+                        ])
+                    })
+            ),
             ("proration_behavior", .string(phase.prorationBehavior)),
             ("start_date", .int(phase.start)),
         ])

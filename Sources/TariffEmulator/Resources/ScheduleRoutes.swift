@@ -7,7 +7,8 @@ extension EmulatorState {
         case ("GET", 1):
             try params.rejectUnknown(["limit", "starting_after", "ending_before", "customer"])
             let customer = try params.string("customer")
-            let slice = try ListPage(params).slice(schedules.idsNewestFirst, kind: "subscription schedule") { id in
+            let slice = try ListPage(params).slice(schedules.idsNewestFirst, kind: "subscription schedule") {
+                id in
                 customer == nil || schedules[id]?.customer == customer
             }
             let data = slice.ids.compactMap { schedules[$0]?.json(livemode: livemode) }
@@ -20,7 +21,10 @@ extension EmulatorState {
             try params.rejectUnknown(["preserve_cancel_date", "invoice_now", "prorate"])
             var schedule = try schedule(call.segments[1])
             guard ["active", "not_started"].contains(schedule.status) else {
-                throw StripeAPIError.rule(nil, "You cannot \(call.segments[2]) a subscription schedule whose status is \(schedule.status).")
+                throw StripeAPIError.rule(
+                    nil,
+                    "You cannot \(call.segments[2]) a subscription schedule whose status is \(schedule.status)."
+                )
             }
             if let subscriptionID = schedule.subscription, var subscription = subscriptions[subscriptionID] {
                 subscription.schedule = nil
@@ -47,7 +51,9 @@ extension EmulatorState {
     }
 
     private func schedule(_ id: String) throws(StripeAPIError) -> ScheduleRecord {
-        guard let schedule = schedules[id] else { throw .noSuch("subscription schedule", id, param: "id", inPath: true) }
+        guard let schedule = schedules[id] else {
+            throw .noSuch("subscription schedule", id, param: "id", inPath: true)
+        }
         return schedule
     }
 
@@ -60,17 +66,21 @@ extension EmulatorState {
             throw StripeAPIError.missing("from_subscription")
         }
         guard var subscription = subscriptions[subscriptionID] else {
-            throw StripeAPIError.noSuch("subscription", subscriptionID, param: "from_subscription", inPath: false)
+            throw StripeAPIError.noSuch(
+                "subscription", subscriptionID, param: "from_subscription", inPath: false)
         }
         guard subscription.schedule == nil, subscription.status != "canceled" else {
-            throw StripeAPIError.rule("from_subscription", "The subscription is canceled or already managed by a schedule.")
+            throw StripeAPIError.rule(
+                "from_subscription", "The subscription is canceled or already managed by a schedule.")
         }
         let start = subscription.items.map(\.periodStart).min() ?? call.now
         let end = subscription.items.map(\.periodEnd).max()
         let phase = ScheduleRecord.Phase(
             start: start, end: end, items: subscription.items.map { ($0.priceID, $0.quantity) },
             prorationBehavior: "create_prorations")
-        var schedule = ScheduleRecord(id: newID("sub_sched"), created: call.now, customer: subscription.customer, subscription: subscriptionID, phases: [phase])
+        var schedule = ScheduleRecord(
+            id: newID("sub_sched"), created: call.now, customer: subscription.customer,
+            subscription: subscriptionID, phases: [phase])
         try MetadataPatch.apply(params, to: &schedule.metadata)
         subscription.schedule = schedule.id
         subscriptions[subscriptionID] = subscription
@@ -85,15 +95,22 @@ extension EmulatorState {
         try params.rejectUnknown(["phases", "end_behavior", "metadata", "proration_behavior"])
         var schedule = try schedule(id)
         guard schedule.status == "active" || schedule.status == "not_started" else {
-            throw StripeAPIError.rule(nil, "You cannot update a subscription schedule whose status is \(schedule.status).")
+            throw StripeAPIError.rule(
+                nil, "You cannot update a subscription schedule whose status is \(schedule.status).")
         }
-        if let behavior = try params.oneOf("end_behavior", ["cancel", "none", "release", "renew"]) { schedule.endBehavior = behavior }
-        let defaultProration = try params.oneOf("proration_behavior", Self.prorationBehaviors) ?? "create_prorations"
+        if let behavior = try params.oneOf("end_behavior", ["cancel", "none", "release", "renew"]) {
+            schedule.endBehavior = behavior
+        }
+        let defaultProration =
+            try params.oneOf("proration_behavior", Self.prorationBehaviors) ?? "create_prorations"
         if let phaseParams = try params.objects("phases") {
             guard !phaseParams.isEmpty else { throw StripeAPIError.missing("phases") }
             var phases: [ScheduleRecord.Phase] = []
             for (index, phase) in phaseParams.enumerated() {
-                phases.append(try parsePhase(phase, index: index, count: phaseParams.count, previous: phases.last, current: schedule.phases.first, proration: defaultProration))
+                phases.append(
+                    try parsePhase(
+                        phase, index: index, count: phaseParams.count, previous: phases.last,
+                        current: schedule.phases.first, proration: defaultProration))
             }
             schedule.phases = phases
         }
@@ -104,20 +121,30 @@ extension EmulatorState {
 
     /// One entry of `phases[]`: its items, start (from the previous phase) and end.
     private func parsePhase(
-        _ phase: FormParams, index: Int, count: Int, previous: ScheduleRecord.Phase?, current: ScheduleRecord.Phase?, proration: String
+        _ phase: FormParams, index: Int, count: Int, previous: ScheduleRecord.Phase?,
+        current: ScheduleRecord.Phase?, proration: String
     ) throws -> ScheduleRecord.Phase {
-        try phase.rejectUnknown(["items", "start_date", "end_date", "iterations", "proration_behavior", "metadata"])
-        guard let itemParams = try phase.objects("items"), !itemParams.isEmpty else { throw StripeAPIError.missing(phase.name("items")) }
+        try phase.rejectUnknown([
+            "items", "start_date", "end_date", "iterations", "proration_behavior", "metadata",
+        ])
+        guard let itemParams = try phase.objects("items"), !itemParams.isEmpty else {
+            throw StripeAPIError.missing(phase.name("items"))
+        }
         var items: [(price: String, quantity: Int?)] = []
         var interval: PriceRecord.Recurring?
         for item in itemParams {
             try item.rejectUnknown(["price", "quantity", "metadata"])
-            guard let priceID = try item.string("price") else { throw StripeAPIError.missing(item.name("price")) }
+            guard let priceID = try item.string("price") else {
+                throw StripeAPIError.missing(item.name("price"))
+            }
             // A phase may keep the archived price the subscription already has; new phases need active prices.
             let price = try self.price(priceID, param: item.name("price"), inPath: false)
             let inCurrent = current?.items.contains { $0.price == priceID } ?? false
             guard price.recurring != nil, price.active || inCurrent else {
-                throw StripeAPIError.rule(item.name("price"), "The price specified is inactive or not recurring. This field only accepts active recurring prices.")
+                throw StripeAPIError.rule(
+                    item.name("price"),
+                    "The price specified is inactive or not recurring. This field only accepts active recurring prices."
+                )
             }
             interval = interval ?? price.recurring
             items.append((priceID, try itemQuantity(item, price: price, current: nil)))
@@ -126,7 +153,9 @@ extension EmulatorState {
         if index == 0 {
             start = try phase.int("start_date") ?? current?.start ?? 0
             if let current, start != current.start {
-                throw StripeAPIError.rule(phase.name("start_date"), "The first phase must start at the current phase's start_date (\(current.start)).")
+                throw StripeAPIError.rule(
+                    phase.name("start_date"),
+                    "The first phase must start at the current phase's start_date (\(current.start)).")
             }
         } else {
             guard let previousEnd = previous?.end else {
@@ -137,7 +166,9 @@ extension EmulatorState {
         var end = try phase.int("end_date")
         if end == nil, let iterations = try phase.int("iterations") {
             var cursor = start
-            for _ in 0..<max(iterations, 1) { cursor = SubscriptionRecord.periodEnd(start: cursor, recurring: interval) }
+            for _ in 0..<max(iterations, 1) {
+                cursor = SubscriptionRecord.periodEnd(start: cursor, recurring: interval)
+            }
             end = cursor
         }
         if let end, end <= start {

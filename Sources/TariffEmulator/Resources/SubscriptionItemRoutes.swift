@@ -6,9 +6,12 @@ extension EmulatorState {
         case ("GET", 1):
             try params.rejectUnknown(["limit", "starting_after", "ending_before", "subscription"])
             let subscriptionID = try params.requiredString("subscription")
-            let subscription = try subscriptions[subscriptionID] ?? {
-                throw StripeAPIError.noSuch("subscription", subscriptionID, param: "subscription", inPath: false)
-            }()
+            let subscription =
+                try subscriptions[subscriptionID]
+                ?? {
+                    throw StripeAPIError.noSuch(
+                        "subscription", subscriptionID, param: "subscription", inPath: false)
+                }()
             let items = subscription.items.reversed().map(\.id)
             let slice = try ListPage(params).slice(Array(items), kind: "subscription item") { _ in true }
             let data = slice.ids.compactMap { id in
@@ -16,10 +19,14 @@ extension EmulatorState {
             }
             return ListPage.envelope(data, hasMore: slice.hasMore, url: "/v1/subscription_items")
         case ("POST", 1):
-            try params.rejectUnknown(["subscription", "price", "quantity", "metadata", "proration_behavior", "payment_behavior", "proration_date"])
+            try params.rejectUnknown([
+                "subscription", "price", "quantity", "metadata", "proration_behavior", "payment_behavior",
+                "proration_date",
+            ])
             let subscriptionID = try params.requiredString("subscription")
             guard var subscription = subscriptions[subscriptionID] else {
-                throw StripeAPIError.noSuch("subscription", subscriptionID, param: "subscription", inPath: false)
+                throw StripeAPIError.noSuch(
+                    "subscription", subscriptionID, param: "subscription", inPath: false)
             }
             _ = try params.oneOf("proration_behavior", Self.prorationBehaviors)
             let item = try newItem(params, now: call.now)
@@ -45,7 +52,10 @@ extension EmulatorState {
             try params.rejectUnknown([])
             return itemJSON(subscription.items[index], subscription: subscriptionID)
         case "POST":
-            try params.rejectUnknown(["price", "quantity", "metadata", "proration_behavior", "proration_date", "payment_behavior", "off_session"])
+            try params.rejectUnknown([
+                "price", "quantity", "metadata", "proration_behavior", "proration_date", "payment_behavior",
+                "off_session",
+            ])
             if let behavior = try params.oneOf("proration_behavior", Self.prorationBehaviors) {
                 subscription.lastProrationBehavior = behavior
             }
@@ -57,12 +67,16 @@ extension EmulatorState {
         case "DELETE":
             try params.rejectUnknown(["proration_behavior", "proration_date", "clear_usage"])
             guard subscription.items.count > 1 else {
-                throw StripeAPIError.rule(nil, "A subscription must have at least one active item; cancel the subscription instead.")
+                throw StripeAPIError.rule(
+                    nil, "A subscription must have at least one active item; cancel the subscription instead."
+                )
             }
             subscription.items.remove(at: index)
             itemOwners[itemID] = nil
             subscriptions[subscriptionID] = subscription
-            return .object([("id", .string(itemID)), ("object", .string("subscription_item")), ("deleted", .bool(true))])
+            return .object([
+                ("id", .string(itemID)), ("object", .string("subscription_item")), ("deleted", .bool(true)),
+            ])
         default: throw call.unrecognized
         }
     }

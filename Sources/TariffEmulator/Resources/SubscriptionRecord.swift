@@ -39,9 +39,11 @@ package struct SubscriptionRecord: Sendable {
         guard let recurring else { return start }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let component: Calendar.Component = ["day": .day, "week": .weekOfYear, "month": .month, "year": .year][recurring.interval] ?? .month
+        let component: Calendar.Component =
+            ["day": .day, "week": .weekOfYear, "month": .month, "year": .year][recurring.interval] ?? .month
         let startDate = Date(timeIntervalSince1970: TimeInterval(start))
-        let end = calendar.date(byAdding: component, value: recurring.intervalCount, to: startDate) ?? startDate
+        let end =
+            calendar.date(byAdding: component, value: recurring.intervalCount, to: startDate) ?? startDate
         return Int(end.timeIntervalSince1970)
     }
 }
@@ -85,7 +87,12 @@ extension EmulatorState {
             ("nickname", .string(price.nickname)),
             ("product", .string(price.productID)),
             ("tiers_mode", .string(price.tiersMode)),
-            ("transform_usage", price.transformQuantity.map { .object([("divide_by", .int($0.divideBy)), ("round", .string($0.round))]) } ?? .null),
+            (
+                "transform_usage",
+                price.transformQuantity.map {
+                    .object([("divide_by", .int($0.divideBy)), ("round", .string($0.round))])
+                } ?? .null
+            ),
             ("trial_period_days", .int(price.recurring?.trialPeriodDays)),
             ("usage_type", .string(price.recurring?.usageType)),
         ])
@@ -115,7 +122,10 @@ extension EmulatorState {
             ("object", .string("subscription")),
             ("application", .null),
             ("application_fee_percent", .null),
-            ("automatic_tax", .object([("disabled_reason", .null), ("enabled", .bool(false)), ("liability", .null)])),
+            (
+                "automatic_tax",
+                .object([("disabled_reason", .null), ("enabled", .bool(false)), ("liability", .null)])
+            ),
             ("billing_cycle_anchor", .int(subscription.items.first?.periodStart ?? subscription.created)),
             ("billing_cycle_anchor_config", .null),
             ("billing_thresholds", .null),
@@ -134,7 +144,10 @@ extension EmulatorState {
             ("description", .string(subscription.description)),
             ("discounts", .array([])),
             ("ended_at", .int(subscription.endedAt)),
-            ("invoice_settings", .object([("account_tax_ids", .null), ("issuer", .object([("type", .string("self"))]))])),
+            (
+                "invoice_settings",
+                .object([("account_tax_ids", .null), ("issuer", .object([("type", .string("self"))]))])
+            ),
             ("items", itemList),
             ("latest_invoice", .null),
             ("livemode", .bool(livemode)),
@@ -142,9 +155,13 @@ extension EmulatorState {
             ("next_pending_invoice_item_invoice", .null),
             ("on_behalf_of", .null),
             ("pause_collection", .null),
-            ("payment_settings", .object([
-                ("payment_method_options", .null), ("payment_method_types", .null), ("save_default_payment_method", .string("off")),
-            ])),
+            (
+                "payment_settings",
+                .object([
+                    ("payment_method_options", .null), ("payment_method_types", .null),
+                    ("save_default_payment_method", .string("off")),
+                ])
+            ),
             ("pending_invoice_item_interval", .null),
             ("pending_setup_intent", .null),
             ("pending_update", .null),
@@ -154,7 +171,10 @@ extension EmulatorState {
             ("test_clock", .null),
             ("transfer_data", .null),
             ("trial_end", .int(subscription.trialEnd)),
-            ("trial_settings", .object([("end_behavior", .object([("missing_payment_method", .string("create_invoice"))]))])),
+            (
+                "trial_settings",
+                .object([("end_behavior", .object([("missing_payment_method", .string("create_invoice"))]))])
+            ),
             ("trial_start", .int(subscription.trialStart)),
         ])
     }

@@ -1,5 +1,8 @@
 extension EmulatorState {
-    private static let subscriptionStatuses = ["active", "all", "canceled", "ended", "incomplete", "incomplete_expired", "past_due", "paused", "trialing", "unpaid"]
+    private static let subscriptionStatuses = [
+        "active", "all", "canceled", "ended", "incomplete", "incomplete_expired", "past_due", "paused",
+        "trialing", "unpaid",
+    ]
     private static let commonUpdateFields: Set<String> = [
         "items", "metadata", "description", "proration_behavior", "payment_behavior", "cancel_at_period_end",
         "trial_end", "off_session", "proration_date", "billing_cycle_anchor", "default_payment_method",
@@ -32,7 +35,9 @@ extension EmulatorState {
 
     /// The subscription with `id`, or a 404 `resource_missing`.
     func subscription(_ id: String) throws(StripeAPIError) -> SubscriptionRecord {
-        guard let subscription = subscriptions[id] else { throw .noSuch("subscription", id, param: "id", inPath: true) }
+        guard let subscription = subscriptions[id] else {
+            throw .noSuch("subscription", id, param: "id", inPath: true)
+        }
         return subscription
     }
 
@@ -43,7 +48,9 @@ extension EmulatorState {
         try params.rejectUnknown(Self.commonUpdateFields.union(["customer", "trial_period_days"]))
         let customerID = try params.requiredString("customer")
         _ = try customer(customerID, param: "customer", inPath: false)
-        guard let itemParams = try params.objects("items"), !itemParams.isEmpty else { throw StripeAPIError.missing("items") }
+        guard let itemParams = try params.objects("items"), !itemParams.isEmpty else {
+            throw StripeAPIError.missing("items")
+        }
         var items: [SubscriptionRecord.Item] = []
         for item in itemParams {
             try item.rejectUnknown(["price", "quantity", "metadata"])
@@ -52,13 +59,15 @@ extension EmulatorState {
         let currency = try checkItems(items, param: "items")
         _ = try params.oneOf("proration_behavior", Self.prorationBehaviors)
         _ = try params.oneOf("payment_behavior", Self.paymentBehaviors)
-        var subscription = SubscriptionRecord(id: newID("sub"), created: call.now, customer: customerID, items: items, currency: currency)
+        var subscription = SubscriptionRecord(
+            id: newID("sub"), created: call.now, customer: customerID, items: items, currency: currency)
         if let days = try params.int("trial_period_days"), days > 0 {
             subscription.trialEnd = call.now + days * 86_400
         }
         if let trialEnd = try params.string("trial_end"), trialEnd != "now" {
             guard let end = Int(trialEnd), end > call.now else {
-                throw StripeAPIError.rule("trial_end", "Invalid timestamp: must be an integer Unix timestamp in the future.")
+                throw StripeAPIError.rule(
+                    "trial_end", "Invalid timestamp: must be an integer Unix timestamp in the future.")
             }
             subscription.trialEnd = end
         }
@@ -81,7 +90,9 @@ extension EmulatorState {
         let params = call.params
         try params.rejectUnknown(Self.commonUpdateFields)
         var subscription = try subscription(id)
-        if subscription.status == "canceled", params.keys.contains(where: { $0 != "metadata" && $0 != "expand" }) {
+        if subscription.status == "canceled",
+            params.keys.contains(where: { $0 != "metadata" && $0 != "expand" })
+        {
             throw StripeAPIError.rule(nil, "A canceled subscription can only update its metadata.")
         }
         if let behavior = try params.oneOf("proration_behavior", Self.prorationBehaviors) {
@@ -97,7 +108,8 @@ extension EmulatorState {
                 continue
             }
             guard let index = subscription.items.firstIndex(where: { $0.id == itemID }) else {
-                throw StripeAPIError.noSuch("subscription item", itemID, param: itemParams.name("id"), inPath: false)
+                throw StripeAPIError.noSuch(
+                    "subscription item", itemID, param: itemParams.name("id"), inPath: false)
             }
             if try itemParams.bool("deleted") == true {
                 itemOwners[itemID] = nil
@@ -107,7 +119,9 @@ extension EmulatorState {
             }
         }
         if params.has("items") { subscription.currency = try checkItems(subscription.items, param: "items") }
-        if let description = try params.emptyableString("description") { subscription.description = description }
+        if let description = try params.emptyableString("description") {
+            subscription.description = description
+        }
         try applyCollection(params, to: &subscription)
         if let cancel = try params.bool("cancel_at_period_end") { subscription.cancelAtPeriodEnd = cancel }
         try MetadataPatch.apply(params, to: &subscription.metadata)
@@ -124,20 +138,26 @@ extension EmulatorState {
         }
         if let days = try params.int("days_until_due") {
             guard subscription.collectionMethod == "send_invoice" else {
-                throw StripeAPIError.rule("days_until_due", "days_until_due can only be set when collection_method is send_invoice.")
+                throw StripeAPIError.rule(
+                    "days_until_due", "days_until_due can only be set when collection_method is send_invoice."
+                )
             }
             subscription.daysUntilDue = days
         }
         if subscription.collectionMethod == "send_invoice", subscription.daysUntilDue == nil {
             throw StripeAPIError.missing("days_until_due")
         }
-        if let method = try params.emptyableString("default_payment_method") { subscription.defaultPaymentMethod = method }
+        if let method = try params.emptyableString("default_payment_method") {
+            subscription.defaultPaymentMethod = method
+        }
     }
 
     /// Everything but canceled by default; `all` and `ended` as Stripe defines them.
     private func listSubscriptions(_ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
-        try params.rejectUnknown(["limit", "starting_after", "ending_before", "customer", "price", "status", "expand"])
+        try params.rejectUnknown([
+            "limit", "starting_after", "ending_before", "customer", "price", "status", "expand",
+        ])
         let expand = try call.expansions(allowed: ["customer"], list: true)
         let customer = try params.string("customer")
         let price = try params.string("price")
@@ -155,14 +175,18 @@ extension EmulatorState {
                 && (price == nil || subscription.items.contains { $0.priceID == price })
         }
         let data = slice.ids.compactMap { id in
-            subscriptions[id].map { expandCustomer(subscriptionJSON($0), of: $0, if: expand.contains("customer")) }
+            subscriptions[id].map {
+                expandCustomer(subscriptionJSON($0), of: $0, if: expand.contains("customer"))
+            }
         }
         return ListPage.envelope(data, hasMore: slice.hasMore, url: "/v1/subscriptions")
     }
 
     /// Inlines the customer object in place of its id (`expand[]=data.customer`), so a reader of
     /// many subscriptions needs no request per customer.
-    private func expandCustomer(_ json: JSONValue, of subscription: SubscriptionRecord, if wanted: Bool) -> JSONValue {
+    private func expandCustomer(_ json: JSONValue, of subscription: SubscriptionRecord, if wanted: Bool)
+        -> JSONValue
+    {
         guard wanted, let record = customers[subscription.customer], case .object(var fields) = json,
             let index = fields.firstIndex(where: { $0.0 == "customer" })
         else { return json }

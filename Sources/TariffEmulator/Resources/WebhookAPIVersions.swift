@@ -42,8 +42,10 @@ extension WebhookEndpointRecord {
         let parts = version.split(separator: ".", maxSplits: 1)
         let date = parts.first.map(String.init) ?? ""
         let digits = date.split(separator: "-")
-        guard digits.count == 3, digits.map(\.count) == [4, 2, 2], digits.allSatisfy({ $0.allSatisfy(\.isNumber) }),
-            parts.count == 2, let name = parts.last, !name.isEmpty, name.allSatisfy({ $0.isLowercase && $0.isLetter })
+        guard digits.count == 3, digits.map(\.count) == [4, 2, 2],
+            digits.allSatisfy({ $0.allSatisfy(\.isNumber) }),
+            parts.count == 2, let name = parts.last, !name.isEmpty,
+            name.allSatisfy({ $0.isLowercase && $0.isLetter })
         else { return false }
         return date > "2026-07-29"
     }

@@ -35,9 +35,13 @@ extension EmulatorState {
         let params = call.params
         switch (call.method, call.segments.count) {
         case ("POST", 1):
-            try params.rejectUnknown(["url", "enabled_events", "api_version", "connect", "description", "metadata"])
+            try params.rejectUnknown([
+                "url", "enabled_events", "api_version", "connect", "description", "metadata",
+            ])
             let url = try Self.webhookURL(try params.requiredString("url"))
-            guard let events = try params.strings("enabled_events") else { throw StripeAPIError.missing("enabled_events") }
+            guard let events = try params.strings("enabled_events") else {
+                throw StripeAPIError.missing("enabled_events")
+            }
             var endpoint = WebhookEndpointRecord(
                 id: newID("we"), created: call.now, url: url, enabledEvents: try Self.checkEvents(events),
                 secret: "whsec_" + random.token(length: 32))
@@ -48,7 +52,8 @@ extension EmulatorState {
                 endpoint.apiVersion = version
             }
             if try params.bool("connect") == true {
-                throw StripeAPIError.rule("connect", "The emulator has no connected accounts; connect=true is not supported.")
+                throw StripeAPIError.rule(
+                    "connect", "The emulator has no connected accounts; connect=true is not supported.")
             }
             endpoint.description = try params.emptyableString("description") ?? nil
             try MetadataPatch.apply(params, to: &endpoint.metadata)
@@ -56,7 +61,8 @@ extension EmulatorState {
             return endpoint.json(livemode: livemode, includeSecret: true)
         case ("GET", 1):
             try params.rejectUnknown(["limit", "starting_after", "ending_before"])
-            let slice = try ListPage(params).slice(webhookEndpoints.idsNewestFirst, kind: "webhook endpoint") { _ in true }
+            let slice = try ListPage(params).slice(webhookEndpoints.idsNewestFirst, kind: "webhook endpoint")
+            { _ in true }
             let data = slice.ids.compactMap { webhookEndpoints[$0]?.json(livemode: livemode) }
             return ListPage.envelope(data, hasMore: slice.hasMore, url: "/v1/webhook_endpoints")
         case ("GET", 2):
@@ -66,9 +72,15 @@ extension EmulatorState {
             try params.rejectUnknown(["url", "enabled_events", "description", "metadata", "disabled"])
             var endpoint = try webhookEndpoint(call.segments[1])
             if params.has("url") { endpoint.url = try Self.webhookURL(try params.requiredString("url")) }
-            if let events = try params.strings("enabled_events") { endpoint.enabledEvents = try Self.checkEvents(events) }
-            if let description = try params.emptyableString("description") { endpoint.description = description }
-            if let disabled = try params.bool("disabled") { endpoint.status = disabled ? "disabled" : "enabled" }
+            if let events = try params.strings("enabled_events") {
+                endpoint.enabledEvents = try Self.checkEvents(events)
+            }
+            if let description = try params.emptyableString("description") {
+                endpoint.description = description
+            }
+            if let disabled = try params.bool("disabled") {
+                endpoint.status = disabled ? "disabled" : "enabled"
+            }
             try MetadataPatch.apply(params, to: &endpoint.metadata)
             webhookEndpoints[endpoint.id] = endpoint
             return endpoint.json(livemode: livemode)
@@ -76,14 +88,19 @@ extension EmulatorState {
             try params.rejectUnknown([])
             let endpoint = try webhookEndpoint(call.segments[1])
             webhookEndpoints[endpoint.id] = nil
-            return .object([("id", .string(endpoint.id)), ("object", .string("webhook_endpoint")), ("deleted", .bool(true))])
+            return .object([
+                ("id", .string(endpoint.id)), ("object", .string("webhook_endpoint")),
+                ("deleted", .bool(true)),
+            ])
         default: throw call.unrecognized
         }
     }
 
     /// The endpoint with `id`, or a 404 `resource_missing`.
     private func webhookEndpoint(_ id: String) throws(StripeAPIError) -> WebhookEndpointRecord {
-        guard let endpoint = webhookEndpoints[id] else { throw .noSuch("webhook endpoint", id, param: "id", inPath: true) }
+        guard let endpoint = webhookEndpoints[id] else {
+            throw .noSuch("webhook endpoint", id, param: "id", inPath: true)
+        }
         return endpoint
     }
 
@@ -98,8 +115,11 @@ extension EmulatorState {
     /// Checks each event against Stripe's list (`*` allowed), naming the bad element.
     private static func checkEvents(_ events: [String]) throws(StripeAPIError) -> [String] {
         guard !events.isEmpty else { throw .missing("enabled_events") }
-        for (index, event) in events.enumerated() where event != "*" && !WebhookEndpointRecord.knownEvents.contains(event) {
-            throw .invalid("enabled_events[\(index)]", "Invalid enabled_events[\(index)]: '\(event)' is not a Stripe event type.")
+        for (index, event) in events.enumerated()
+        where event != "*" && !WebhookEndpointRecord.knownEvents.contains(event) {
+            throw .invalid(
+                "enabled_events[\(index)]",
+                "Invalid enabled_events[\(index)]: '\(event)' is not a Stripe event type.")
         }
         return events
     }

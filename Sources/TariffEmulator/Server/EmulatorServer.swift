@@ -35,7 +35,8 @@ public actor EmulatorServer {
         logger.logLevel = .critical
         let app = Application(
             responder: EmulatorResponder(emulator: emulator),
-            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: requested), serverName: nil),
+            configuration: ApplicationConfiguration(
+                address: .hostname("127.0.0.1", port: requested), serverName: nil),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? 0)
                 continuation.finish()

@@ -25,7 +25,8 @@ public struct EmulatorTransport: StripeTransport {
             switch outcome {
             case .respond(let response): return response
             case .drop:
-                throw StripeTransportError.connectionFailed("the emulator dropped the connection after committing the write")
+                throw StripeTransportError.connectionFailed(
+                    "the emulator dropped the connection after committing the write")
             }
         }
     }

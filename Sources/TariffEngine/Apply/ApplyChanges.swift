@@ -24,7 +24,8 @@ enum ApplyChanges {
         if fields.contains("active") { changes.active = product.active }
         if fields.contains("tax_code") { changes.taxCode = .some(product.taxCode) }
         if fields.contains("unit_label") { changes.unitLabel = .some(product.unitLabel) }
-        (changes.setMetadata, changes.removeMetadata) = metadata(product.metadata, fields: fields, adopt: adopt)
+        (changes.setMetadata, changes.removeMetadata) = metadata(
+            product.metadata, fields: fields, adopt: adopt)
         return changes
     }
 
@@ -48,7 +49,8 @@ enum ApplyChanges {
         if fields.contains("enabled_events") { changes.enabledEvents = webhook.enabledEvents }
         if fields.contains("description") { changes.description = .some(webhook.description) }
         changes.enable = fields.contains("status") || fields.contains("disabled")
-        (changes.setMetadata, changes.removeMetadata) = metadata(webhook.metadata, fields: fields, adopt: adopt)
+        (changes.setMetadata, changes.removeMetadata) = metadata(
+            webhook.metadata, fields: fields, adopt: adopt)
         return changes
     }
 }

@@ -15,7 +15,8 @@ extension ApplyExecutor {
         case .updateMeter(let id, let displayName, let reactivate):
             if reactivate { try await reactivateMeter(id, step: step) }
             if let displayName {
-                _ = try await client.updateMeter(id, MeterUpdateParams(displayName: displayName), idempotencyKey: key(step, "rename"))
+                _ = try await client.updateMeter(
+                    id, MeterUpdateParams(displayName: displayName), idempotencyKey: key(step, "rename"))
             }
             return id
         case .deactivateMeter(let id):
@@ -26,9 +27,13 @@ extension ApplyExecutor {
             await ids.record(step.address, id)
             return id
         case .updateProduct(let id, let changes):
-            return try await client.updateProduct(id, ApplyParams.productUpdate(changes), idempotencyKey: key(step)).id
+            return try await client.updateProduct(
+                id, ApplyParams.productUpdate(changes), idempotencyKey: key(step)
+            ).id
         case .archiveProduct(let id):
-            return try await client.updateProduct(id, ProductUpdateParams(active: false), idempotencyKey: key(step)).id
+            return try await client.updateProduct(
+                id, ProductUpdateParams(active: false), idempotencyKey: key(step)
+            ).id
         case .createPrice(let price, _):
             let productID = try await ids.resolve(.product(price.productKey))
             var meterID: String?
@@ -38,34 +43,50 @@ extension ApplyExecutor {
             await ids.record(step.address, created.id)
             return created.id
         case .updatePrice(let id, let changes):
-            return try await client.updatePrice(id, ApplyParams.priceUpdate(changes), idempotencyKey: key(step)).id
+            return try await client.updatePrice(
+                id, ApplyParams.priceUpdate(changes), idempotencyKey: key(step)
+            ).id
         case .archivePrice(let id):
-            return try await client.updatePrice(id, PriceUpdateParams(active: false), idempotencyKey: key(step)).id
+            return try await client.updatePrice(
+                id, PriceUpdateParams(active: false), idempotencyKey: key(step)
+            ).id
         case .setDefaultPrice(let product, let productID, let price):
             let resolvedProduct: String
-            if let productID { resolvedProduct = productID } else { resolvedProduct = try await ids.resolve(product) }
+            if let productID {
+                resolvedProduct = productID
+            } else {
+                resolvedProduct = try await ids.resolve(product)
+            }
             let priceID = try await ids.resolve(price)
-            _ = try await client.updateProduct(resolvedProduct, ProductUpdateParams(defaultPrice: priceID), idempotencyKey: key(step))
+            _ = try await client.updateProduct(
+                resolvedProduct, ProductUpdateParams(defaultPrice: priceID), idempotencyKey: key(step))
             return priceID
         case .createWebhook(let webhook):
-            let created = try await client.createWebhookEndpoint(ApplyParams.webhook(webhook), idempotencyKey: key(step))
+            let created = try await client.createWebhookEndpoint(
+                ApplyParams.webhook(webhook), idempotencyKey: key(step))
             await ids.record(step.address, created.id)
             try await deliverSecret(of: created, context: context)
             return created.id
         case .updateWebhook(let id, let changes):
-            return try await client.updateWebhookEndpoint(id, ApplyParams.webhookUpdate(changes), idempotencyKey: key(step)).id
+            return try await client.updateWebhookEndpoint(
+                id, ApplyParams.webhookUpdate(changes), idempotencyKey: key(step)
+            ).id
         case .disableWebhook(let id):
-            return try await client.updateWebhookEndpoint(id, WebhookEndpointUpdateParams(disabled: true), idempotencyKey: key(step)).id
+            return try await client.updateWebhookEndpoint(
+                id, WebhookEndpointUpdateParams(disabled: true), idempotencyKey: key(step)
+            ).id
         case .migrateNow(let item, _, let to, let proration):
             let priceID = try await ids.resolve(to)
             let params = SubscriptionItemUpdateParams(
-                price: priceID, quantity: item.quantity, prorationBehavior: StripeProrationBehavior(rawValue: proration))
+                price: priceID, quantity: item.quantity,
+                prorationBehavior: StripeProrationBehavior(rawValue: proration))
             return try await client.updateSubscriptionItem(item.itemID, params, idempotencyKey: key(step)).id
         case .migrateAtPeriodEnd(let subscription, let hasSchedule, let moves, let proration):
             var targets: [String: String] = [:]
             for move in moves { targets[move.from] = try await ids.resolve(move.to) }
             return try await scheduleMigration(
-                subscription, hasSchedule: hasSchedule, targets: targets, proration: proration, step: step, context: context)
+                subscription, hasSchedule: hasSchedule, targets: targets, proration: proration, step: step,
+                context: context)
         }
     }
 
@@ -75,7 +96,9 @@ extension ApplyExecutor {
         do {
             return try await client.createProduct(ApplyParams.product(product), idempotencyKey: key(step)).id
         } catch let error as StripeError where error.code == "resource_already_exists" {
-            return try await client.updateProduct(product.key, ApplyParams.productUpdate(product), idempotencyKey: key(step, "existing")).id
+            return try await client.updateProduct(
+                product.key, ApplyParams.productUpdate(product), idempotencyKey: key(step, "existing")
+            ).id
         }
     }
 
@@ -100,11 +123,15 @@ extension ApplyExecutor {
     /// Hands a new endpoint's signing secret to the sink, or warns that nobody asked for it.
     private func deliverSecret(of endpoint: StripeWebhookEndpoint, context: ApplyRunContext) async throws {
         guard let secret = endpoint.secret else {
-            await context.warn("webhook endpoint \(endpoint.id) was created, but Stripe's answer held no signing secret (a replayed request?); roll the secret in the Dashboard if you need it")
+            await context.warn(
+                "webhook endpoint \(endpoint.id) was created, but Stripe's answer held no signing secret (a replayed request?); roll the secret in the Dashboard if you need it"
+            )
             return
         }
         guard let sink = options.webhookSecret else {
-            await context.warn("the signing secret of the new webhook endpoint \(endpoint.id) was not saved and cannot be read back from Stripe; use --webhook-secret-out FILE next time, or roll the secret in the Dashboard")
+            await context.warn(
+                "the signing secret of the new webhook endpoint \(endpoint.id) was not saved and cannot be read back from Stripe; use --webhook-secret-out FILE next time, or roll the secret in the Dashboard"
+            )
             return
         }
         do {

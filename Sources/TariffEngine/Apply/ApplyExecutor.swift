@@ -26,7 +26,8 @@ public struct ApplyExecutor: Sendable {
         self.keys = IdempotencyKeys(planDigest: PlanDigest.compute(plan, steps: steps))
         self.throttle = ApplyThrottle(maximum: options.parallelism)
         self.client = StripeClient(
-            configuration: client.configuration, transport: ThrottlingTransport(base: client.transport, throttle: throttle))
+            configuration: client.configuration,
+            transport: ThrottlingTransport(base: client.transport, throttle: throttle))
         self.options = options
     }
 
@@ -34,7 +35,8 @@ public struct ApplyExecutor: Sendable {
     public func run() async -> ApplyReport {
         let clock = ContinuousClock()
         let start = clock.now
-        let context = ApplyRunContext(ids: ApplyIDTable(ApplyIDTable.initial(for: plan, known: options.knownIDs)))
+        let context = ApplyRunContext(
+            ids: ApplyIDTable(ApplyIDTable.initial(for: plan, known: options.knownIDs)))
         let progress = ProgressCounter(total: steps.count, emit: options.progress)
         options.progress(.begin(total: steps.count))
         var results: [ApplyStepResult] = []
@@ -61,7 +63,8 @@ public struct ApplyExecutor: Sendable {
         let order = Dictionary(uniqueKeysWithValues: steps.enumerated().map { ($1.id, $0) })
         results.sort { (order[$0.stepID] ?? 0) < (order[$1.stepID] ?? 0) }
         return ApplyReport(
-            results: results, stoppedAt: stoppedAt, warnings: await context.warnings, requests: client.requestCounts,
+            results: results, stoppedAt: stoppedAt, warnings: await context.warnings,
+            requests: client.requestCounts,
             rateLimitedResponses: await throttle.rateLimitedResponses, duration: clock.now - start)
     }
 

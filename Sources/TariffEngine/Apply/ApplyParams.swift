@@ -38,18 +38,24 @@ enum ApplyParams {
     }
 
     /// A new price that takes the lookup key from whichever price holds it.
-    static func price(_ price: DesiredPrice, productID: String, resolve: Resolve) throws -> PriceCreateParams {
+    static func price(_ price: DesiredPrice, productID: String, resolve: Resolve) throws -> PriceCreateParams
+    {
         let amounts = price.amounts
         var params = PriceCreateParams(
             product: productID, currency: price.currency, lookupKey: price.lookupKey, transferLookupKey: true,
-            nickname: price.nickname, taxBehavior: price.taxBehavior.flatMap(StripeTaxBehavior.init(rawValue:)),
+            nickname: price.nickname,
+            taxBehavior: price.taxBehavior.flatMap(StripeTaxBehavior.init(rawValue:)),
             metadata: price.metadata, active: price.active ? nil : false)
         if let tiers = amounts.tiers, amounts.billingScheme == "tiered" {
             params.billingScheme = .tiered
             params.tiersMode = amounts.tiersMode.flatMap(StripeTiersMode.init(rawValue:))
             params.tiers = tiers.map(tier)
         } else if let unit = amounts.unitAmount {
-            if let whole = exactInteger(unit) { params.unitAmount = whole } else { params.unitAmountDecimal = unit }
+            if let whole = exactInteger(unit) {
+                params.unitAmount = whole
+            } else {
+                params.unitAmountDecimal = unit
+            }
         }
         if let transform = amounts.transformQuantity {
             params.transformQuantity = TransformQuantityParams(
@@ -62,7 +68,8 @@ enum ApplyParams {
                 usageType: StripeUsageType(rawValue: recurring.usageType),
                 meter: try recurring.meter.map(resolve))
         }
-        params.currencyOptions = currencyOptions(price.currencyOptions, taxBehavior: price.currencyOptionTaxBehavior)
+        params.currencyOptions = currencyOptions(
+            price.currencyOptions, taxBehavior: price.currencyOptionTaxBehavior)
         return params
     }
 
@@ -73,7 +80,8 @@ enum ApplyParams {
             taxBehavior: changes.taxBehavior.flatMap(StripeTaxBehavior.init(rawValue:)),
             metadata: patch(changes.setMetadata, changes.removeMetadata),
             currencyOptions: changes.currencyOptions.map { options in
-                options.isEmpty ? .clear : .set(currencyOptions(options, taxBehavior: changes.currencyOptionTaxBehavior))
+                options.isEmpty
+                    ? .clear : .set(currencyOptions(options, taxBehavior: changes.currencyOptionTaxBehavior))
             })
     }
 
@@ -85,8 +93,10 @@ enum ApplyParams {
 
     static func webhookUpdate(_ changes: WebhookChanges) -> WebhookEndpointUpdateParams {
         WebhookEndpointUpdateParams(
-            url: changes.url, enabledEvents: changes.enabledEvents, description: changes.description.map(emptyable),
-            metadata: patch(changes.setMetadata, changes.removeMetadata), disabled: changes.enable ? false : nil)
+            url: changes.url, enabledEvents: changes.enabledEvents,
+            description: changes.description.map(emptyable),
+            metadata: patch(changes.setMetadata, changes.removeMetadata),
+            disabled: changes.enable ? false : nil)
     }
 
     private static func currencyOptions(
@@ -98,7 +108,11 @@ enum ApplyParams {
             if let tiers = entry.value.tiers {
                 option.tiers = tiers.map(tier)
             } else if let unit = entry.value.unitAmount {
-                if let whole = exactInteger(unit) { option.unitAmount = whole } else { option.unitAmountDecimal = unit }
+                if let whole = exactInteger(unit) {
+                    option.unitAmount = whole
+                } else {
+                    option.unitAmountDecimal = unit
+                }
             }
             result[entry.key] = option
         }
@@ -107,10 +121,18 @@ enum ApplyParams {
     private static func tier(_ tier: PlanTier) -> PriceTierParams {
         var params = PriceTierParams(upTo: tier.upTo)
         if let unit = tier.unitAmount {
-            if let whole = exactInteger(unit) { params.unitAmount = whole } else { params.unitAmountDecimal = unit }
+            if let whole = exactInteger(unit) {
+                params.unitAmount = whole
+            } else {
+                params.unitAmountDecimal = unit
+            }
         }
         if let flat = tier.flatAmount {
-            if let whole = exactInteger(flat) { params.flatAmount = whole } else { params.flatAmountDecimal = flat }
+            if let whole = exactInteger(flat) {
+                params.flatAmount = whole
+            } else {
+                params.flatAmountDecimal = flat
+            }
         }
         return params
     }

@@ -66,7 +66,8 @@ public struct ApplyReportV1: Codable, Sendable, Hashable {
         status = report.succeeded ? "succeeded" : "failed"
         stoppedAt = report.stoppedAt?.name
         summary = SummaryV1(
-            done: report.results(.done).count, failed: report.results(.failed).count, left: report.results(.left).count)
+            done: report.results(.done).count, failed: report.results(.failed).count,
+            left: report.results(.left).count)
         steps = report.results.map {
             StepV1(
                 id: $0.stepID, stage: $0.stage.name, address: $0.address.path, action: $0.summary,
@@ -74,7 +75,8 @@ public struct ApplyReportV1: Codable, Sendable, Hashable {
         }
         warnings = report.warnings
         requests = RequestsV1(
-            total: report.requests.total, retries: report.requests.retries, rateLimited: report.rateLimitedResponses,
+            total: report.requests.total, retries: report.requests.retries,
+            rateLimited: report.rateLimitedResponses,
             planReads: planReads)
         let (seconds, attoseconds) = report.duration.components
         durationMilliseconds = Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)

@@ -54,7 +54,8 @@ public enum ApplyOperation: Sendable, Hashable {
     case migrateNow(MigrationItem, from: String, to: ResourceAddress, proration: String)
     /// Moves a subscription's items at the end of its period through one subscription schedule
     /// (one per subscription, however many of its prices were replaced).
-    case migrateAtPeriodEnd(subscriptionID: String, hasSchedule: Bool, moves: [ScheduledMove], proration: String)
+    case migrateAtPeriodEnd(
+        subscriptionID: String, hasSchedule: Bool, moves: [ScheduledMove], proration: String)
 }
 
 /// One item a schedule moves: from the old price id to the price at an address.

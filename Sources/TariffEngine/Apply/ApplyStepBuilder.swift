@@ -16,7 +16,11 @@ public enum ApplyStepBuilder {
         }
         steps += scheduleSteps(plan)
         return steps.enumerated()
-            .sorted { ($0.element.stage, $0.element.wave, $0.offset) < ($1.element.stage, $1.element.wave, $1.offset) }
+            .sorted {
+                ($0.element.stage, $0.element.wave, $0.offset) < (
+                    $1.element.stage, $1.element.wave, $1.offset
+                )
+            }
             .map(\.element)
     }
 
@@ -37,7 +41,8 @@ public enum ApplyStepBuilder {
     ) -> ApplyStep {
         let stage = stage ?? action.step
         return ApplyStep(
-            id: "\(stage.name)/\(action.address.path)/\(what)", stage: stage, wave: wave, address: action.address,
+            id: "\(stage.name)/\(action.address.path)/\(what)", stage: stage, wave: wave,
+            address: action.address,
             summary: summary, operation: operation)
     }
 
@@ -45,27 +50,46 @@ public enum ApplyStepBuilder {
         let address = action.address.path
         guard case .meter(let meter)? = action.desired else {
             guard action.kind == .archive, let id = action.liveID else { return [] }
-            return [step(action, "deactivate", stage: .archives, wave: Wave.meters, "deactivate meter \(address)", .deactivateMeter(id: id))]
+            return [
+                step(
+                    action, "deactivate", stage: .archives, wave: Wave.meters, "deactivate meter \(address)",
+                    .deactivateMeter(id: id))
+            ]
         }
         switch action.kind {
         case .create:
             return [step(action, "create", "create meter \(address)", .createMeter(meter))]
         case .replace:
-            var steps = [step(action, "create", stage: .meters, "create replacement meter \(address)", .createMeter(meter))]
+            var steps = [
+                step(
+                    action, "create", stage: .meters, "create replacement meter \(address)",
+                    .createMeter(meter))
+            ]
             if let old = action.replacement, old.archivesOld {
-                steps.append(step(action, "deactivate-old", stage: .archives, wave: Wave.meters, "deactivate old meter \(address)", .deactivateMeter(id: old.oldID)))
+                steps.append(
+                    step(
+                        action, "deactivate-old", stage: .archives, wave: Wave.meters,
+                        "deactivate old meter \(address)", .deactivateMeter(id: old.oldID)))
             }
             return steps
         case .archive:
             guard let id = action.liveID else { return [] }
-            return [step(action, "deactivate", stage: .archives, wave: Wave.meters, "deactivate meter \(address)", .deactivateMeter(id: id))]
+            return [
+                step(
+                    action, "deactivate", stage: .archives, wave: Wave.meters, "deactivate meter \(address)",
+                    .deactivateMeter(id: id))
+            ]
         case .update, .adopt, .migrate:
             guard let id = action.liveID else { return [] }
             let fields = Set(action.changes.map(\.field))
             let rename = fields.contains("display_name") ? meter.displayName : nil
             let reactivate = fields.contains("status") || fields.contains("active")
             guard rename != nil || reactivate else { return [] }
-            return [step(action, "update", "update meter \(address)", .updateMeter(id: id, displayName: rename, reactivate: reactivate))]
+            return [
+                step(
+                    action, "update", "update meter \(address)",
+                    .updateMeter(id: id, displayName: rename, reactivate: reactivate))
+            ]
         }
     }
 
@@ -73,25 +97,38 @@ public enum ApplyStepBuilder {
         let address = action.address.path
         guard case .product(let product)? = action.desired else {
             guard action.kind == .archive, let id = action.liveID else { return [] }
-            return [step(action, "archive", stage: .archives, wave: Wave.products, "archive product \(address)", .archiveProduct(id: id))]
+            return [
+                step(
+                    action, "archive", stage: .archives, wave: Wave.products, "archive product \(address)",
+                    .archiveProduct(id: id))
+            ]
         }
         let fields = Set(action.changes.map(\.field))
         var steps: [ApplyStep] = []
         switch action.kind {
         case .create:
-            steps.append(step(action, "create", stage: .products, "create product \(address)", .createProduct(product)))
+            steps.append(
+                step(action, "create", stage: .products, "create product \(address)", .createProduct(product))
+            )
         case .archive:
             if let id = action.liveID {
-                steps.append(step(action, "archive", stage: .archives, wave: Wave.products, "archive product \(address)", .archiveProduct(id: id)))
+                steps.append(
+                    step(
+                        action, "archive", stage: .archives, wave: Wave.products,
+                        "archive product \(address)", .archiveProduct(id: id)))
             }
             return steps
         case .update, .adopt, .replace, .migrate:
             let changes = ApplyChanges.product(product, fields: fields, adopt: action.kind == .adopt)
             if let id = action.liveID, !changes.isEmpty, action.step != .defaultPrices {
-                steps.append(step(action, "update", stage: .products, "update product \(address)", .updateProduct(id: id, changes)))
+                steps.append(
+                    step(
+                        action, "update", stage: .products, "update product \(address)",
+                        .updateProduct(id: id, changes)))
             }
         }
-        let wantsDefault = action.kind == .create || fields.contains("default_price") || action.step == .defaultPrices
+        let wantsDefault =
+            action.kind == .create || fields.contains("default_price") || action.step == .defaultPrices
         if wantsDefault, let price = product.defaultPrice {
             steps.append(defaultPriceStep(product: action.address, productID: action.liveID, price: price))
         }
@@ -100,9 +137,12 @@ public enum ApplyStepBuilder {
 
     /// Repoints a product's default price; its id depends only on the product, so two reasons to
     /// repoint the same product give one step.
-    private static func defaultPriceStep(product: ResourceAddress, productID: String?, price: ResourceAddress) -> ApplyStep {
+    private static func defaultPriceStep(product: ResourceAddress, productID: String?, price: ResourceAddress)
+        -> ApplyStep
+    {
         ApplyStep(
-            id: "\(PlanStep.defaultPrices.name)/\(product.path)/default-price", stage: .defaultPrices, address: product,
+            id: "\(PlanStep.defaultPrices.name)/\(product.path)/default-price", stage: .defaultPrices,
+            address: product,
             summary: "set default price of \(product.path) to \(price.path)",
             operation: .setDefaultPrice(product: product, productID: productID, price: price))
     }
@@ -111,28 +151,54 @@ public enum ApplyStepBuilder {
         let address = action.address.path
         guard case .price(let price)? = action.desired else {
             guard action.kind == .archive, let id = action.liveID else { return [] }
-            return [step(action, "archive", stage: .archives, wave: Wave.prices, "archive price \(address)", .archivePrice(id: id))]
+            return [
+                step(
+                    action, "archive", stage: .archives, wave: Wave.prices, "archive price \(address)",
+                    .archivePrice(id: id))
+            ]
         }
         switch action.kind {
         case .create:
-            return [step(action, "create", stage: .prices, "create price \(address)", .createPrice(price, replacing: nil))]
+            return [
+                step(
+                    action, "create", stage: .prices, "create price \(address)",
+                    .createPrice(price, replacing: nil))
+            ]
         case .replace:
             let old = action.replacement
-            var steps = [step(action, "create-replacement", stage: .prices, "create replacement price \(address)", .createPrice(price, replacing: old?.oldID ?? action.liveID))]
+            var steps = [
+                step(
+                    action, "create-replacement", stage: .prices, "create replacement price \(address)",
+                    .createPrice(price, replacing: old?.oldID ?? action.liveID))
+            ]
             if old?.repointsDefaultPrice == true {
-                steps.append(defaultPriceStep(product: .product(price.productKey), productID: nil, price: action.address))
+                steps.append(
+                    defaultPriceStep(
+                        product: .product(price.productKey), productID: nil, price: action.address))
             }
             if let old, old.archivesOld {
-                steps.append(step(action, "archive-old", stage: .archives, wave: Wave.prices, "archive old price \(address)", .archivePrice(id: old.oldID)))
+                steps.append(
+                    step(
+                        action, "archive-old", stage: .archives, wave: Wave.prices,
+                        "archive old price \(address)", .archivePrice(id: old.oldID)))
             }
             return steps
         case .archive:
             guard let id = action.liveID else { return [] }
-            return [step(action, "archive", stage: .archives, wave: Wave.prices, "archive price \(address)", .archivePrice(id: id))]
+            return [
+                step(
+                    action, "archive", stage: .archives, wave: Wave.prices, "archive price \(address)",
+                    .archivePrice(id: id))
+            ]
         case .update, .adopt, .migrate:
             guard let id = action.liveID else { return [] }
-            let changes = ApplyChanges.price(price, fields: Set(action.changes.map(\.field)), adopt: action.kind == .adopt)
-            return [step(action, "update", stage: .prices, "update price \(address)", .updatePrice(id: id, changes))]
+            let changes = ApplyChanges.price(
+                price, fields: Set(action.changes.map(\.field)), adopt: action.kind == .adopt)
+            return [
+                step(
+                    action, "update", stage: .prices, "update price \(address)", .updatePrice(id: id, changes)
+                )
+            ]
         }
     }
 
@@ -140,22 +206,36 @@ public enum ApplyStepBuilder {
         let label = "webhook endpoint \(action.label)"
         guard case .webhook(let webhook)? = action.desired else {
             guard action.kind == .archive, let id = action.liveID else { return [] }
-            return [step(action, "disable", stage: .archives, wave: Wave.webhooks, "disable \(label)", .disableWebhook(id: id))]
+            return [
+                step(
+                    action, "disable", stage: .archives, wave: Wave.webhooks, "disable \(label)",
+                    .disableWebhook(id: id))
+            ]
         }
         switch action.kind {
         case .create, .replace:
             var steps = [step(action, "create", stage: .webhook, "create \(label)", .createWebhook(webhook))]
             if action.kind == .replace, let old = action.replacement, old.archivesOld {
-                steps.append(step(action, "disable-old", stage: .archives, wave: Wave.webhooks, "disable old \(label)", .disableWebhook(id: old.oldID)))
+                steps.append(
+                    step(
+                        action, "disable-old", stage: .archives, wave: Wave.webhooks, "disable old \(label)",
+                        .disableWebhook(id: old.oldID)))
             }
             return steps
         case .archive:
             guard let id = action.liveID else { return [] }
-            return [step(action, "disable", stage: .archives, wave: Wave.webhooks, "disable \(label)", .disableWebhook(id: id))]
+            return [
+                step(
+                    action, "disable", stage: .archives, wave: Wave.webhooks, "disable \(label)",
+                    .disableWebhook(id: id))
+            ]
         case .update, .adopt, .migrate:
             guard let id = action.liveID else { return [] }
-            let changes = ApplyChanges.webhook(webhook, fields: Set(action.changes.map(\.field)), adopt: action.kind == .adopt)
-            return [step(action, "update", stage: .webhook, "update \(label)", .updateWebhook(id: id, changes))]
+            let changes = ApplyChanges.webhook(
+                webhook, fields: Set(action.changes.map(\.field)), adopt: action.kind == .adopt)
+            return [
+                step(action, "update", stage: .webhook, "update \(label)", .updateWebhook(id: id, changes))
+            ]
         }
     }
 
@@ -167,8 +247,11 @@ public enum ApplyStepBuilder {
             case .grandfather:
                 return nil
             case .migrateNow:
-                return step(action, item.subscriptionID, stage: .migrations, summary + " now",
-                    .migrateNow(item, from: migration.fromPriceID, to: migration.toPrice, proration: migration.proration))
+                return step(
+                    action, item.subscriptionID, stage: .migrations, summary + " now",
+                    .migrateNow(
+                        item, from: migration.fromPriceID, to: migration.toPrice,
+                        proration: migration.proration))
             case .migrateAtPeriodEnd:
                 return nil
             }
@@ -201,7 +284,8 @@ public enum ApplyStepBuilder {
                 address: ResourceAddress("subscriptions.\(subscription)"),
                 summary: "schedule \(subscription) to move to \(targets) at period end",
                 operation: .migrateAtPeriodEnd(
-                    subscriptionID: subscription, hasSchedule: details[subscription]?.hasSchedule ?? false, moves: list,
+                    subscriptionID: subscription, hasSchedule: details[subscription]?.hasSchedule ?? false,
+                    moves: list,
                     proration: details[subscription]?.proration ?? "create_prorations"))
         }
     }

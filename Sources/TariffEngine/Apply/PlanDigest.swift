@@ -20,7 +20,9 @@ public enum PlanDigest {
             "api_version=\(context.apiVersion ?? "")", "namespace=\(context.namespace ?? "")",
             "config=\(context.configDigest)", "prune=\(context.prune)",
         ]
-        lines += plan.fingerprints.sorted().map { "fingerprint \($0.resource.rawValue) \($0.id) \($0.digest)" }
+        lines += plan.fingerprints.sorted().map {
+            "fingerprint \($0.resource.rawValue) \($0.id) \($0.digest)"
+        }
         lines += steps.map { "step \($0.id) \(canonical($0.operation))" }
         return SHA256.hex(lines.joined(separator: "\n"))
     }
@@ -31,20 +33,26 @@ public enum PlanDigest {
         switch operation {
         case .createMeter(let meter): return ApplyParams.meter(meter).stripeForm.encoded
         case .updateMeter(let id, let name, let reactivate): return "\(id) \(name ?? "") \(reactivate)"
-        case .deactivateMeter(let id), .archiveProduct(let id), .archivePrice(let id), .disableWebhook(let id):
+        case .deactivateMeter(let id), .archiveProduct(let id), .archivePrice(let id),
+            .disableWebhook(let id):
             return id
         case .createProduct(let product): return ApplyParams.product(product).stripeForm.encoded
-        case .updateProduct(let id, let changes): return id + " " + ApplyParams.productUpdate(changes).stripeForm.encoded
+        case .updateProduct(let id, let changes):
+            return id + " " + ApplyParams.productUpdate(changes).stripeForm.encoded
         case .createPrice(let price, let replacing):
-            let form = (try? ApplyParams.price(price, productID: price.productKey, resolve: placeholder))?.stripeForm.encoded
+            let form = (try? ApplyParams.price(price, productID: price.productKey, resolve: placeholder))?
+                .stripeForm.encoded
             return (replacing ?? "") + " " + (form ?? "")
-        case .updatePrice(let id, let changes): return id + " " + ApplyParams.priceUpdate(changes).stripeForm.encoded
+        case .updatePrice(let id, let changes):
+            return id + " " + ApplyParams.priceUpdate(changes).stripeForm.encoded
         case .setDefaultPrice(let product, let productID, let price):
             return "\(product.path) \(productID ?? "") \(price.path)"
         case .createWebhook(let webhook): return ApplyParams.webhook(webhook).stripeForm.encoded
-        case .updateWebhook(let id, let changes): return id + " " + ApplyParams.webhookUpdate(changes).stripeForm.encoded
+        case .updateWebhook(let id, let changes):
+            return id + " " + ApplyParams.webhookUpdate(changes).stripeForm.encoded
         case .migrateNow(let item, let from, let to, let proration):
-            return "\(item.subscriptionID) \(item.itemID) \(item.quantity.map(String.init) ?? "-") \(from) \(to.path) \(proration)"
+            return
+                "\(item.subscriptionID) \(item.itemID) \(item.quantity.map(String.init) ?? "-") \(from) \(to.path) \(proration)"
         case .migrateAtPeriodEnd(let subscription, let hasSchedule, let moves, let proration):
             let list = moves.map { "\($0.itemID):\($0.from)>\($0.to.path)" }.joined(separator: ",")
             return "\(subscription) \(hasSchedule) \(list) \(proration)"

@@ -9,19 +9,33 @@ public enum PlanStaleness {
         var problems: [String] = []
         let old = saved.context
         let new = current.plan.context
-        if old.accountID != new.accountID { problems.append("account: the plan was made for \(old.accountID), the key now reaches \(new.accountID)") }
-        if old.mode != new.mode { problems.append("mode: the plan was made in \(old.mode.rawValue) mode, the key is \(new.mode.rawValue)") }
-        if old.apiVersion != new.apiVersion {
-            problems.append("API version: the plan used \(old.apiVersion ?? "the account default"), now \(new.apiVersion ?? "the account default")")
+        if old.accountID != new.accountID {
+            problems.append(
+                "account: the plan was made for \(old.accountID), the key now reaches \(new.accountID)")
         }
-        if old.configDigest != new.configDigest { problems.append("config: the YAML changed since the plan was made (config digest differs)") }
-        if old.prune != new.prune { problems.append("prune: the plan was made \(old.prune ? "with" : "without") --prune") }
+        if old.mode != new.mode {
+            problems.append(
+                "mode: the plan was made in \(old.mode.rawValue) mode, the key is \(new.mode.rawValue)")
+        }
+        if old.apiVersion != new.apiVersion {
+            problems.append(
+                "API version: the plan used \(old.apiVersion ?? "the account default"), now \(new.apiVersion ?? "the account default")"
+            )
+        }
+        if old.configDigest != new.configDigest {
+            problems.append("config: the YAML changed since the plan was made (config digest differs)")
+        }
+        if old.prune != new.prune {
+            problems.append("prune: the plan was made \(old.prune ? "with" : "without") --prune")
+        }
         problems += objectDifferences(saved: saved.fingerprints, current: current.fingerprints)
         if problems.isEmpty {
             let savedActions = saved.actions.map { "\($0.kind.rawValue) \($0.address.path)" }
             let freshActions = current.plan.actions.map { "\($0.kind.rawValue) \($0.address.path)" }
             if savedActions != freshActions {
-                problems.append("actions: planning again now gives different actions (\(freshActions.count) instead of \(savedActions.count))")
+                problems.append(
+                    "actions: planning again now gives different actions (\(freshActions.count) instead of \(savedActions.count))"
+                )
             }
         }
         return problems

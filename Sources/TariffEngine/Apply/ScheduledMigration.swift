@@ -13,46 +13,61 @@ extension ApplyExecutor {
     /// Schedules a subscription's move at its period end.
     /// - Parameter targets: new price id by old price id.
     func scheduleMigration(
-        _ subscriptionID: String, hasSchedule: Bool, targets: [String: String], proration: String, step: ApplyStep,
+        _ subscriptionID: String, hasSchedule: Bool, targets: [String: String], proration: String,
+        step: ApplyStep,
         context: ApplyRunContext
     ) async throws -> String {
         let marker = targets.keys.sorted().map { "\($0)>\(targets[$0] ?? "")" }.joined(separator: ",")
         let schedule: SubscriptionScheduleObject
         if hasSchedule {
-            let subscription: StripeSubscription = try await client.get(StripePath.make("/v1/subscriptions", subscriptionID))
+            let subscription: StripeSubscription = try await client.get(
+                StripePath.make("/v1/subscriptions", subscriptionID))
             guard let scheduleID = subscription.schedule else {
                 return try await scheduleMigration(
-                    subscriptionID, hasSchedule: false, targets: targets, proration: proration, step: step, context: context)
+                    subscriptionID, hasSchedule: false, targets: targets, proration: proration, step: step,
+                    context: context)
             }
             schedule = try await client.get(StripePath.make("/v1/subscription_schedules", scheduleID))
             guard schedule.metadata[Self.scheduleMarker] != nil else {
-                await context.warn("subscription \(subscriptionID) is managed by schedule \(scheduleID), which Tariff did not create; it was left on its current prices — move it by editing that schedule")
+                await context.warn(
+                    "subscription \(subscriptionID) is managed by schedule \(scheduleID), which Tariff did not create; it was left on its current prices — move it by editing that schedule"
+                )
                 return scheduleID
             }
         } else {
             var form = StripeForm()
             form.append("from_subscription", .string(subscriptionID))
             form.append("metadata", .map([Self.scheduleMarker: String(marker.prefix(500))]))
-            schedule = try await client.post("/v1/subscription_schedules", form: form, idempotencyKey: key(step, "schedule"))
+            schedule = try await client.post(
+                "/v1/subscription_schedules", form: form, idempotencyKey: key(step, "schedule"))
         }
         guard let current = schedule.phases.first else { return schedule.id }
         let form = Self.phasesForm(current: current, targets: targets, proration: proration)
         let updated: SubscriptionScheduleObject = try await client.post(
-            StripePath.make("/v1/subscription_schedules", schedule.id), form: form, idempotencyKey: key(step, "phases"))
+            StripePath.make("/v1/subscription_schedules", schedule.id), form: form,
+            idempotencyKey: key(step, "phases"))
         return updated.id
     }
 
     /// `phases[0]` = the current phase unchanged, `phases[1]` = one period on the new prices.
-    static func phasesForm(current: SubscriptionScheduleObject.Phase, targets: [String: String], proration: String) -> StripeForm {
+    static func phasesForm(
+        current: SubscriptionScheduleObject.Phase, targets: [String: String], proration: String
+    ) -> StripeForm {
         func items(_ moved: Bool) -> StripeFormValue {
-            .indexed(current.items.map { item in
-                let price = moved ? targets[item.price] ?? item.price : item.price
-                var fields = [StripeFormField("price", .string(price))]
-                if let quantity = item.quantity { fields.append(StripeFormField("quantity", .integer(quantity))) }
-                return .object(fields)
-            })
+            .indexed(
+                current.items.map { item in
+                    let price = moved ? targets[item.price] ?? item.price : item.price
+                    var fields = [StripeFormField("price", .string(price))]
+                    if let quantity = item.quantity {
+                        fields.append(StripeFormField("quantity", .integer(quantity)))
+                    }
+                    return .object(fields)
+                })
         }
-        var first = [StripeFormField("items", items(false)), StripeFormField("start_date", .integer(current.startDate))]
+        var first = [
+            StripeFormField("items", items(false)),
+            StripeFormField("start_date", .integer(current.startDate)),
+        ]
         if let end = current.endDate { first.append(StripeFormField("end_date", .integer(end))) }
         let second = [
             StripeFormField("items", items(true)), StripeFormField("iterations", .integer(1)),

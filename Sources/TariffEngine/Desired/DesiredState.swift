@@ -52,7 +52,8 @@ public struct DesiredIDMapping: Sendable, Hashable {
     public var missingIsError: Bool
     public var range: SourceRange?
 
-    public init(companyField: String = "customer.id", missingIsError: Bool = false, range: SourceRange? = nil) {
+    public init(companyField: String = "customer.id", missingIsError: Bool = false, range: SourceRange? = nil)
+    {
         self.companyField = companyField
         self.missingIsError = missingIsError
         self.range = range

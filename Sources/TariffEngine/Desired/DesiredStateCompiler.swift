@@ -56,7 +56,8 @@ public enum DesiredStateCompiler {
         ranges["protected"] = product.protected.range
         for entry in product.metadata.entries { ranges["metadata.\(entry.key.value)"] = entry.value.range }
         var metadata = product.metadata.dictionary
-        metadata.merge(OwnershipMarker.metadata(key: product.key, namespace: namespace)) { _, marker in marker }
+        metadata.merge(OwnershipMarker.metadata(key: product.key, namespace: namespace)) { _, marker in marker
+        }
         return DesiredProduct(
             key: product.key, name: product.name.value, description: product.description?.value,
             metadata: metadata, active: product.active.value, taxCode: product.taxCode?.value,
@@ -105,7 +106,8 @@ public enum DesiredStateCompiler {
             currencyOptionTaxBehavior: optionTax, taxBehavior: price.taxBehavior?.value.rawValue,
             metadata: metadata, active: price.active.value, protected: price.protected.value,
             onChange: DesiredOnChange(
-                subscribers: SubscriberPolicyKind(rawValue: price.onChange.subscribers.value.rawValue) ?? .grandfather,
+                subscribers: SubscriberPolicyKind(rawValue: price.onChange.subscribers.value.rawValue)
+                    ?? .grandfather,
                 proration: price.onChange.proration.value.rawValue,
                 isExplicit: price.onChange.subscribers.isExplicit, range: price.onChange.range),
             range: price.range, fieldRanges: ranges)
@@ -123,12 +125,14 @@ public enum DesiredStateCompiler {
         case .package(let package):
             return DesiredAmounts(
                 billingScheme: "per_unit", unitAmount: package.amount.value,
-                transformQuantity: DesiredTransformQuantity(divideBy: package.size.value, round: package.round.value.rawValue))
+                transformQuantity: DesiredTransformQuantity(
+                    divideBy: package.size.value, round: package.round.value.rawValue))
         }
     }
 
     static func tier(_ tier: Tier) -> PlanTier {
-        PlanTier(upTo: tier.upTo.value, unitAmount: tier.unitAmount?.value, flatAmount: tier.flatAmount?.value)
+        PlanTier(
+            upTo: tier.upTo.value, unitAmount: tier.unitAmount?.value, flatAmount: tier.flatAmount?.value)
     }
 
     static func webhook(_ webhook: Webhook, namespace: String?) -> DesiredWebhook {

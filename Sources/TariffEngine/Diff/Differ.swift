@@ -8,7 +8,9 @@ import TariffDiagnostics
 /// migrations, the id-mapping audit), which read only `live.subscriptions`.
 public enum Differ {
     /// The plan that brings `live` to `desired`.
-    public static func diff(desired: DesiredState, live: LiveState, options: PlanOptions = PlanOptions()) -> Plan {
+    public static func diff(desired: DesiredState, live: LiveState, options: PlanOptions = PlanOptions())
+        -> Plan
+    {
         var builder = PlanBuilder(desired: desired, live: live, options: options)
         builder.build()
         return builder.plan
@@ -16,7 +18,9 @@ public enum Differ {
 
     /// The ids of live prices whose subscriptions the plan needs (replaced, archived or migrated
     /// prices), so the reader can list subscriptions for those only.
-    public static func touchedPriceIDs(desired: DesiredState, live: LiveState, options: PlanOptions = PlanOptions()) -> [String] {
+    public static func touchedPriceIDs(
+        desired: DesiredState, live: LiveState, options: PlanOptions = PlanOptions()
+    ) -> [String] {
         var catalogOnly = live
         catalogOnly.subscriptions = []
         let plan = diff(desired: desired, live: catalogOnly, options: options)

@@ -11,7 +11,9 @@ struct FieldDiff {
     }
 
     /// Records `field` when the live and desired values differ.
-    mutating func compare(_ field: String, live: PlanValue?, desired: PlanValue?, forcesReplacement: Bool = false) {
+    mutating func compare(
+        _ field: String, live: PlanValue?, desired: PlanValue?, forcesReplacement: Bool = false
+    ) {
         guard live != desired else { return }
         changes.append(
             FieldChange(
@@ -22,7 +24,8 @@ struct FieldDiff {
     /// Compares optional strings, `nil` and `""` alike (Stripe's emptyable fields).
     mutating func compare(_ field: String, live: String?, desired: String?, forcesReplacement: Bool = false) {
         compare(
-            field, live: live.nilIfEmpty.map(PlanValue.string), desired: desired.nilIfEmpty.map(PlanValue.string),
+            field, live: live.nilIfEmpty.map(PlanValue.string),
+            desired: desired.nilIfEmpty.map(PlanValue.string),
             forcesReplacement: forcesReplacement)
     }
 
@@ -33,7 +36,8 @@ struct FieldDiff {
             let field = "metadata.\(key)"
             changes.append(
                 FieldChange(
-                    field: field, before: live[key].map(PlanValue.string), after: desired[key].map(PlanValue.string),
+                    field: field, before: live[key].map(PlanValue.string),
+                    after: desired[key].map(PlanValue.string),
                     range: ranges[field]))
         }
     }

@@ -22,7 +22,8 @@ struct LiveIndex {
         }
         for product in live.products {
             productsByID[product.id] = product
-            if case .managed(let key) = OwnershipMarker.ownership(of: product.metadata, namespace: namespace) {
+            if case .managed(let key) = OwnershipMarker.ownership(of: product.metadata, namespace: namespace)
+            {
                 productsByKey[key, default: []].append(product)
             }
         }
@@ -66,6 +67,7 @@ struct LiveIndex {
 
     /// Why an object with `metadata` is not this config's.
     func unmanagedReason(_ metadata: [String: String]) -> UnmanagedReason {
-        OwnershipMarker.ownership(of: metadata, namespace: namespace) == .foreign ? .otherNamespace : .noMarker
+        OwnershipMarker.ownership(of: metadata, namespace: namespace) == .foreign
+            ? .otherNamespace : .noMarker
     }
 }

@@ -12,7 +12,9 @@ extension PlanBuilder {
         where !SubscriberImpact.endedStatuses.contains(subscription.status)
             && subscription.items.contains(where: { managedPrices.contains($0.priceID) })
         {
-            if let metadata = subscription.customerMetadata { metadataByCustomer[subscription.customerID] = metadata }
+            if let metadata = subscription.customerMetadata {
+                metadataByCustomer[subscription.customerID] = metadata
+            }
         }
         let field = desired.idMapping.companyField
         let range = desired.idMapping.range
@@ -33,8 +35,10 @@ extension PlanBuilder {
             guard let customers = customersByCompany[company], customers.count > 1 else { continue }
             plan.findings.append(
                 AuditFinding(
-                    kind: .duplicateCompanyID, severity: .warning, customerIDs: customers, companyID: company, field: field,
-                    message: "customers \(customers.joined(separator: ", ")) all map to company id '\(company)'",
+                    kind: .duplicateCompanyID, severity: .warning, customerIDs: customers, companyID: company,
+                    field: field,
+                    message:
+                        "customers \(customers.joined(separator: ", ")) all map to company id '\(company)'",
                     range: range))
         }
         summariseFindings(range: range)

@@ -16,7 +16,11 @@ extension PlanBuilder {
                     PlanAction(
                         kind: .create, resource: .meter, address: meter.address, step: .meters,
                         label: meter.displayName,
-                        reasons: [ActionReason(.missing, "no meter with event name '\(meter.eventName)' exists", range: meter.range)],
+                        reasons: [
+                            ActionReason(
+                                .missing, "no meter with event name '\(meter.eventName)' exists",
+                                range: meter.range)
+                        ],
                         changes: Self.meterFields(meter), range: meter.range, desired: .meter(meter)))
             }
         }
@@ -27,7 +31,9 @@ extension PlanBuilder {
     private mutating func planExisting(_ meter: DesiredMeter, current: LiveMeter) {
         claimed.insert(current.id)
         var diff = FieldDiff()
-        diff.compare("default_aggregation.formula", live: .string(current.formula), desired: .string(meter.formula), forcesReplacement: true)
+        diff.compare(
+            "default_aggregation.formula", live: .string(current.formula), desired: .string(meter.formula),
+            forcesReplacement: true)
         diff.compare(
             "customer_mapping.event_payload_key", live: .string(current.customerPayloadKey),
             desired: .string(meter.customerPayloadKey), forcesReplacement: true)
@@ -41,13 +47,21 @@ extension PlanBuilder {
         diff.compare("display_name", live: .string(current.displayName), desired: .string(meter.displayName))
         var reasons: [ActionReason] = []
         if current.status != "active" {
-            diff.changes.append(FieldChange(field: "status", before: .string(current.status), after: .string("active"), isDrift: true))
-            reasons.append(ActionReason(.drift, "the meter was deactivated outside Tariff", field: "status", range: meter.range))
+            diff.changes.append(
+                FieldChange(
+                    field: "status", before: .string(current.status), after: .string("active"), isDrift: true)
+            )
+            reasons.append(
+                ActionReason(
+                    .drift, "the meter was deactivated outside Tariff", field: "status", range: meter.range))
         }
         meterOutcomes[meter.address] = .kept(id: current.id)
         guard !diff.changes.isEmpty else { return }
         if diff.changes.contains(where: { $0.field == "display_name" }) {
-            reasons.insert(ActionReason(.changed, "display_name differs from the YAML", field: "display_name", range: meter.range), at: 0)
+            reasons.insert(
+                ActionReason(
+                    .changed, "display_name differs from the YAML", field: "display_name", range: meter.range),
+                at: 0)
         }
         add(
             PlanAction(
@@ -60,8 +74,12 @@ extension PlanBuilder {
     private mutating func planReplacement(of old: LiveMeter, by meter: DesiredMeter, eventNameChanged: Bool) {
         claimed.insert(old.id)
         var diff = FieldDiff()
-        diff.compare("event_name", live: .string(old.eventName), desired: .string(meter.eventName), forcesReplacement: true)
-        diff.compare("default_aggregation.formula", live: .string(old.formula), desired: .string(meter.formula), forcesReplacement: true)
+        diff.compare(
+            "event_name", live: .string(old.eventName), desired: .string(meter.eventName),
+            forcesReplacement: true)
+        diff.compare(
+            "default_aggregation.formula", live: .string(old.formula), desired: .string(meter.formula),
+            forcesReplacement: true)
         diff.compare(
             "customer_mapping.event_payload_key", live: .string(old.customerPayloadKey),
             desired: .string(meter.customerPayloadKey), forcesReplacement: true)
@@ -83,14 +101,19 @@ extension PlanBuilder {
                         field: forcing.first, range: meter.range)
                 ],
                 changes: diff.changes, range: meter.range, desired: .meter(meter),
-                replacement: Replacement(oldID: old.id, transfersLookupKey: false, repointsDefaultPrice: false)))
+                replacement: Replacement(
+                    oldID: old.id, transfersLookupKey: false, repointsDefaultPrice: false)))
         if !eventNameChanged {
             // Stripe keeps a deactivated meter's event name, so the new meter needs its own.
             error(
                 "plan.meter-event-name-taken",
                 "meter '\(meter.key)' must be replaced, but its event name '\(meter.eventName)' stays taken by \(old.id)",
                 at: meter.range,
-                notes: [DiagnosticNote("give the meter a new event_name, e.g. '\(meter.eventName)_v2', and report usage to it")])
+                notes: [
+                    DiagnosticNote(
+                        "give the meter a new event_name, e.g. '\(meter.eventName)_v2', and report usage to it"
+                    )
+                ])
         }
     }
 

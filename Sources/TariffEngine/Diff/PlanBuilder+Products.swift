@@ -14,7 +14,9 @@ extension PlanBuilder {
                         "plan.natural-key-taken",
                         "product id '\(product.key)' is already used by a product Tariff does not manage",
                         at: product.range,
-                        notes: [DiagnosticNote("run plan with --adopt to take it over, or rename the product key")])
+                        notes: [
+                            DiagnosticNote("run plan with --adopt to take it over, or rename the product key")
+                        ])
                     continue
                 }
                 productIDs[product.key] = holder.id
@@ -24,8 +26,13 @@ extension PlanBuilder {
                     PlanAction(
                         kind: .create, resource: .product, address: product.address, step: .products,
                         label: product.name,
-                        reasons: [ActionReason(.missing, "no product with tariff_key '\(product.key)' exists", range: product.range)],
-                        changes: Self.productFields(product), range: product.range, desired: .product(product)))
+                        reasons: [
+                            ActionReason(
+                                .missing, "no product with tariff_key '\(product.key)' exists",
+                                range: product.range)
+                        ],
+                        changes: Self.productFields(product), range: product.range, desired: .product(product)
+                    ))
             }
         }
     }
@@ -42,15 +49,21 @@ extension PlanBuilder {
         var reasons: [ActionReason] = []
         if adopting {
             reasons.append(
-                ActionReason(.unmarked, "product \(current.id) has the declared id but no Tariff marker", range: product.range))
+                ActionReason(
+                    .unmarked, "product \(current.id) has the declared id but no Tariff marker",
+                    range: product.range))
         }
         if product.active && !current.active {
-            diff.changes.append(FieldChange(field: "active", before: .bool(false), after: .bool(true), isDrift: true))
-            reasons.append(ActionReason(.drift, "the product was archived outside Tariff", field: "active", range: product.range))
+            diff.changes.append(
+                FieldChange(field: "active", before: .bool(false), after: .bool(true), isDrift: true))
+            reasons.append(
+                ActionReason(
+                    .drift, "the product was archived outside Tariff", field: "active", range: product.range))
         }
         if !diff.changes.isEmpty || adopting {
             if !adopting, diff.changes.contains(where: { $0.field != "active" }) {
-                reasons.insert(ActionReason(.changed, "fields differ from the YAML", range: product.range), at: 0)
+                reasons.insert(
+                    ActionReason(.changed, "fields differ from the YAML", range: product.range), at: 0)
             }
             add(
                 PlanAction(
@@ -66,8 +79,16 @@ extension PlanBuilder {
                 PlanAction(
                     kind: .archive, resource: .product, address: product.address, step: .archives,
                     liveID: current.id, label: product.name,
-                    reasons: [ActionReason(.declaredInactive, "the YAML declares active: false", field: "active", range: product.fieldRanges["active"])],
-                    changes: [FieldChange(field: "active", before: .bool(true), after: .bool(false), range: product.fieldRanges["active"])],
+                    reasons: [
+                        ActionReason(
+                            .declaredInactive, "the YAML declares active: false", field: "active",
+                            range: product.fieldRanges["active"])
+                    ],
+                    changes: [
+                        FieldChange(
+                            field: "active", before: .bool(true), after: .bool(false),
+                            range: product.fieldRanges["active"])
+                    ],
                     range: product.range))
         }
     }

@@ -2,26 +2,42 @@ extension PlanBuilder {
     /// `--prune`: archive active managed objects that the YAML no longer declares. Meters count as
     /// managed when a managed price uses them (meters carry no marker of their own).
     mutating func planPrune() {
-        let declaredPrices = Set(desired.prices.map { OwnershipMarker.priceKey(product: $0.productKey, price: $0.key) })
+        let declaredPrices = Set(
+            desired.prices.map { OwnershipMarker.priceKey(product: $0.productKey, price: $0.key) })
         for price in live.prices where price.active && !claimed.contains(price.id) {
-            guard case .managed(let key) = OwnershipMarker.ownership(of: price.metadata, namespace: desired.namespace),
+            guard
+                case .managed(let key) = OwnershipMarker.ownership(
+                    of: price.metadata, namespace: desired.namespace),
                 !declaredPrices.contains(key)
             else { continue }
-            add(pruneAction(.price, id: price.id, address: Self.address(ofPriceKey: key), label: price.nickname ?? price.lookupKey ?? key, field: "active"))
+            add(
+                pruneAction(
+                    .price, id: price.id, address: Self.address(ofPriceKey: key),
+                    label: price.nickname ?? price.lookupKey ?? key, field: "active"))
         }
         let declaredProducts = Set(desired.products.map(\.key))
         for product in live.products where product.active && !claimed.contains(product.id) {
-            guard case .managed(let key) = OwnershipMarker.ownership(of: product.metadata, namespace: desired.namespace),
+            guard
+                case .managed(let key) = OwnershipMarker.ownership(
+                    of: product.metadata, namespace: desired.namespace),
                 !declaredProducts.contains(key)
             else { continue }
-            add(pruneAction(.product, id: product.id, address: .product(key), label: product.name, field: "active"))
+            add(
+                pruneAction(
+                    .product, id: product.id, address: .product(key), label: product.name, field: "active"))
         }
         for meter in managedUndeclaredMeters() where meter.status == "active" && !claimed.contains(meter.id) {
-            add(pruneAction(.meter, id: meter.id, address: ResourceAddress("meters.(\(meter.eventName))"), label: meter.displayName, field: "status"))
+            add(
+                pruneAction(
+                    .meter, id: meter.id, address: ResourceAddress("meters.(\(meter.eventName))"),
+                    label: meter.displayName, field: "status"))
         }
         if desired.webhook == nil {
             for webhook in index.managedWebhooks where webhook.status == "enabled" {
-                add(pruneAction(.webhookEndpoint, id: webhook.id, address: .webhook, label: webhook.url, field: "status"))
+                add(
+                    pruneAction(
+                        .webhookEndpoint, id: webhook.id, address: .webhook, label: webhook.url,
+                        field: "status"))
             }
         }
     }
@@ -32,7 +48,8 @@ extension PlanBuilder {
         var seen: Set<String> = []
         var meters: [LiveMeter] = []
         for price in live.prices where index.isManaged(price.metadata) {
-            guard let id = price.recurring?.meterID, let meter = index.metersByID[id], !declared.contains(meter.eventName),
+            guard let id = price.recurring?.meterID, let meter = index.metersByID[id],
+                !declared.contains(meter.eventName),
                 seen.insert(id).inserted
             else { continue }
             meters.append(meter)
@@ -47,12 +64,22 @@ extension PlanBuilder {
         return .price(product: parts[0], price: parts[1])
     }
 
-    private func pruneAction(_ resource: ResourceKind, id: String, address: ResourceAddress, label: String, field: String) -> PlanAction {
+    private func pruneAction(
+        _ resource: ResourceKind, id: String, address: ResourceAddress, label: String, field: String
+    ) -> PlanAction {
         let (before, after): (PlanValue, PlanValue) =
-            field == "active" ? (.bool(true), .bool(false)) : (.string(resource == .meter ? "active" : "enabled"), .string(resource == .meter ? "inactive" : "disabled"))
+            field == "active"
+            ? (.bool(true), .bool(false))
+            : (
+                .string(resource == .meter ? "active" : "enabled"),
+                .string(resource == .meter ? "inactive" : "disabled")
+            )
         return PlanAction(
             kind: .archive, resource: resource, address: address, step: .archives, liveID: id, label: label,
-            reasons: [ActionReason(.pruned, "managed by Tariff but no longer declared in the YAML (--prune)", field: field)],
+            reasons: [
+                ActionReason(
+                    .pruned, "managed by Tariff but no longer declared in the YAML (--prune)", field: field)
+            ],
             changes: [FieldChange(field: field, before: before, after: after)])
     }
 
@@ -60,14 +87,18 @@ extension PlanBuilder {
     /// prices (history).
     mutating func listUnmanagedAndHistory() {
         let conflicts = naturalKeyConflicts()
-        for product in live.products where !claimed.contains(product.id) && !index.isManaged(product.metadata) {
+        for product in live.products where !claimed.contains(product.id) && !index.isManaged(product.metadata)
+        {
             plan.unmanaged.append(
                 UnmanagedObject(
                     resource: .product, id: product.id, label: product.name, naturalKey: product.id,
-                    reason: index.unmanagedReason(product.metadata), conflictsWith: conflicts[product.id], active: product.active))
+                    reason: index.unmanagedReason(product.metadata), conflictsWith: conflicts[product.id],
+                    active: product.active))
         }
         for price in live.prices where !claimed.contains(price.id) {
-            if case .managed(let key) = OwnershipMarker.ownership(of: price.metadata, namespace: desired.namespace) {
+            if case .managed(let key) = OwnershipMarker.ownership(
+                of: price.metadata, namespace: desired.namespace)
+            {
                 if !price.active && price.lookupKey == nil {
                     plan.history.append(
                         HistoricalObject(
@@ -89,7 +120,8 @@ extension PlanBuilder {
                     resource: .meter, id: meter.id, label: meter.displayName, naturalKey: meter.eventName,
                     reason: .noMarker, active: meter.status == "active"))
         }
-        for webhook in live.webhooks where !claimed.contains(webhook.id) && !index.isManaged(webhook.metadata) {
+        for webhook in live.webhooks where !claimed.contains(webhook.id) && !index.isManaged(webhook.metadata)
+        {
             plan.unmanaged.append(
                 UnmanagedObject(
                     resource: .webhookEndpoint, id: webhook.id, label: webhook.url, naturalKey: webhook.url,
@@ -108,7 +140,8 @@ extension PlanBuilder {
             }
         }
         for price in desired.prices {
-            for holder in index.pricesByLookupKey[price.lookupKey] ?? [] where !index.isManaged(holder.metadata) {
+            for holder in index.pricesByLookupKey[price.lookupKey] ?? []
+            where !index.isManaged(holder.metadata) {
                 conflicts[holder.id] = price.address
             }
         }

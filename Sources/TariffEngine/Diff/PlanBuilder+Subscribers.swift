@@ -22,7 +22,9 @@ extension PlanBuilder {
             let superseded = action.reasons.contains { $0.kind == .superseded }
             let moves = action.kind == .replace || superseded
             let policy: SubscriberPolicyKind = moves ? onChange.subscribers : .grandfather
-            let counts = Dictionary(grouping: entries, by: { $0.0.status }).map { StatusCount(status: $0.key, count: $0.value.count) }
+            let counts = Dictionary(grouping: entries, by: { $0.0.status }).map {
+                StatusCount(status: $0.key, count: $0.value.count)
+            }
             let impact = SubscriberImpact(
                 priceID: oldID, countsByStatus: counts.sorted { $0.status < $1.status }, policy: policy,
                 proration: onChange.proration, policyIsExplicit: moves && onChange.isExplicit)
@@ -30,17 +32,21 @@ extension PlanBuilder {
             guard moves, policy != .grandfather else { continue }
             // A subscription under a schedule is left to it: its phases would overwrite a direct
             // edit, and apply's period-end migrations are themselves schedules.
-            let movable = entries.filter { !SubscriberImpact.endedStatuses.contains($0.0.status) && !$0.0.hasSchedule }
+            let movable = entries.filter {
+                !SubscriberImpact.endedStatuses.contains($0.0.status) && !$0.0.hasSchedule
+            }
             let items = movable.map { subscription, item in
                 MigrationItem(
-                    subscriptionID: subscription.id, itemID: item.id, status: subscription.status, quantity: item.quantity,
+                    subscriptionID: subscription.id, itemID: item.id, status: subscription.status,
+                    quantity: item.quantity,
                     hasSchedule: subscription.hasSchedule)
             }
             guard !items.isEmpty else { continue }
             migrations.append(
                 PlanAction(
                     kind: .migrate, resource: .subscription, address: .subscriptions(of: action.address),
-                    step: .migrations, liveID: oldID, label: "\(items.count) subscription item(s) of \(action.label)",
+                    step: .migrations, liveID: oldID,
+                    label: "\(items.count) subscription item(s) of \(action.label)",
                     reasons: [
                         ActionReason(
                             .onChangePolicy,
@@ -50,11 +56,13 @@ extension PlanBuilder {
                     changes: [
                         FieldChange(
                             field: "price", before: .string(oldID),
-                            after: .string(priceOutcomes[action.address]?.liveID ?? "(new price \(action.address))"))
+                            after: .string(
+                                priceOutcomes[action.address]?.liveID ?? "(new price \(action.address))"))
                     ],
                     range: onChange.range ?? action.range, impact: impact,
                     migration: Migration(
-                        fromPriceID: oldID, toPrice: action.address, policy: policy, proration: onChange.proration,
+                        fromPriceID: oldID, toPrice: action.address, policy: policy,
+                        proration: onChange.proration,
                         items: items)))
         }
         guard !migrations.isEmpty else { return }

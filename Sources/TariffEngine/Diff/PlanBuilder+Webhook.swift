@@ -23,7 +23,10 @@ extension PlanBuilder {
                 PlanAction(
                     kind: .create, resource: .webhookEndpoint, address: .webhook, step: .webhook,
                     label: webhook.url,
-                    reasons: [ActionReason(.missing, "no webhook endpoint with this URL exists", range: webhook.range)],
+                    reasons: [
+                        ActionReason(
+                            .missing, "no webhook endpoint with this URL exists", range: webhook.range)
+                    ],
                     changes: FieldDiff.creation(
                         [
                             ("url", .string(webhook.url)),
@@ -39,23 +42,34 @@ extension PlanBuilder {
         webhookID = current.id
         var diff = FieldDiff(ranges: webhook.fieldRanges)
         diff.compare("url", live: .string(current.url), desired: .string(webhook.url))
-        diff.compare("enabled_events", live: .strings(current.enabledEvents.sorted()), desired: .strings(webhook.enabledEvents))
+        diff.compare(
+            "enabled_events", live: .strings(current.enabledEvents.sorted()),
+            desired: .strings(webhook.enabledEvents))
         diff.compare("description", live: current.description, desired: webhook.description)
         diff.compareMetadata(live: current.metadata, desired: webhook.metadata)
         var reasons: [ActionReason] = []
         if adopting {
-            reasons.append(ActionReason(.unmarked, "endpoint \(current.id) has the declared URL but no Tariff marker", range: webhook.range))
+            reasons.append(
+                ActionReason(
+                    .unmarked, "endpoint \(current.id) has the declared URL but no Tariff marker",
+                    range: webhook.range))
         } else if !diff.changes.isEmpty {
             reasons.append(ActionReason(.changed, "fields differ from the YAML", range: webhook.range))
         }
         if current.status == "disabled" {
-            diff.changes.append(FieldChange(field: "status", before: .string("disabled"), after: .string("enabled"), isDrift: true))
-            reasons.append(ActionReason(.drift, "the endpoint was disabled outside Tariff", field: "status", range: webhook.range))
+            diff.changes.append(
+                FieldChange(
+                    field: "status", before: .string("disabled"), after: .string("enabled"), isDrift: true))
+            reasons.append(
+                ActionReason(
+                    .drift, "the endpoint was disabled outside Tariff", field: "status", range: webhook.range)
+            )
         }
         guard !diff.changes.isEmpty || adopting else { return }
         add(
             PlanAction(
-                kind: adopting ? .adopt : .update, resource: .webhookEndpoint, address: .webhook, step: .webhook,
+                kind: adopting ? .adopt : .update, resource: .webhookEndpoint, address: .webhook,
+                step: .webhook,
                 liveID: current.id, label: webhook.url, reasons: reasons, changes: diff.changes,
                 range: webhook.range, desired: .webhook(webhook)))
     }

@@ -70,7 +70,11 @@ struct PlanBuilder {
                     .error, code: "plan.mode-mismatch",
                     "the config's mode is '\(desired.expectedMode.rawValue)' but account "
                         + "\(live.account.id) answered in \(plan.context.mode.rawValue) mode",
-                    at: desired.modeRange, notes: [DiagnosticNote("use a \(desired.expectedMode.rawValue)-mode key, or change stripe.mode")]))
+                    at: desired.modeRange,
+                    notes: [
+                        DiagnosticNote(
+                            "use a \(desired.expectedMode.rawValue)-mode key, or change stripe.mode")
+                    ]))
             ok = false
         }
         if let pinned = desired.expectedAccount, pinned != live.account.id {
@@ -95,7 +99,9 @@ struct PlanBuilder {
     }
 
     /// Records an error that refuses the plan, pointing at the YAML.
-    mutating func error(_ code: String, _ message: String, at range: SourceRange?, notes: [DiagnosticNote] = []) {
+    mutating func error(
+        _ code: String, _ message: String, at range: SourceRange?, notes: [DiagnosticNote] = []
+    ) {
         plan.diagnostics.append(Diagnostic(.error, code: code, message, at: range, notes: notes))
     }
 
@@ -107,8 +113,12 @@ struct PlanBuilder {
         guard isProtected else { return }
         let verb = kind == .replace ? "replace" : "archive"
         error(
-            "plan.protected", "\(address) is protected: the plan would \(verb) it", at: protectedRange ?? range,
-            notes: [DiagnosticNote("remove 'protected: true' to allow this, or undo the change that forces it", at: range)])
+            "plan.protected", "\(address) is protected: the plan would \(verb) it",
+            at: protectedRange ?? range,
+            notes: [
+                DiagnosticNote(
+                    "remove 'protected: true' to allow this, or undo the change that forces it", at: range)
+            ])
     }
 }
 

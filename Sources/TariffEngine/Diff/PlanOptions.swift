@@ -15,7 +15,8 @@ public struct PlanOptions: Sendable, Hashable {
     public var apiVersion: String?
 
     public init(
-        prune: Bool = false, adopt: Bool = false, auditAllSubscriptions: Bool = false, configDigest: String = "",
+        prune: Bool = false, adopt: Bool = false, auditAllSubscriptions: Bool = false,
+        configDigest: String = "",
         apiVersion: String? = nil
     ) {
         self.prune = prune

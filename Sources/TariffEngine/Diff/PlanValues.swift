@@ -3,7 +3,9 @@ import Foundation
 // Spelling Stripe amounts as plan values (money with its currency and basis).
 
 /// The per-unit (or flat, or per-package) amount of a non-tiered price.
-func amountValue(_ amounts: DesiredAmounts, currency: String, recurring interval: String?, count: Int, metered: Bool) -> PlanValue? {
+func amountValue(
+    _ amounts: DesiredAmounts, currency: String, recurring interval: String?, count: Int, metered: Bool
+) -> PlanValue? {
     guard let unitAmount = amounts.unitAmount else { return nil }
     let basis: AmountBasis
     if let transform = amounts.transformQuantity {

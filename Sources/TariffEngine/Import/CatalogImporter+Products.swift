@@ -7,9 +7,12 @@ extension CatalogImporter {
         var priceKeys = ImportKeys(reserved: Set(live.prices.compactMap(\.lookupKey)))
         let pricesByProduct = Dictionary(grouping: live.prices, by: \.productID)
         for product in live.products.sorted(by: { ($0.created, $0.id) < ($1.created, $1.id) }) {
-            let prices = (pricesByProduct[product.id] ?? []).sorted { ($0.created, $0.id) < ($1.created, $1.id) }
+            let prices = (pricesByProduct[product.id] ?? []).sorted {
+                ($0.created, $0.id) < ($1.created, $1.id)
+            }
             if let reason = foreignReason(product.metadata) {
-                catalog.skipped.append(ImportSkip(kind: "product", id: product.id, label: product.name, reason: reason))
+                catalog.skipped.append(
+                    ImportSkip(kind: "product", id: product.id, label: product.name, reason: reason))
                 for price in prices where price.active || options.includeArchived {
                     catalog.skipped.append(
                         ImportSkip(
@@ -24,7 +27,8 @@ extension CatalogImporter {
             }
             var imported = ImportedProduct(
                 key: product.id, name: product.name, description: product.description, active: product.active,
-                metadata: Self.userMetadata(product.metadata), taxCode: product.taxCode, unitLabel: product.unitLabel)
+                metadata: Self.userMetadata(product.metadata), taxCode: product.taxCode,
+                unitLabel: product.unitLabel)
             for price in prices {
                 guard price.active || options.includeArchived else {
                     catalog.archivedLeftOut += 1
@@ -37,7 +41,9 @@ extension CatalogImporter {
                     imported.prices.append(entry)
                 case .failure(let skip):
                     catalog.skipped.append(
-                        ImportSkip(kind: "price", id: price.id, label: price.nickname ?? price.lookupKey, reason: skip.reason))
+                        ImportSkip(
+                            kind: "price", id: price.id, label: price.nickname ?? price.lookupKey,
+                            reason: skip.reason))
                 }
             }
             catalog.products.append(imported)
@@ -62,26 +68,38 @@ extension CatalogImporter {
         var meterKey: String?
         if let recurring = price.recurring, recurring.usageType == "metered" {
             guard let meterID = recurring.meterID else {
-                return .failure(PriceSkip(reason: "metered without a billing meter (legacy usage records, removed in API 2025-03-31.basil)"))
+                return .failure(
+                    PriceSkip(
+                        reason:
+                            "metered without a billing meter (legacy usage records, removed in API 2025-03-31.basil)"
+                    ))
             }
             guard let key = meterKeys[meterID] else {
-                return .failure(PriceSkip(reason: "its meter \(meterID) is not imported (inactive or not expressible)"))
+                return .failure(
+                    PriceSkip(reason: "its meter \(meterID) is not imported (inactive or not expressible)"))
             }
             meterKey = key
         }
         let metered = meterKey != nil
         guard let pricing = Self.pricing(price.amounts, metered: metered) else {
-            return .failure(PriceSkip(reason: "no amount: customer-chosen amounts (custom_unit_amount) are not part of Tariff's language"))
+            return .failure(
+                PriceSkip(
+                    reason:
+                        "no amount: customer-chosen amounts (custom_unit_amount) are not part of Tariff's language"
+                ))
         }
         var options: [ImportedCurrencyOption] = []
         for currency in price.currencyOptions.keys.sorted() {
-            guard let amounts = price.currencyOptions[currency], let option = Self.pricing(amounts, metered: metered, package: price.amounts.transformQuantity)
+            guard let amounts = price.currencyOptions[currency],
+                let option = Self.pricing(amounts, metered: metered, package: price.amounts.transformQuantity)
             else {
-                return .failure(PriceSkip(reason: "currency option '\(currency)' has no amount Tariff can express"))
+                return .failure(
+                    PriceSkip(reason: "currency option '\(currency)' has no amount Tariff can express"))
             }
             options.append(
                 ImportedCurrencyOption(
-                    currency: currency, pricing: option, taxBehavior: Self.declaredTax(price.currencyOptionTaxBehavior[currency])))
+                    currency: currency, pricing: option,
+                    taxBehavior: Self.declaredTax(price.currencyOptionTaxBehavior[currency])))
         }
         let key = priceKey(price, keys: &keys)
         return .success(
@@ -89,14 +107,17 @@ extension CatalogImporter {
                 key: key, liveID: price.id, lookupKey: price.lookupKey ?? key, nickname: price.nickname,
                 currency: price.currency, interval: price.recurring?.interval,
                 intervalCount: price.recurring?.intervalCount ?? 1, meter: meterKey, pricing: pricing,
-                currencyOptions: options, taxBehavior: Self.declaredTax(price.taxBehavior), metadata: Self.userMetadata(price.metadata),
+                currencyOptions: options, taxBehavior: Self.declaredTax(price.taxBehavior),
+                metadata: Self.userMetadata(price.metadata),
                 active: price.active))
     }
 
     /// The price's key: its managed `tariff_key`, its lookup key, or a slug of what describes it.
     private func priceKey(_ price: LivePrice, keys: inout ImportKeys) -> String {
-        if case .managed(let marker) = OwnershipMarker.ownership(of: price.metadata, namespace: options.namespace),
-            let dot = marker.firstIndex(of: "."), ImportKeys.isReadable(String(marker[marker.index(after: dot)...]))
+        if case .managed(let marker) = OwnershipMarker.ownership(
+            of: price.metadata, namespace: options.namespace),
+            let dot = marker.firstIndex(of: "."),
+            ImportKeys.isReadable(String(marker[marker.index(after: dot)...]))
         {
             // The key an earlier Tariff config gave it; its lookup key stays explicit if it differs.
             let key = String(marker[marker.index(after: dot)...])
@@ -113,9 +134,11 @@ extension CatalogImporter {
         if words.isEmpty {
             let adjectives = ["day": "daily", "week": "weekly", "month": "monthly", "year": "yearly"]
             let period = price.recurring.map {
-                $0.intervalCount == 1 ? adjectives[$0.interval] ?? $0.interval : "every_\($0.intervalCount)_\($0.interval)s"
+                $0.intervalCount == 1
+                    ? adjectives[$0.interval] ?? $0.interval : "every_\($0.intervalCount)_\($0.interval)s"
             }
-            words = [ImportKeys.slug(price.productID), price.currency, period ?? "once"].joined(separator: "_")
+            words = [ImportKeys.slug(price.productID), price.currency, period ?? "once"].joined(
+                separator: "_")
         }
         return keys.claim(words)
     }
@@ -127,7 +150,9 @@ extension CatalogImporter {
     }
 
     /// The pricing model for live amounts; `nil` when there is no amount at all.
-    static func pricing(_ amounts: LiveAmounts, metered: Bool, package: DesiredTransformQuantity? = nil) -> ImportedPricing? {
+    static func pricing(_ amounts: LiveAmounts, metered: Bool, package: DesiredTransformQuantity? = nil)
+        -> ImportedPricing?
+    {
         if let tiers = amounts.tiers, amounts.billingScheme == "tiered" {
             return amounts.tiersMode == "volume" ? .volume(tiers) : .graduated(tiers)
         }

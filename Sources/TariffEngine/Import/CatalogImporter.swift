@@ -25,7 +25,8 @@ public struct CatalogImporter: Sendable {
 
     /// The catalog to write for `live`.
     public func importCatalog(from live: LiveState) -> ImportedCatalog {
-        var catalog = ImportedCatalog(accountID: live.account.id, livemode: live.account.livemode, namespace: options.namespace)
+        var catalog = ImportedCatalog(
+            accountID: live.account.id, livemode: live.account.livemode, namespace: options.namespace)
         let meterKeys = importMeters(live.meters, into: &catalog)
         importProducts(live, meterKeys: meterKeys, into: &catalog)
         importWebhook(live.webhooks, into: &catalog)
@@ -34,18 +35,24 @@ public struct CatalogImporter: Sendable {
 
     /// Why an object marked by Tariff cannot be imported under this namespace, if it cannot.
     func foreignReason(_ metadata: [String: String]) -> String? {
-        guard OwnershipMarker.ownership(of: metadata, namespace: options.namespace) == .foreign else { return nil }
-        let owner = metadata[OwnershipMarker.namespaceField].map { "namespace '\($0)'" } ?? "a config without a namespace"
+        guard OwnershipMarker.ownership(of: metadata, namespace: options.namespace) == .foreign else {
+            return nil
+        }
+        let owner =
+            metadata[OwnershipMarker.namespaceField].map { "namespace '\($0)'" }
+            ?? "a config without a namespace"
         return "managed by Tariff under \(owner); import with that --namespace instead"
     }
 
     /// Meters by event name; returns the key of each imported meter by live id.
-    private func importMeters(_ meters: [LiveMeter], into catalog: inout ImportedCatalog) -> [String: String] {
+    private func importMeters(_ meters: [LiveMeter], into catalog: inout ImportedCatalog) -> [String: String]
+    {
         var keys = ImportKeys()
         var byID: [String: String] = [:]
         for meter in meters.sorted(by: { ($0.created, $0.id) < ($1.created, $1.id) }) {
             func skip(_ reason: String) {
-                catalog.skipped.append(ImportSkip(kind: "meter", id: meter.id, label: meter.displayName, reason: reason))
+                catalog.skipped.append(
+                    ImportSkip(kind: "meter", id: meter.id, label: meter.displayName, reason: reason))
             }
             if meter.status != "active" {
                 if options.includeArchived {
@@ -60,7 +67,9 @@ public struct CatalogImporter: Sendable {
             case "sum": aggregate = "count"
             case "last": aggregate = "last"
             default:
-                skip("aggregation '\(meter.formula)' has no Tariff metric (Tariff's metrics compile to sum or last)")
+                skip(
+                    "aggregation '\(meter.formula)' has no Tariff metric (Tariff's metrics compile to sum or last)"
+                )
                 continue
             }
             guard meter.customerPayloadKey == "stripe_customer_id", meter.valuePayloadKey == "value" else {
@@ -84,28 +93,37 @@ public struct CatalogImporter: Sendable {
     private func importWebhook(_ webhooks: [LiveWebhook], into catalog: inout ImportedCatalog) {
         let ordered = webhooks.sorted { ($0.created, $0.id) < ($1.created, $1.id) }
         let managed = ordered.first {
-            OwnershipMarker.ownership(of: $0.metadata, namespace: options.namespace) == .managed(key: OwnershipMarker.webhookKey)
+            OwnershipMarker.ownership(of: $0.metadata, namespace: options.namespace)
+                == .managed(key: OwnershipMarker.webhookKey)
         }
         var chosen: LiveWebhook?
         for webhook in ordered {
             func skip(_ reason: String) {
-                catalog.skipped.append(ImportSkip(kind: "webhook endpoint", id: webhook.id, label: webhook.url, reason: reason))
+                catalog.skipped.append(
+                    ImportSkip(kind: "webhook endpoint", id: webhook.id, label: webhook.url, reason: reason))
             }
             if let reason = foreignReason(webhook.metadata) {
                 skip(reason)
             } else if webhook.status != "enabled" {
-                if options.includeArchived { skip("disabled: a declared endpoint is enabled") } else { catalog.archivedLeftOut += 1 }
+                if options.includeArchived {
+                    skip("disabled: a declared endpoint is enabled")
+                } else {
+                    catalog.archivedLeftOut += 1
+                }
             } else if !webhook.url.lowercased().hasPrefix("https://") {
                 skip("not https: Tariff declares only https endpoints")
             } else if chosen != nil || (managed != nil && managed?.id != webhook.id) {
-                skip("a config declares one webhook endpoint, and \((managed ?? chosen)?.id ?? "another") is imported")
+                skip(
+                    "a config declares one webhook endpoint, and \((managed ?? chosen)?.id ?? "another") is imported"
+                )
             } else {
                 chosen = webhook
             }
         }
         if let chosen {
             catalog.webhook = ImportedWebhook(
-                liveID: chosen.id, url: chosen.url, events: chosen.enabledEvents.sorted(), description: chosen.description)
+                liveID: chosen.id, url: chosen.url, events: chosen.enabledEvents.sorted(),
+                description: chosen.description)
         }
     }
 }

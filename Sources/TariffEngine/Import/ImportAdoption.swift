@@ -23,7 +23,8 @@ public struct ImportAdoption: Sendable {
     }
 
     /// Step 2: the adopt plan for the imported config.
-    public func plan(_ desired: DesiredState, configDigest: String = "") async throws -> ApplyPlanner.Planned {
+    public func plan(_ desired: DesiredState, configDigest: String = "") async throws -> ApplyPlanner.Planned
+    {
         try await ApplyPlanner(reader: LiveStateReader(client: client))
             .plan(desired, options: PlanOptions(adopt: true, configDigest: configDigest))
     }
@@ -44,6 +45,8 @@ public struct ImportAdoption: Sendable {
 
     /// Step 3: applies an adopt-only plan.
     public func apply(_ planned: ApplyPlanner.Planned) async -> ApplyReport {
-        await ApplyExecutor(plan: planned.plan, client: client, options: ApplyOptions(knownIDs: planned.knownIDs)).run()
+        await ApplyExecutor(
+            plan: planned.plan, client: client, options: ApplyOptions(knownIDs: planned.knownIDs)
+        ).run()
     }
 }

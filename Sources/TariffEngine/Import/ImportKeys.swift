@@ -15,8 +15,12 @@ struct ImportKeys {
     /// Whether `text` can be a key as it is: letters, digits, `_`, `-` and `.`, not starting
     /// with a dash or dot.
     static func isReadable(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first != "-", first != ".", text.count <= 200 else { return false }
-        return text.unicodeScalars.allSatisfy { $0.isASCII && (isAlphanumeric($0) || "_-.".unicodeScalars.contains($0)) }
+        guard let first = text.unicodeScalars.first, first != "-", first != ".", text.count <= 200 else {
+            return false
+        }
+        return text.unicodeScalars.allSatisfy {
+            $0.isASCII && (isAlphanumeric($0) || "_-.".unicodeScalars.contains($0))
+        }
     }
 
     /// `Search API (monthly)` → `search_api_monthly`; empty when nothing usable is left.

@@ -4,20 +4,25 @@ public enum ImportSummary {
         var lines: [String] = []
         let counts = [
             count(catalog.meters.count, "meter"), count(catalog.products.count, "product"),
-            count(catalog.prices.count, "price"), catalog.webhook == nil ? "no webhook" : "1 webhook endpoint",
+            count(catalog.prices.count, "price"),
+            catalog.webhook == nil ? "no webhook" : "1 webhook endpoint",
         ]
         lines.append("Imported \(counts.joined(separator: ", "))\(path.map { " into \($0)" } ?? "").")
         if catalog.archivedLeftOut > 0 {
-            lines.append("Left out \(count(catalog.archivedLeftOut, "archived object")) (--include-archived imports them).")
+            lines.append(
+                "Left out \(count(catalog.archivedLeftOut, "archived object")) (--include-archived imports them)."
+            )
         }
         if !catalog.lookupKeysToSet.isEmpty {
             lines.append(
-                "\(count(catalog.lookupKeysToSet.count, "price")) without a lookup key: --adopt gives each its key from the YAML.")
+                "\(count(catalog.lookupKeysToSet.count, "price")) without a lookup key: --adopt gives each its key from the YAML."
+            )
         }
         if !catalog.skipped.isEmpty {
             lines.append("Not imported:")
             for skip in catalog.skipped {
-                lines.append("  \(skip.kind) \(skip.id)\(skip.label.map { " (\($0))" } ?? ""): \(skip.reason)")
+                lines.append(
+                    "  \(skip.kind) \(skip.id)\(skip.label.map { " (\($0))" } ?? ""): \(skip.reason)")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -9,11 +9,15 @@ public enum ImportYAMLWriter {
     /// The file's text.
     public static func yaml(_ catalog: ImportedCatalog) -> String {
         var out = YAMLLines()
-        out.comment("Written by `tariff import` from account \(catalog.accountID) (\(catalog.livemode ? "live" : "test") mode).")
+        out.comment(
+            "Written by `tariff import` from account \(catalog.accountID) (\(catalog.livemode ? "live" : "test") mode)."
+        )
         out.comment("Review it, then adopt the objects: `tariff import --adopt` (shows the plan first), or")
         out.comment("`tariff plan --adopt` and `tariff apply --adopt` once every price has a lookup key.")
         if catalog.archivedLeftOut > 0 {
-            out.comment("\(catalog.archivedLeftOut) archived objects left out (import with --include-archived to list them).")
+            out.comment(
+                "\(catalog.archivedLeftOut) archived objects left out (import with --include-archived to list them)."
+            )
         }
         if !catalog.skipped.isEmpty {
             out.comment("Not imported:")
@@ -45,7 +49,9 @@ public enum ImportYAMLWriter {
         out.line(1, "webhook:")
         out.line(2, "url: \(YAMLScalar.quoted(webhook.url))")
         out.line(2, "events: [\(webhook.events.map(YAMLScalar.quoted).joined(separator: ", "))]")
-        if let description = webhook.description { out.line(2, "description: \(YAMLScalar.quoted(description))") }
+        if let description = webhook.description {
+            out.line(2, "description: \(YAMLScalar.quoted(description))")
+        }
     }
 
     /// A `meters:` entry; the metric comment says what Stripe does with the reported values.
@@ -54,9 +60,15 @@ public enum ImportYAMLWriter {
         out.line(2, "display_name: \(YAMLScalar.quoted(meter.displayName))")
         out.line(2, "event_name: \(YAMLScalar.quoted(meter.eventName))")
         if let field = meter.field {
-            out.line(2, "metric: { aggregate: \(meter.aggregate), field: \(field) }   # Stripe keeps the last value reported")
+            out.line(
+                2,
+                "metric: { aggregate: \(meter.aggregate), field: \(field) }   # Stripe keeps the last value reported"
+            )
         } else {
-            out.line(2, "metric: { aggregate: count }   # Stripe sums the values reported; use sum with a field for amounts")
+            out.line(
+                2,
+                "metric: { aggregate: count }   # Stripe sums the values reported; use sum with a field for amounts"
+            )
         }
     }
 
@@ -64,12 +76,16 @@ public enum ImportYAMLWriter {
     private static func writeProduct(_ product: ImportedProduct, into out: inout YAMLLines) {
         out.line(1, "\(YAMLScalar.key(product.key)):")
         out.line(2, "name: \(YAMLScalar.quoted(product.name))")
-        if let description = product.description { out.line(2, "description: \(YAMLScalar.quoted(description))") }
+        if let description = product.description {
+            out.line(2, "description: \(YAMLScalar.quoted(description))")
+        }
         if let unitLabel = product.unitLabel { out.line(2, "unit_label: \(YAMLScalar.quoted(unitLabel))") }
         if let taxCode = product.taxCode { out.line(2, "tax_code: \(YAMLScalar.quoted(taxCode))") }
         writeMetadata(product.metadata, level: 2, into: &out)
         if !product.active { out.line(2, "active: false") }
-        if let defaultPrice = product.defaultPrice { out.line(2, "default_price: \(YAMLScalar.key(defaultPrice))") }
+        if let defaultPrice = product.defaultPrice {
+            out.line(2, "default_price: \(YAMLScalar.key(defaultPrice))")
+        }
         guard !product.prices.isEmpty else { return }
         out.line(2, "prices:")
         for price in product.prices { writePrice(price, into: &out) }
@@ -116,7 +132,8 @@ public enum ImportYAMLWriter {
                 out.line(level + 1, "- { \(fields.joined(separator: ", ")) }")
             }
         case .package(let size, let amount, let round):
-            out.line(level, "package: { size: \(size), amount: \(YAMLScalar.amount(amount)), round: \(round) }")
+            out.line(
+                level, "package: { size: \(size), amount: \(YAMLScalar.amount(amount)), round: \(round) }")
         }
     }
 

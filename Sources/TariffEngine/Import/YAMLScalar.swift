@@ -12,7 +12,8 @@ enum YAMLScalar {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             case "\r": out += "\\r"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += String(format: "\\x%02X", scalar.value)
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                out += String(format: "\\x%02X", scalar.value)
             default: out.unicodeScalars.append(scalar)
             }
         }
@@ -21,7 +22,8 @@ enum YAMLScalar {
 
     /// A mapping key or identifier: plain when it reads well, else quoted.
     static func key(_ text: String) -> String {
-        ImportKeys.isReadable(text) && !["true", "false", "null", "inf"].contains(text.lowercased()) ? text : quoted(text)
+        ImportKeys.isReadable(text) && !["true", "false", "null", "inf"].contains(text.lowercased())
+            ? text : quoted(text)
     }
 
     /// Minor units: an integer as is (`4900`), a fraction of the minor unit quoted (`"0.2"`).

@@ -12,39 +12,59 @@ public enum Fingerprints {
         var prints: [ObjectFingerprint] = []
         for product in live.products {
             prints.append(
-                digest(.product, product.id, [
-                    product.name, product.description ?? "", String(product.active), metadata(product.metadata),
-                    product.defaultPriceID ?? "", product.taxCode ?? "", product.unitLabel ?? "",
-                ]))
+                digest(
+                    .product, product.id,
+                    [
+                        product.name, product.description ?? "", String(product.active),
+                        metadata(product.metadata),
+                        product.defaultPriceID ?? "", product.taxCode ?? "", product.unitLabel ?? "",
+                    ]))
         }
         for price in live.prices {
             prints.append(
-                digest(.price, price.id, [
-                    price.productID, String(price.active), price.currency, String(describing: price.amounts),
-                    String(describing: price.recurring), price.currencyOptions.keys.sorted().map { "\($0)=\(String(describing: price.currencyOptions[$0]))" }.joined(separator: ";"),
-                    price.lookupKey ?? "", price.nickname ?? "", price.taxBehavior ?? "", metadata(price.metadata),
-                ]))
+                digest(
+                    .price, price.id,
+                    [
+                        price.productID, String(price.active), price.currency,
+                        String(describing: price.amounts),
+                        String(describing: price.recurring),
+                        price.currencyOptions.keys.sorted().map {
+                            "\($0)=\(String(describing: price.currencyOptions[$0]))"
+                        }.joined(separator: ";"),
+                        price.lookupKey ?? "", price.nickname ?? "", price.taxBehavior ?? "",
+                        metadata(price.metadata),
+                    ]))
         }
         for meter in live.meters {
             prints.append(
-                digest(.meter, meter.id, [
-                    meter.displayName, meter.eventName, meter.status, meter.formula, meter.customerPayloadKey,
-                    meter.valuePayloadKey,
-                ]))
+                digest(
+                    .meter, meter.id,
+                    [
+                        meter.displayName, meter.eventName, meter.status, meter.formula,
+                        meter.customerPayloadKey,
+                        meter.valuePayloadKey,
+                    ]))
         }
         for webhook in live.webhooks {
             prints.append(
-                digest(.webhookEndpoint, webhook.id, [
-                    webhook.url, webhook.enabledEvents.sorted().joined(separator: ","), webhook.description ?? "",
-                    webhook.status, metadata(webhook.metadata),
-                ]))
+                digest(
+                    .webhookEndpoint, webhook.id,
+                    [
+                        webhook.url, webhook.enabledEvents.sorted().joined(separator: ","),
+                        webhook.description ?? "",
+                        webhook.status, metadata(webhook.metadata),
+                    ]))
         }
         for subscription in live.subscriptions {
             prints.append(
-                digest(.subscription, subscription.id, [
-                    subscription.status, subscription.customerID,
-                    subscription.items.map { "\($0.id):\($0.priceID):\($0.quantity.map(String.init) ?? "")" }.joined(separator: ","),
-                ]))
+                digest(
+                    .subscription, subscription.id,
+                    [
+                        subscription.status, subscription.customerID,
+                        subscription.items.map {
+                            "\($0.id):\($0.priceID):\($0.quantity.map(String.init) ?? "")"
+                        }.joined(separator: ","),
+                    ]))
         }
         return prints.sorted()
     }
@@ -53,9 +73,12 @@ public enum Fingerprints {
         metadata.keys.sorted().map { "\($0)=\(metadata[$0] ?? "")" }.joined(separator: "\u{1F}")
     }
 
-    private static func digest(_ resource: ResourceKind, _ id: String, _ fields: [String]) -> ObjectFingerprint {
+    private static func digest(_ resource: ResourceKind, _ id: String, _ fields: [String])
+        -> ObjectFingerprint
+    {
         var hasher = SHA256()
         hasher.update(fields.joined(separator: "\u{1E}"))
-        return ObjectFingerprint(resource: resource, id: id, digest: hasher.finalize().map { String(format: "%02x", $0) }.joined())
+        return ObjectFingerprint(
+            resource: resource, id: id, digest: hasher.finalize().map { String(format: "%02x", $0) }.joined())
     }
 }

@@ -23,7 +23,8 @@ extension LivePrice {
     public init(_ price: StripePrice) {
         let recurring = price.recurring.map {
             LiveRecurring(
-                interval: $0.interval.rawValue, intervalCount: $0.intervalCount, usageType: $0.usageType.rawValue,
+                interval: $0.interval.rawValue, intervalCount: $0.intervalCount,
+                usageType: $0.usageType.rawValue,
                 meterID: $0.meter)
         }
         var options: [String: LiveAmounts] = [:]
@@ -31,7 +32,8 @@ extension LivePrice {
         for (currency, option) in price.currencyOptions ?? [:] where currency != price.currency {
             options[currency] = LiveAmounts(
                 billingScheme: price.billingScheme.rawValue,
-                unitAmount: option.tiers == nil ? (option.unitAmountDecimal ?? option.unitAmount.map { Decimal($0) }) : nil,
+                unitAmount: option.tiers == nil
+                    ? (option.unitAmountDecimal ?? option.unitAmount.map { Decimal($0) }) : nil,
                 tiersMode: option.tiers == nil ? nil : price.tiersMode?.rawValue,
                 tiers: option.tiers.map(Self.tiers),
                 transformQuantity: nil)
@@ -64,7 +66,8 @@ extension LivePrice {
 extension LiveMeter {
     public init(_ meter: StripeMeter) {
         self.init(
-            id: meter.id, displayName: meter.displayName, eventName: meter.eventName, status: meter.status.rawValue,
+            id: meter.id, displayName: meter.displayName, eventName: meter.eventName,
+            status: meter.status.rawValue,
             formula: meter.formula.rawValue, customerPayloadKey: meter.customerPayloadKey,
             valuePayloadKey: meter.valuePayloadKey, created: meter.created)
     }

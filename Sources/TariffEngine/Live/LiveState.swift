@@ -113,7 +113,9 @@ public struct LiveRecurring: Sendable, Hashable {
     public var usageType: String
     public var meterID: String?
 
-    public init(interval: String, intervalCount: Int = 1, usageType: String = "licensed", meterID: String? = nil) {
+    public init(
+        interval: String, intervalCount: Int = 1, usageType: String = "licensed", meterID: String? = nil
+    ) {
         self.interval = interval
         self.intervalCount = intervalCount
         self.usageType = usageType

@@ -8,7 +8,8 @@ extension PermissionReport {
         for (index, entry) in entries.enumerated() {
             let comma = index == entries.count - 1 ? "" : ","
             lines.append(
-                "    {\"permission\": \(Self.quoted(entry.permission.rawValue)), \"purpose\": \(Self.quoted(entry.purpose))}\(comma)")
+                "    {\"permission\": \(Self.quoted(entry.permission.rawValue)), \"purpose\": \(Self.quoted(entry.purpose))}\(comma)"
+            )
         }
         lines.append("  ]")
         lines.append("}")
@@ -25,11 +26,13 @@ extension PermissionReport {
         ]
         for entry in entries {
             let name = entry.permission.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
-            let mark = entry.evidence == .unverified ? " (unverified: check Stripe's permissions reference)" : ""
+            let mark =
+                entry.evidence == .unverified ? " (unverified: check Stripe's permissions reference)" : ""
             lines.append("  \(name)  \(entry.purpose)\(mark)")
         }
         for call in unknown {
-            lines.append("  ?  \(call.method) \(call.path): Stripe names no permission for it; \(call.purpose)")
+            lines.append(
+                "  ?  \(call.method) \(call.path): Stripe names no permission for it; \(call.purpose)")
         }
         if scope == .plan {
             lines.append("Every permission is Read: plan never writes to Stripe.")

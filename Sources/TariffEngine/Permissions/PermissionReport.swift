@@ -33,7 +33,8 @@ public struct PermissionReport: Sendable, Hashable {
         var evidence: [StripePermission: StripePermissionRule.Evidence] = [:]
         var unknown: [TariffCall] = []
         for call in calls {
-            guard let rule = StripePermissions.rule(method: call.method, path: call.path), let permission = rule.permission
+            guard let rule = StripePermissions.rule(method: call.method, path: call.path),
+                let permission = rule.permission
             else {
                 unknown.append(call)
                 continue

@@ -11,7 +11,8 @@ public struct Replacement: Sendable, Hashable {
     /// Whether the old object is archived after the new one exists (meters: deactivated).
     public var archivesOld: Bool
 
-    public init(oldID: String, transfersLookupKey: Bool, repointsDefaultPrice: Bool, archivesOld: Bool = true) {
+    public init(oldID: String, transfersLookupKey: Bool, repointsDefaultPrice: Bool, archivesOld: Bool = true)
+    {
         self.oldID = oldID
         self.transfersLookupKey = transfersLookupKey
         self.repointsDefaultPrice = repointsDefaultPrice

@@ -47,8 +47,12 @@ public struct ActionV1: Sendable, Hashable, Codable {
         label = action.label
         reasons = action.reasons.map(ReasonV1.init)
         changes = action.changes.map(ChangeV1.init)
-        before = Dictionary(action.changes.compactMap { change in change.before.map { (change.field, ValueV1($0)) } }, uniquingKeysWith: { first, _ in first })
-        after = Dictionary(action.changes.compactMap { change in change.after.map { (change.field, ValueV1($0)) } }, uniquingKeysWith: { first, _ in first })
+        before = Dictionary(
+            action.changes.compactMap { change in change.before.map { (change.field, ValueV1($0)) } },
+            uniquingKeysWith: { first, _ in first })
+        after = Dictionary(
+            action.changes.compactMap { change in change.after.map { (change.field, ValueV1($0)) } },
+            uniquingKeysWith: { first, _ in first })
         forcesReplacement = action.forcingFields
         location = action.range.locationV1
         subscribers = action.impact.map(SubscribersV1.init)

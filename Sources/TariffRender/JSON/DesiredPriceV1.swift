@@ -159,7 +159,8 @@ public struct OnChangeV1: Sendable, Hashable, Codable {
 
     func engineValue() throws -> DesiredOnChange {
         DesiredOnChange(
-            subscribers: try PlanDocumentError.decode(SubscriberPolicyKind.self, subscribers, field: "on_change.subscribers"),
+            subscribers: try PlanDocumentError.decode(
+                SubscriberPolicyKind.self, subscribers, field: "on_change.subscribers"),
             proration: proration, isExplicit: explicit, range: location.sourceRange)
     }
 }

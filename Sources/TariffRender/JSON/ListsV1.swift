@@ -31,7 +31,8 @@ public struct UnmanagedV1: Sendable, Hashable, Codable {
 
     func engineValue() throws -> UnmanagedObject {
         UnmanagedObject(
-            resource: try PlanDocumentError.decode(ResourceKind.self, resource, field: "unmanaged[].resource"),
+            resource: try PlanDocumentError.decode(
+                ResourceKind.self, resource, field: "unmanaged[].resource"),
             id: id, label: label, naturalKey: naturalKey,
             reason: try PlanDocumentError.decode(UnmanagedReason.self, reason, field: "unmanaged[].reason"),
             conflictsWith: conflictsWith.map(ResourceAddress.init), active: active)
@@ -149,7 +150,8 @@ public struct FingerprintV1: Sendable, Hashable, Codable {
 
     func engineValue() throws -> ObjectFingerprint {
         ObjectFingerprint(
-            resource: try PlanDocumentError.decode(ResourceKind.self, resource, field: "fingerprints[].resource"),
+            resource: try PlanDocumentError.decode(
+                ResourceKind.self, resource, field: "fingerprints[].resource"),
             id: id, digest: sha256)
     }
 }

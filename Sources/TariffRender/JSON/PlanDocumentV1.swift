@@ -61,7 +61,8 @@ public struct PlanDocumentV1: Sendable, Hashable, Codable {
         audit = plan.findings.map(AuditFindingV1.init)
         diagnostics = plan.diagnostics.map(PlanDiagnosticV1.init)
         fingerprints = plan.fingerprints.sorted().map(FingerprintV1.init)
-        statistics = StatisticsV1(requests: plan.statistics.requests, minimumPages: plan.statistics.minimumPages)
+        statistics = StatisticsV1(
+            requests: plan.statistics.requests, minimumPages: plan.statistics.minimumPages)
     }
 
     /// The plan this document describes, for `apply --plan`.
@@ -69,7 +70,9 @@ public struct PlanDocumentV1: Sendable, Hashable, Codable {
     /// - Throws: ``PlanDocumentError`` for a `format_version` other than `"1"` or a value this
     ///   version does not know (an action kind, a resource, a policy, a malformed amount).
     public func plan() throws -> Plan {
-        guard formatVersion == "1" else { throw PlanDocumentError(field: "format_version", value: formatVersion) }
+        guard formatVersion == "1" else {
+            throw PlanDocumentError(field: "format_version", value: formatVersion)
+        }
         let context = PlanContext(
             accountID: account, mode: try PlanDocumentError.decode(PlanMode.self, mode, field: "mode"),
             apiVersion: apiVersion, namespace: namespace, configDigest: configDigest, prune: prune)

@@ -34,8 +34,11 @@ public struct SubscribersV1: Sendable, Hashable, Codable {
     func subscriberImpact() throws -> SubscriberImpact {
         SubscriberImpact(
             priceID: priceID,
-            countsByStatus: byStatus.sorted { $0.key < $1.key }.map { StatusCount(status: $0.key, count: $0.value) },
-            policy: try PlanDocumentError.decode(SubscriberPolicyKind.self, policy, field: "subscribers.policy"),
+            countsByStatus: byStatus.sorted { $0.key < $1.key }.map {
+                StatusCount(status: $0.key, count: $0.value)
+            },
+            policy: try PlanDocumentError.decode(
+                SubscriberPolicyKind.self, policy, field: "subscribers.policy"),
             proration: proration, policyIsExplicit: policyExplicit)
     }
 }
@@ -94,7 +97,8 @@ public struct MigrationV1: Sendable, Hashable, Codable {
     func engineValue() throws -> Migration {
         Migration(
             fromPriceID: fromPriceID, toPrice: ResourceAddress(toPrice),
-            policy: try PlanDocumentError.decode(SubscriberPolicyKind.self, policy, field: "migration.policy"),
+            policy: try PlanDocumentError.decode(
+                SubscriberPolicyKind.self, policy, field: "migration.policy"),
             proration: proration, items: items.map(\.engineValue))
     }
 }
@@ -123,6 +127,8 @@ public struct MigrationItemV1: Sendable, Hashable, Codable {
     }
 
     var engineValue: MigrationItem {
-        MigrationItem(subscriptionID: subscriptionID, itemID: itemID, status: status, quantity: quantity, hasSchedule: hasSchedule)
+        MigrationItem(
+            subscriptionID: subscriptionID, itemID: itemID, status: status, quantity: quantity,
+            hasSchedule: hasSchedule)
     }
 }

@@ -186,7 +186,8 @@ enum DecimalText {
     static func decimal(_ text: String, field: String) throws -> Decimal {
         let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        let wellFormed = (1...2).contains(parts.count)
+        let wellFormed =
+            (1...2).contains(parts.count)
             && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }
         guard wellFormed, let value = Decimal(string: text, locale: posix) else {
             throw PlanDocumentError(field: field, value: text)

@@ -20,7 +20,10 @@ struct MarkdownActionSection {
         }
         lines += fieldTable()
         if let replacement = action.replacement {
-            lines += ["Apply " + MarkdownEscape.text(ReplacementText.steps(replacement, resource: action.resource)) + ".", ""]
+            lines += [
+                "Apply " + MarkdownEscape.text(ReplacementText.steps(replacement, resource: action.resource))
+                    + ".", "",
+            ]
         }
         let cascade = CascadeText.lines(for: dependents)
         if let first = cascade.first {
@@ -33,7 +36,10 @@ struct MarkdownActionSection {
         }
         if let impact = action.impact {
             let sentences = ImpactText.lines(impact, for: action.kind)
-            lines.append("**Subscribers:** " + sentences.map { MarkdownEscape.text($0.hasSuffix(".") ? $0 : $0 + ".") }.joined(separator: "  \n"))
+            lines.append(
+                "**Subscribers:** "
+                    + sentences.map { MarkdownEscape.text($0.hasSuffix(".") ? $0 : $0 + ".") }.joined(
+                        separator: "  \n"))
             lines.append("")
         }
         lines.append("</details>")
@@ -61,13 +67,16 @@ struct MarkdownActionSection {
         guard !action.changes.isEmpty else { return [] }
         let round = ValueText.packageRound(of: action)
         let onlyAfter = action.changes.allSatisfy { $0.before == nil && !$0.forcesReplacement && !$0.isDrift }
-        var lines = onlyAfter
+        var lines =
+            onlyAfter
             ? ["| field | value |", "| --- | --- |"]
             : ["| field | before | after | |", "| --- | --- | --- | --- |"]
         var tierBlocks: [String] = []
         for change in action.changes {
-            let before = change.before.map { MarkdownEscape.text(ValueText.inline($0, packageRound: round)) } ?? "–"
-            let after = change.after.map { MarkdownEscape.text(ValueText.inline($0, packageRound: round)) } ?? "–"
+            let before =
+                change.before.map { MarkdownEscape.text(ValueText.inline($0, packageRound: round)) } ?? "–"
+            let after =
+                change.after.map { MarkdownEscape.text(ValueText.inline($0, packageRound: round)) } ?? "–"
             let field = MarkdownEscape.code(change.field)
             if onlyAfter {
                 lines.append("| \(field) | \(after) |")
@@ -77,7 +86,8 @@ struct MarkdownActionSection {
                 if change.isDrift { notes.append("changed outside Tariff") }
                 lines.append("| \(field) | \(before) | \(after) | \(notes.joined(separator: ", ")) |")
             }
-            let sides = onlyAfter ? [("", change.after)] : [(" before", change.before), (" after", change.after)]
+            let sides =
+                onlyAfter ? [("", change.after)] : [(" before", change.before), (" after", change.after)]
             for (label, value) in sides {
                 if case .tiers(let tiers)? = value {
                     tierBlocks.append(tierTable(tiers, title: field + label))

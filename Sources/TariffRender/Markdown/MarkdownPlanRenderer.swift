@@ -36,7 +36,14 @@ public struct MarkdownPlanRenderer: Sendable {
             blocks.append(({ MarkdownSections.problems(plan.diagnostics) }, false))
         }
         for action in plan.actions {
-            blocks.append(({ MarkdownActionSection(action: action, dependents: CascadeText.dependents(of: action, in: plan)).text() }, true))
+            blocks.append(
+                (
+                    {
+                        MarkdownActionSection(
+                            action: action, dependents: CascadeText.dependents(of: action, in: plan)
+                        ).text()
+                    }, true
+                ))
         }
         if !plan.findings.isEmpty {
             blocks.append(({ MarkdownSections.findings(plan.findings) }, false))
@@ -55,7 +62,8 @@ public struct MarkdownPlanRenderer: Sendable {
             if block.isAction { leftOutActions += 1 } else { leftOutSections += 1 }
         }
         if leftOutActions + leftOutSections > 0 {
-            document.appendRequired(truncationNote(actions: leftOutActions, sections: leftOutSections, of: plan))
+            document.appendRequired(
+                truncationNote(actions: leftOutActions, sections: leftOutSections, of: plan))
         }
         return document.text
     }
@@ -66,7 +74,10 @@ public struct MarkdownPlanRenderer: Sendable {
         lines.append("**\(SummaryText.line(for: plan))**")
         lines.append("")
         if plan.hasErrors {
-            lines += ["> [!CAUTION]", "> Planning found errors; this plan cannot be applied. See **Problems** below.", ""]
+            lines += [
+                "> [!CAUTION]",
+                "> Planning found errors; this plan cannot be applied. See **Problems** below.", "",
+            ]
         }
         if plan.summary.isDestructive {
             lines += ["> [!WARNING]", "> " + bannerText(plan), ""]
@@ -92,7 +103,8 @@ public struct MarkdownPlanRenderer: Sendable {
         if summary.count(.migrate) > 0 {
             parts.append("migrates \(ImpactText.subscriptions(SummaryText.migratedSubscriptions(plan)))")
         }
-        let list = parts.count > 1
+        let list =
+            parts.count > 1
             ? parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
             : parts.joined()
         return "This plan \(list). Check the subscriber impact of each before merging."

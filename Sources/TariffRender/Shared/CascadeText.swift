@@ -21,7 +21,8 @@ enum CascadeText {
         for price in dependents {
             var line = "  \(price.address) \(SummaryText.verb(price.kind))"
             if let impact = price.impact {
-                line += impact.total == 0
+                line +=
+                    impact.total == 0
                     ? " (no subscriptions)"
                     : " (\(ImpactText.subscriptions(impact.live)) billing, \(impact.policy.rawValue))"
             }

@@ -38,7 +38,8 @@ enum ImpactText {
         let who = billing == 0 ? "none of them still bills" : "\(subscriptions(billing)) still billing"
         switch impact.policy {
         case .grandfather:
-            let fate = kind == .archive
+            let fate =
+                kind == .archive
                 ? "they keep the archived price; archiving only stops new subscriptions"
                 : "they keep the old price, which is archived; only new subscriptions get the new one"
             return "on_change: \(name) — \(who); \(fate)."

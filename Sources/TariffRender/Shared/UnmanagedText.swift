@@ -39,7 +39,8 @@ enum UnmanagedText {
     static func day(_ seconds: Int) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        let parts = calendar.dateComponents(
+            [.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
         let year = parts.year ?? 1970
         let month = parts.month ?? 1
         let dayOfMonth = parts.day ?? 1

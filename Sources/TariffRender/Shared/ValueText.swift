@@ -53,7 +53,9 @@ enum ValueText {
     /// The tiers as a ``TierTable``.
     static func table(_ tiers: PlanTiers) -> TierTable {
         TierTable(
-            rows: tiers.tiers.map { TierTable.Row(upTo: $0.upTo, unitAmount: $0.unitAmount, flatAmount: $0.flatAmount) },
+            rows: tiers.tiers.map {
+                TierTable.Row(upTo: $0.upTo, unitAmount: $0.unitAmount, flatAmount: $0.flatAmount)
+            },
             currency: tiers.currency)
     }
 

@@ -43,7 +43,8 @@ struct ActionTextBlock {
         let padding = String(repeating: " ", count: max(0, Self.gutter - action.kind.symbol.count))
         var title = "\(padding)\(style.symbol(action.kind)) "
         // A migration's label already says what it moves ("42 subscription item(s) of Seats").
-        title += action.resource == .subscription
+        title +=
+            action.resource == .subscription
             ? action.label : "\(SummaryText.noun(action.resource)) \(ValueText.quoted(action.label))"
         if let liveID = action.liveID {
             title += " (\(liveID))"
@@ -65,7 +66,8 @@ struct ActionTextBlock {
             case (nil, let after?): value = ValueText.inline(after, packageRound: round)
             case (let before?, nil): value = ValueText.inline(before, packageRound: round)
             case (let before, let after):
-                value = ValueText.inline(before, packageRound: round) + " -> "
+                value =
+                    ValueText.inline(before, packageRound: round) + " -> "
                     + ValueText.inline(after, packageRound: round)
             }
             if case .strings(let old)? = change.before, case .strings(let new)? = change.after {
@@ -75,7 +77,10 @@ struct ActionTextBlock {
             if change.before == nil, case .strings(let values)? = change.after, value.count > Self.listWidth {
                 // A long list reads better one entry a line, as Terraform prints it.
                 value = "["
-                continuation = values.map { "\(Self.fieldIndent)    \(ValueText.quoted($0))," } + ["\(Self.fieldIndent)  ]"]
+                continuation =
+                    values.map { "\(Self.fieldIndent)    \(ValueText.quoted($0))," } + [
+                        "\(Self.fieldIndent)  ]"
+                    ]
             }
             var line = "\(Self.fieldIndent)\(style.marker(marker)) \(name) = \(value)"
             if change.forcesReplacement {
@@ -104,7 +109,8 @@ struct ActionTextBlock {
     private func tierTables(_ change: FieldChange) -> [String] {
         let indent = Self.fieldIndent + "    "
         var lines: [String] = []
-        let tables: [(String, PlanTiers)] = [("before", change.before), ("after", change.after)].compactMap { label, value in
+        let tables: [(String, PlanTiers)] = [("before", change.before), ("after", change.after)].compactMap {
+            label, value in
             if case .tiers(let tiers)? = value { return (label, tiers) }
             return nil
         }

@@ -94,7 +94,8 @@ public struct TextPlanRenderer: Sendable {
         guard !diagnostics.isEmpty else { return [] }
         var lines = ["", "Problems:"]
         for diagnostic in diagnostics {
-            let severity = diagnostic.severity == .error
+            let severity =
+                diagnostic.severity == .error
                 ? style.red("error") : diagnostic.severity == .warning ? style.yellow("warning") : "note"
             let location = ValueText.location(diagnostic.range).map { "\($0): " } ?? ""
             lines.append("  \(location)\(severity): \(diagnostic.message) [\(diagnostic.code)]")

@@ -48,5 +48,7 @@ public struct StripeAPIKey: Sendable, Hashable, CustomStringConvertible, CustomD
     public var debugDescription: String { "StripeAPIKey(\(kindPrefix)<redacted>)" }
     public var customMirror: Mirror { Mirror(self, children: ["key": "\(kindPrefix)<redacted>"]) }
 
-    private static let knownPrefixes = ["sk_test_", "sk_live_", "rk_test_", "rk_live_", "pk_test_", "pk_live_"]
+    private static let knownPrefixes = [
+        "sk_test_", "sk_live_", "rk_test_", "rk_live_", "pk_test_", "pk_live_",
+    ]
 }

@@ -20,7 +20,9 @@ extension StripeClient {
     }
 
     /// `POST /v1/products`.
-    public func createProduct(_ params: ProductCreateParams, idempotencyKey: String? = nil) async throws -> StripeProduct {
+    public func createProduct(_ params: ProductCreateParams, idempotencyKey: String? = nil) async throws
+        -> StripeProduct
+    {
         try await post("/v1/products", form: params, idempotencyKey: idempotencyKey)
     }
 
@@ -59,7 +61,9 @@ extension StripeClient {
     }
 
     /// `POST /v1/prices`; the response has tiers and currency options expanded.
-    public func createPrice(_ params: PriceCreateParams, idempotencyKey: String? = nil) async throws -> StripePrice {
+    public func createPrice(_ params: PriceCreateParams, idempotencyKey: String? = nil) async throws
+        -> StripePrice
+    {
         var form = params.stripeForm
         form.appendExpand(Self.priceExpansions)
         return try await post("/v1/prices", form: form, idempotencyKey: idempotencyKey)

@@ -2,7 +2,9 @@ import Foundation
 
 extension StripeClient {
     /// Decodes a successful response, or reports it as unreadable.
-    func decode<T: Decodable>(_ type: T.Type, from response: StripeHTTPResponse, method: String, path: String) throws -> T {
+    func decode<T: Decodable>(_ type: T.Type, from response: StripeHTTPResponse, method: String, path: String)
+        throws -> T
+    {
         do {
             return try JSONDecoder().decode(T.self, from: Data(response.body))
         } catch {
@@ -15,7 +17,8 @@ extension StripeClient {
 
     /// The error for the last outcome of a request that is not going to be retried.
     func makeError(
-        _ outcome: Result<StripeHTTPResponse, StripeTransportError>, method: String, path: String, attempts: Int
+        _ outcome: Result<StripeHTTPResponse, StripeTransportError>, method: String, path: String,
+        attempts: Int
     ) -> StripeError {
         let base = configuration.baseURL
         switch outcome {
@@ -23,7 +26,8 @@ extension StripeClient {
             return StripeError(kind: .timedOut, method: method, path: path, baseURL: base, attempts: attempts)
         case .failure(.connectionFailed(let reason)):
             let safe = StripeRedaction.redact(reason, key: configuration.apiKey)
-            return StripeError(kind: .connectionFailed(safe), method: method, path: path, baseURL: base, attempts: attempts)
+            return StripeError(
+                kind: .connectionFailed(safe), method: method, path: path, baseURL: base, attempts: attempts)
         case .success(let response):
             let object = errorObject(in: response)
             return StripeError(
@@ -35,7 +39,10 @@ extension StripeClient {
 
     /// Reads Stripe's `{"error": …}` body, redacting its message; nil when the body is not one.
     private func errorObject(in response: StripeHTTPResponse) -> StripeErrorObject? {
-        guard let envelope = try? JSONDecoder().decode(StripeErrorObject.Envelope.self, from: Data(response.body)) else {
+        guard
+            let envelope = try? JSONDecoder().decode(
+                StripeErrorObject.Envelope.self, from: Data(response.body))
+        else {
             return nil
         }
         let error = envelope.error
@@ -46,8 +53,11 @@ extension StripeClient {
     }
 
     /// Classifies a failed response the way Stripe's SDKs do: by status, then type and code.
-    static func kind(status: Int, error: StripeErrorObject?, method: String, path: String) -> StripeError.Kind {
-        if error?.type?.known == .idempotencyError || error?.code == "idempotency_key_in_use" { return .idempotency }
+    static func kind(status: Int, error: StripeErrorObject?, method: String, path: String) -> StripeError.Kind
+    {
+        if error?.type?.known == .idempotencyError || error?.code == "idempotency_key_in_use" {
+            return .idempotency
+        }
         switch status {
         case 401:
             return .authentication

@@ -12,7 +12,9 @@ extension StripeClient {
     }
 
     /// `POST /v1/billing/meters`.
-    public func createMeter(_ params: MeterCreateParams, idempotencyKey: String? = nil) async throws -> StripeMeter {
+    public func createMeter(_ params: MeterCreateParams, idempotencyKey: String? = nil) async throws
+        -> StripeMeter
+    {
         try await post("/v1/billing/meters", form: params, idempotencyKey: idempotencyKey)
     }
 
@@ -20,17 +22,20 @@ extension StripeClient {
     public func updateMeter(
         _ id: String, _ params: MeterUpdateParams, idempotencyKey: String? = nil
     ) async throws -> StripeMeter {
-        try await post(StripePath.make("/v1/billing/meters", id), form: params, idempotencyKey: idempotencyKey)
+        try await post(
+            StripePath.make("/v1/billing/meters", id), form: params, idempotencyKey: idempotencyKey)
     }
 
     /// `POST /v1/billing/meters/{id}/deactivate`: meters cannot be deleted.
     public func deactivateMeter(_ id: String, idempotencyKey: String? = nil) async throws -> StripeMeter {
-        try await post(StripePath.make("/v1/billing/meters", id, "deactivate"), idempotencyKey: idempotencyKey)
+        try await post(
+            StripePath.make("/v1/billing/meters", id, "deactivate"), idempotencyKey: idempotencyKey)
     }
 
     /// `POST /v1/billing/meters/{id}/reactivate`.
     public func reactivateMeter(_ id: String, idempotencyKey: String? = nil) async throws -> StripeMeter {
-        try await post(StripePath.make("/v1/billing/meters", id, "reactivate"), idempotencyKey: idempotencyKey)
+        try await post(
+            StripePath.make("/v1/billing/meters", id, "reactivate"), idempotencyKey: idempotencyKey)
     }
 
     /// Every webhook endpoint of the account.
@@ -49,7 +54,8 @@ extension StripeClient {
     public func updateWebhookEndpoint(
         _ id: String, _ params: WebhookEndpointUpdateParams, idempotencyKey: String? = nil
     ) async throws -> StripeWebhookEndpoint {
-        try await post(StripePath.make("/v1/webhook_endpoints", id), form: params, idempotencyKey: idempotencyKey)
+        try await post(
+            StripePath.make("/v1/webhook_endpoints", id), form: params, idempotencyKey: idempotencyKey)
     }
 
     /// `DELETE /v1/webhook_endpoints/{id}`.

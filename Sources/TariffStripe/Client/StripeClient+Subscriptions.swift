@@ -9,7 +9,9 @@ extension StripeClient {
     }
 
     /// `POST /v1/customers`.
-    public func createCustomer(_ params: CustomerCreateParams, idempotencyKey: String? = nil) async throws -> StripeCustomer {
+    public func createCustomer(_ params: CustomerCreateParams, idempotencyKey: String? = nil) async throws
+        -> StripeCustomer
+    {
         try await post("/v1/customers", form: params, idempotencyKey: idempotencyKey)
     }
 
@@ -52,7 +54,8 @@ extension StripeClient {
     public func updateSubscriptionItem(
         _ id: String, _ params: SubscriptionItemUpdateParams, idempotencyKey: String? = nil
     ) async throws -> StripeSubscriptionItem {
-        try await post(StripePath.make("/v1/subscription_items", id), form: params, idempotencyKey: idempotencyKey)
+        try await post(
+            StripePath.make("/v1/subscription_items", id), form: params, idempotencyKey: idempotencyKey)
     }
 
     /// `POST /v1/customers/{id}/balance_transactions`: a credit or debit that cannot be undone,

@@ -35,7 +35,8 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable
         Mirror(
             self,
             children: [
-                "configuration": configuration, "transport": "\(type(of: transport))", "requestCounts": requestCounts,
+                "configuration": configuration, "transport": "\(type(of: transport))",
+                "requestCounts": requestCounts,
             ])
     }
 
@@ -45,7 +46,8 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable
     public func get<T: Decodable & Sendable>(
         _ path: String, query: StripeForm = StripeForm(), as type: T.Type = T.self
     ) async throws -> T {
-        let response = try await send(method: "GET", path: path, query: query.encoded, body: "", idempotencyKey: nil)
+        let response = try await send(
+            method: "GET", path: path, query: query.encoded, body: "", idempotencyKey: nil)
         return try decode(T.self, from: response, method: "GET", path: path)
     }
 
@@ -66,7 +68,8 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable
     public func delete<T: Decodable & Sendable>(
         _ path: String, query: StripeForm = StripeForm(), as type: T.Type = T.self
     ) async throws -> T {
-        let response = try await send(method: "DELETE", path: path, query: query.encoded, body: "", idempotencyKey: nil)
+        let response = try await send(
+            method: "DELETE", path: path, query: query.encoded, body: "", idempotencyKey: nil)
         return try decode(T.self, from: response, method: "DELETE", path: path)
     }
 
@@ -94,7 +97,8 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable
     func send(
         method: String, path: String, query: String, body: String, idempotencyKey: String?
     ) async throws -> StripeHTTPResponse {
-        let request = makeRequest(method: method, path: path, query: query, body: body, idempotencyKey: idempotencyKey)
+        let request = makeRequest(
+            method: method, path: path, query: query, body: body, idempotencyKey: idempotencyKey)
         let policy = configuration.retryPolicy
         var attempt = 0
         while true {
@@ -126,7 +130,10 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable
             let delay = policy.delay(beforeRetry: attempt)
             configuration.logger.debug(
                 "Retrying Stripe request",
-                metadata: ["method": "\(method)", "path": "\(path)", "attempt": "\(attempt + 1)", "delay": "\(delay)"])
+                metadata: [
+                    "method": "\(method)", "path": "\(path)", "attempt": "\(attempt + 1)",
+                    "delay": "\(delay)",
+                ])
             try await policy.sleep(delay)
         }
     }
@@ -142,7 +149,8 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable
         if let version = configuration.apiVersion { headers["stripe-version"] = version }
         if let idempotencyKey { headers["idempotency-key"] = idempotencyKey }
         if method == "POST" { headers["content-type"] = "application/x-www-form-urlencoded" }
-        return StripeHTTPRequest(method: method, path: path, query: query, headers: headers, body: Array(body.utf8))
+        return StripeHTTPRequest(
+            method: method, path: path, query: query, headers: headers, body: Array(body.utf8))
     }
 
     /// One attempt, bounded by the request timeout even when the transport ignores it.
@@ -163,7 +171,9 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable
         }
     }
 
-    private func log(_ request: StripeHTTPRequest, outcome: Result<StripeHTTPResponse, StripeTransportError>, attempt: Int) {
+    private func log(
+        _ request: StripeHTTPRequest, outcome: Result<StripeHTTPResponse, StripeTransportError>, attempt: Int
+    ) {
         var metadata: Logger.Metadata = [
             "method": "\(request.method)", "path": "\(request.path)", "attempt": "\(attempt)",
         ]
@@ -172,7 +182,8 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable
             metadata["status"] = "\(response.status)"
             if let id = response.headers["request-id"] { metadata["request_id"] = "\(id)" }
         case .failure(let error):
-            metadata["error"] = "\(StripeRedaction.redact(String(describing: error), key: configuration.apiKey))"
+            metadata["error"] =
+                "\(StripeRedaction.redact(String(describing: error), key: configuration.apiKey))"
         }
         configuration.logger.debug("Stripe request", metadata: metadata)
     }

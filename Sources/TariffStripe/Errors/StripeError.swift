@@ -95,7 +95,8 @@ public struct StripeError: Error, Sendable, Hashable, CustomStringConvertible {
                 + "expired or revoked. Check which key was configured and that it belongs to this account and mode."
         case .permissionDenied(let permission):
             guard let permission else {
-                return "Stripe refused \(request) (\(statusAndCode)): the key is not allowed to make this call\(stripeSays). "
+                return
+                    "Stripe refused \(request) (\(statusAndCode)): the key is not allowed to make this call\(stripeSays). "
                     + Self.permissionsHint
             }
             return "The restricted API key lacks the '\(permission)' permission needed for \(request) "
@@ -114,7 +115,8 @@ public struct StripeError: Error, Sendable, Hashable, CustomStringConvertible {
             return "Stripe refused \(request): its idempotency key was already used with different "
                 + "parameters (\(statusAndCode))\(stripeSays)"
         case .conflict:
-            return "Stripe reported a conflicting request for \(request) (\(statusAndCode))\(afterAttempts)\(stripeSays)"
+            return
+                "Stripe reported a conflicting request for \(request) (\(statusAndCode))\(afterAttempts)\(stripeSays)"
         case .rateLimited:
             return "Stripe rate-limited \(request) (\(statusAndCode))\(afterAttempts); lower the concurrency "
                 + "or try again later\(stripeSays)"

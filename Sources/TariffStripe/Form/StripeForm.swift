@@ -44,7 +44,10 @@ public struct StripeForm: Sendable, Hashable {
     /// The `application/x-www-form-urlencoded` text, as sent in a body or after the `?` of a URL.
     public var encoded: String {
         pairs
-            .map { StripePercentEncoding.encodeFormComponent($0.key) + "=" + StripePercentEncoding.encodeFormComponent($0.value) }
+            .map {
+                StripePercentEncoding.encodeFormComponent($0.key) + "="
+                    + StripePercentEncoding.encodeFormComponent($0.value)
+            }
             .joined(separator: "&")
     }
 

@@ -18,7 +18,9 @@ public enum StripePercentEncoding {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
-            if isUnreserved(byte) || (keepingBrackets && (byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]"))) {
+            if isUnreserved(byte)
+                || (keepingBrackets && (byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")))
+            {
                 output.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 output.append("%")

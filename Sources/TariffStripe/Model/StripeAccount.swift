@@ -25,7 +25,8 @@ public struct StripeAccount: StripeIdentifiable, Hashable {
     }
 
     private struct Settings: Decodable {
-        struct Dashboard: Decodable { let displayName: String?
+        struct Dashboard: Decodable {
+            let displayName: String?
             enum CodingKeys: String, CodingKey { case displayName = "display_name" }
         }
         let dashboard: Dashboard?

@@ -3,7 +3,8 @@
 extension StripeAccount {
     public init(
         id: String, displayName: String? = nil, email: String? = nil, country: String? = nil,
-        defaultCurrency: String? = nil, chargesEnabled: Bool? = nil, detailsSubmitted: Bool? = nil, livemode: Bool? = false
+        defaultCurrency: String? = nil, chargesEnabled: Bool? = nil, detailsSubmitted: Bool? = nil,
+        livemode: Bool? = false
     ) {
         self.id = id
         self.displayName = displayName
@@ -56,9 +57,11 @@ extension StripeCustomerBalanceTransaction {
 extension StripeSubscription {
     public init(
         id: String, customer: StripeExpandable<StripeCustomer>,
-        status: StripeEnum<StripeSubscriptionStatus> = StripeEnum(.active), items: StripeList<StripeSubscriptionItem>,
+        status: StripeEnum<StripeSubscriptionStatus> = StripeEnum(.active),
+        items: StripeList<StripeSubscriptionItem>,
         schedule: String? = nil, currentPeriodStart: Int? = nil, currentPeriodEnd: Int? = nil,
-        cancelAtPeriodEnd: Bool? = false, metadata: [String: String] = [:], created: Int = 0, livemode: Bool = false
+        cancelAtPeriodEnd: Bool? = false, metadata: [String: String] = [:], created: Int = 0,
+        livemode: Bool = false
     ) {
         self.id = id
         self.customer = customer

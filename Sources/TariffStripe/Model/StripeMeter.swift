@@ -58,7 +58,8 @@ public struct StripeMeter: StripeIdentifiable, Hashable {
         customerMappingType = mapping?.type ?? "by_id"
         let value = try container.decodeIfPresent(ValueSettings.self, forKey: .valueSettings)
         valuePayloadKey = value?.eventPayloadKey ?? "value"
-        eventTimeWindow = try container.decodeIfPresent(StripeEnum<StripeEventTimeWindow>.self, forKey: .eventTimeWindow)
+        eventTimeWindow = try container.decodeIfPresent(
+            StripeEnum<StripeEventTimeWindow>.self, forKey: .eventTimeWindow)
         created = try container.decodeIfPresent(Int.self, forKey: .created) ?? 0
         livemode = try container.decodeIfPresent(Bool.self, forKey: .livemode) ?? false
     }

@@ -5,7 +5,8 @@ public import Foundation
 
 extension StripeProduct {
     public init(
-        id: String, name: String, description: String? = nil, active: Bool = true, metadata: [String: String] = [:],
+        id: String, name: String, description: String? = nil, active: Bool = true,
+        metadata: [String: String] = [:],
         defaultPrice: StripeExpandable<StripePrice>? = nil, taxCode: String? = nil, unitLabel: String? = nil,
         type: StripeEnum<StripeProductType>? = StripeEnum(.service), created: Int = 0, updated: Int? = nil,
         livemode: Bool = false
@@ -29,10 +30,14 @@ extension StripePrice {
     public init(
         id: String, product: StripeExpandable<StripeProduct>, active: Bool = true, currency: String,
         unitAmount: Int? = nil, unitAmountDecimal: Decimal? = nil,
-        billingScheme: StripeEnum<StripeBillingScheme> = StripeEnum(.perUnit), tiersMode: StripeEnum<StripeTiersMode>? = nil,
-        tiers: [StripePriceTier]? = nil, recurring: StripeRecurring? = nil, transformQuantity: StripeTransformQuantity? = nil,
-        currencyOptions: [String: StripeCurrencyOption]? = nil, lookupKey: String? = nil, nickname: String? = nil,
-        taxBehavior: StripeEnum<StripeTaxBehavior>? = StripeEnum(.unspecified), metadata: [String: String] = [:],
+        billingScheme: StripeEnum<StripeBillingScheme> = StripeEnum(.perUnit),
+        tiersMode: StripeEnum<StripeTiersMode>? = nil,
+        tiers: [StripePriceTier]? = nil, recurring: StripeRecurring? = nil,
+        transformQuantity: StripeTransformQuantity? = nil,
+        currencyOptions: [String: StripeCurrencyOption]? = nil, lookupKey: String? = nil,
+        nickname: String? = nil,
+        taxBehavior: StripeEnum<StripeTaxBehavior>? = StripeEnum(.unspecified),
+        metadata: [String: String] = [:],
         type: StripeEnum<StripePriceType>? = nil, created: Int = 0, livemode: Bool = false
     ) {
         self.id = id
@@ -60,7 +65,8 @@ extension StripePrice {
 extension StripeRecurring {
     public init(
         interval: StripeEnum<StripePriceInterval>, intervalCount: Int = 1,
-        usageType: StripeEnum<StripeUsageType> = StripeEnum(.licensed), meter: String? = nil, trialPeriodDays: Int? = nil
+        usageType: StripeEnum<StripeUsageType> = StripeEnum(.licensed), meter: String? = nil,
+        trialPeriodDays: Int? = nil
     ) {
         self.interval = interval
         self.intervalCount = intervalCount
@@ -97,7 +103,8 @@ extension StripeCurrencyOption {
 
 extension StripeMeter {
     public init(
-        id: String, displayName: String, eventName: String, status: StripeEnum<StripeMeterStatus> = StripeEnum(.active),
+        id: String, displayName: String, eventName: String,
+        status: StripeEnum<StripeMeterStatus> = StripeEnum(.active),
         formula: StripeEnum<StripeMeterFormula>, customerPayloadKey: String = "stripe_customer_id",
         customerMappingType: String = "by_id", valuePayloadKey: String = "value",
         eventTimeWindow: StripeEnum<StripeEventTimeWindow>? = nil, created: Int = 0, livemode: Bool = false

@@ -56,8 +56,10 @@ public struct StripePrice: StripeIdentifiable, Hashable {
         tiersMode = try container.decodeIfPresent(StripeEnum<StripeTiersMode>.self, forKey: .tiersMode)
         tiers = try container.decodeIfPresent([StripePriceTier].self, forKey: .tiers)
         recurring = try container.decodeIfPresent(StripeRecurring.self, forKey: .recurring)
-        transformQuantity = try container.decodeIfPresent(StripeTransformQuantity.self, forKey: .transformQuantity)
-        currencyOptions = try container.decodeIfPresent([String: StripeCurrencyOption].self, forKey: .currencyOptions)
+        transformQuantity = try container.decodeIfPresent(
+            StripeTransformQuantity.self, forKey: .transformQuantity)
+        currencyOptions = try container.decodeIfPresent(
+            [String: StripeCurrencyOption].self, forKey: .currencyOptions)
         lookupKey = try container.decodeIfPresent(String.self, forKey: .lookupKey)
         nickname = try container.decodeIfPresent(String.self, forKey: .nickname)
         taxBehavior = try container.decodeIfPresent(StripeEnum<StripeTaxBehavior>.self, forKey: .taxBehavior)

@@ -29,8 +29,10 @@ public struct StripeProduct: StripeIdentifiable, Hashable {
         description = try container.decodeIfPresent(String.self, forKey: .description)
         active = try container.decodeIfPresent(Bool.self, forKey: .active) ?? true
         metadata = try container.decodeIfPresent([String: String].self, forKey: .metadata) ?? [:]
-        defaultPrice = try container.decodeIfPresent(StripeExpandable<StripePrice>.self, forKey: .defaultPrice)
-        taxCode = try container.decodeIfPresent(StripeExpandable<StripeObjectReference>.self, forKey: .taxCode)?.id
+        defaultPrice = try container.decodeIfPresent(
+            StripeExpandable<StripePrice>.self, forKey: .defaultPrice)
+        taxCode = try container.decodeIfPresent(
+            StripeExpandable<StripeObjectReference>.self, forKey: .taxCode)?.id
         unitLabel = try container.decodeIfPresent(String.self, forKey: .unitLabel)
         type = try container.decodeIfPresent(StripeEnum<StripeProductType>.self, forKey: .type)
         created = try container.decodeIfPresent(Int.self, forKey: .created) ?? 0

@@ -29,7 +29,8 @@ public struct StripeSubscription: StripeIdentifiable, Hashable {
         customer = try container.decode(StripeExpandable<StripeCustomer>.self, forKey: .customer)
         status = try container.decode(StripeEnum<StripeSubscriptionStatus>.self, forKey: .status)
         items = try container.decode(StripeList<StripeSubscriptionItem>.self, forKey: .items)
-        schedule = try container.decodeIfPresent(StripeExpandable<StripeObjectReference>.self, forKey: .schedule)?.id
+        schedule = try container.decodeIfPresent(
+            StripeExpandable<StripeObjectReference>.self, forKey: .schedule)?.id
         currentPeriodStart = try container.decodeIfPresent(Int.self, forKey: .currentPeriodStart)
         currentPeriodEnd = try container.decodeIfPresent(Int.self, forKey: .currentPeriodEnd)
         cancelAtPeriodEnd = try container.decodeIfPresent(Bool.self, forKey: .cancelAtPeriodEnd)

@@ -5,7 +5,10 @@ public struct CustomerCreateParams: StripeFormEncodable, Hashable {
     public var description: String?
     public var metadata: [String: String]
 
-    public init(email: String? = nil, name: String? = nil, description: String? = nil, metadata: [String: String] = [:]) {
+    public init(
+        email: String? = nil, name: String? = nil, description: String? = nil,
+        metadata: [String: String] = [:]
+    ) {
         self.email = email
         self.name = name
         self.description = description

@@ -10,7 +10,8 @@ public struct MeterCreateParams: StripeFormEncodable, Hashable {
     public var eventTimeWindow: StripeEventTimeWindow?
 
     public init(
-        displayName: String, eventName: String, formula: StripeMeterFormula, customerPayloadKey: String? = nil,
+        displayName: String, eventName: String, formula: StripeMeterFormula,
+        customerPayloadKey: String? = nil,
         valuePayloadKey: String? = nil, eventTimeWindow: StripeEventTimeWindow? = nil
     ) {
         self.displayName = displayName
@@ -35,7 +36,8 @@ public struct MeterCreateParams: StripeFormEncodable, Hashable {
                 ]))
         }
         if let valuePayloadKey {
-            form.append("value_settings", .object([StripeFormField("event_payload_key", .string(valuePayloadKey))]))
+            form.append(
+                "value_settings", .object([StripeFormField("event_payload_key", .string(valuePayloadKey))]))
         }
         form.append("event_time_window", ifPresent: eventTimeWindow.map { .string($0.rawValue) })
         return form

@@ -23,9 +23,13 @@ public struct PriceTierParams: Sendable, Hashable {
     var formValue: StripeFormValue {
         var fields = [StripeFormField("up_to", upTo.map { .integer($0) } ?? .string("inf"))]
         if let unitAmount { fields.append(StripeFormField("unit_amount", .integer(unitAmount))) }
-        if let unitAmountDecimal { fields.append(StripeFormField("unit_amount_decimal", .decimal(unitAmountDecimal))) }
+        if let unitAmountDecimal {
+            fields.append(StripeFormField("unit_amount_decimal", .decimal(unitAmountDecimal)))
+        }
         if let flatAmount { fields.append(StripeFormField("flat_amount", .integer(flatAmount))) }
-        if let flatAmountDecimal { fields.append(StripeFormField("flat_amount_decimal", .decimal(flatAmountDecimal))) }
+        if let flatAmountDecimal {
+            fields.append(StripeFormField("flat_amount_decimal", .decimal(flatAmountDecimal)))
+        }
         return .object(fields)
     }
 }
@@ -68,7 +72,10 @@ public struct TransformQuantityParams: Sendable, Hashable {
     }
 
     var formValue: StripeFormValue {
-        .object([StripeFormField("divide_by", .integer(divideBy)), StripeFormField("round", .string(round.rawValue))])
+        .object([
+            StripeFormField("divide_by", .integer(divideBy)),
+            StripeFormField("round", .string(round.rawValue)),
+        ])
     }
 }
 
@@ -92,7 +99,9 @@ public struct CurrencyOptionParams: Sendable, Hashable {
     var formValue: StripeFormValue {
         var fields: [StripeFormField] = []
         if let unitAmount { fields.append(StripeFormField("unit_amount", .integer(unitAmount))) }
-        if let unitAmountDecimal { fields.append(StripeFormField("unit_amount_decimal", .decimal(unitAmountDecimal))) }
+        if let unitAmountDecimal {
+            fields.append(StripeFormField("unit_amount_decimal", .decimal(unitAmountDecimal)))
+        }
         if !tiers.isEmpty { fields.append(StripeFormField("tiers", .indexed(tiers.map(\.formValue)))) }
         if let taxBehavior { fields.append(StripeFormField("tax_behavior", .string(taxBehavior.rawValue))) }
         return .object(fields)
@@ -100,6 +109,9 @@ public struct CurrencyOptionParams: Sendable, Hashable {
 
     /// The whole `currency_options` map, sorted by currency code.
     static func formValue(_ options: [String: CurrencyOptionParams]) -> StripeFormValue {
-        .object(options.keys.sorted().compactMap { code in options[code].map { StripeFormField(code, $0.formValue) } })
+        .object(
+            options.keys.sorted().compactMap { code in
+                options[code].map { StripeFormField(code, $0.formValue) }
+            })
     }
 }

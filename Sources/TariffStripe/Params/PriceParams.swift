@@ -28,7 +28,8 @@ public struct PriceCreateParams: StripeFormEncodable, Hashable {
         product: String, currency: String, unitAmount: Int? = nil, unitAmountDecimal: Decimal? = nil,
         billingScheme: StripeBillingScheme? = nil, tiersMode: StripeTiersMode? = nil,
         tiers: [PriceTierParams] = [], recurring: PriceRecurringParams? = nil,
-        transformQuantity: TransformQuantityParams? = nil, currencyOptions: [String: CurrencyOptionParams] = [:],
+        transformQuantity: TransformQuantityParams? = nil,
+        currencyOptions: [String: CurrencyOptionParams] = [:],
         lookupKey: String? = nil, transferLookupKey: Bool? = nil, nickname: String? = nil,
         taxBehavior: StripeTaxBehavior? = nil, metadata: [String: String] = [:], active: Bool? = nil
     ) {
@@ -61,7 +62,9 @@ public struct PriceCreateParams: StripeFormEncodable, Hashable {
         if !tiers.isEmpty { form.append("tiers", .indexed(tiers.map(\.formValue))) }
         form.append("recurring", ifPresent: recurring?.formValue)
         form.append("transform_quantity", ifPresent: transformQuantity?.formValue)
-        if !currencyOptions.isEmpty { form.append("currency_options", CurrencyOptionParams.formValue(currencyOptions)) }
+        if !currencyOptions.isEmpty {
+            form.append("currency_options", CurrencyOptionParams.formValue(currencyOptions))
+        }
         form.append("lookup_key", ifPresent: lookupKey.map { .string($0) })
         form.append("transfer_lookup_key", ifPresent: transferLookupKey.map { .bool($0) })
         form.append("nickname", ifPresent: nickname.map { .string($0) })
@@ -85,7 +88,8 @@ public struct PriceUpdateParams: StripeFormEncodable, Hashable {
     public var currencyOptions: StripeEmptyable<[String: CurrencyOptionParams]>?
 
     public init(
-        active: Bool? = nil, lookupKey: String? = nil, transferLookupKey: Bool? = nil, nickname: String? = nil,
+        active: Bool? = nil, lookupKey: String? = nil, transferLookupKey: Bool? = nil,
+        nickname: String? = nil,
         taxBehavior: StripeTaxBehavior? = nil, metadata: StripeMetadataPatch? = nil,
         currencyOptions: StripeEmptyable<[String: CurrencyOptionParams]>? = nil
     ) {

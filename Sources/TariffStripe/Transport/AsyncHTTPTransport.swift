@@ -26,7 +26,8 @@ public final class AsyncHTTPTransport: StripeTransport {
         // The client has its own retry policy; without this, a refused connection would be retried
         // inside the pool until the connect timeout, and `--api-base` typos would take 10 s to report.
         configuration.connectionPool.retryConnectionEstablishment = false
-        self.client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+        self.client = HTTPClient(
+            eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
     }
 
     /// A transport for the configuration's base URL, so the client's messages and the requests
@@ -41,7 +42,9 @@ public final class AsyncHTTPTransport: StripeTransport {
     }
 
     public func send(_ request: StripeHTTPRequest, timeout: Duration) async throws -> StripeHTTPResponse {
-        let url = baseURL + Self.strictlyEncoded(request.path) + (request.query.isEmpty ? "" : "?" + Self.strictlyEncoded(request.query))
+        let url =
+            baseURL + Self.strictlyEncoded(request.path)
+            + (request.query.isEmpty ? "" : "?" + Self.strictlyEncoded(request.query))
         var outgoing = HTTPClientRequest(url: url)
         outgoing.method = HTTPMethod(rawValue: request.method)
         for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) {
@@ -82,8 +85,12 @@ public final class AsyncHTTPTransport: StripeTransport {
     /// A short, key-free text for a connection failure (the request and its headers are never part of it).
     private static func reason(for error: any Error) -> String {
         let text = String(describing: error)
-        if text.contains("connectionRefused") || text.contains("Connection refused") { return "connection refused" }
-        if text.contains("remoteConnectionClosed") { return "the connection was closed before a response arrived" }
+        if text.contains("connectionRefused") || text.contains("Connection refused") {
+            return "connection refused"
+        }
+        if text.contains("remoteConnectionClosed") {
+            return "the connection was closed before a response arrived"
+        }
         return text
     }
 

@@ -63,7 +63,8 @@ extension StripeHTTPRequest: CustomStringConvertible, CustomDebugStringConvertib
     /// dumping a request can never reveal the API key.
     public var description: String {
         let shownHeaders = redactedHeaders.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
-        return "\(method) \(path)\(query.isEmpty ? "" : "?" + query) [\(shownHeaders.joined(separator: ", "))] "
+        return
+            "\(method) \(path)\(query.isEmpty ? "" : "?" + query) [\(shownHeaders.joined(separator: ", "))] "
             + "\(body.count) body bytes"
     }
 

@@ -34,14 +34,18 @@ struct MoneyTests {
         #expect(Money.exponent(of: currency) == expected)
     }
 
-    @Test(arguments: [(0, "0"), (7, "7"), (999, "999"), (1000, "1,000"), (1_000_000, "1,000,000"), (-12345, "-12,345")])
+    @Test(arguments: [
+        (0, "0"), (7, "7"), (999, "999"), (1000, "1,000"), (1_000_000, "1,000,000"), (-12345, "-12,345"),
+    ])
     func groupsThousands(count: Int, expected: String) {
         #expect(Money.groupThousands(count) == expected)
     }
 
     @Test func phrasesPeriodsUnitsAndPackages() {
         #expect(Money.recurring(amountMinor: 4900, currency: "usd", interval: "month") == "$49.00 / month")
-        #expect(Money.recurring(amountMinor: 900, currency: "eur", interval: "month", count: 3) == "€9.00 / 3 months")
+        #expect(
+            Money.recurring(amountMinor: 900, currency: "eur", interval: "month", count: 3)
+                == "€9.00 / 3 months")
         #expect(Money.recurring(amountMinor: 25000, currency: "usd", interval: nil) == "$250.00 once")
         #expect(Money.perUnit(amountMinor: Decimal(string: "0.2") ?? 0, currency: "usd") == "$0.002 per unit")
         #expect(

@@ -16,7 +16,9 @@ enum Golden {
     }
 
     /// Expects `actual` to equal the golden file `name`, or records it when recording.
-    static func check(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         let url = directory.appendingPathComponent(name)
         if isRecording {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -27,11 +29,13 @@ enum Golden {
         if actual != expected {
             let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
             let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            let first =
+                zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
                 ?? min(actualLines.count, expectedLines.count)
             let got = first < actualLines.count ? String(actualLines[first]) : "<end>"
             let want = first < expectedLines.count ? String(expectedLines[first]) : "<end>"
-            let message = "\(name) differs from the golden at line \(first + 1):\n  got:  \(got)\n  want: \(want)\n"
+            let message =
+                "\(name) differs from the golden at line \(first + 1):\n  got:  \(got)\n  want: \(want)\n"
                 + "(re-record with TARIFF_RECORD_GOLDENS=1 if the change is intended)"
             Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
         }

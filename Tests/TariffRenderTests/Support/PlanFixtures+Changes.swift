@@ -9,75 +9,146 @@ extension PlanFixtures {
         context: Build.context,
         actions: [
             PlanAction(
-                kind: .update, resource: .product, address: .product("search_api"), step: .products, liveID: "search_api",
-                label: "Search", reasons: [
+                kind: .update, resource: .product, address: .product("search_api"), step: .products,
+                liveID: "search_api",
+                label: "Search",
+                reasons: [
                     ActionReason(.changed, "fields differ from the YAML", range: Build.at(24, 3)),
-                    ActionReason(.drift, "description was edited outside Tariff", field: "description", range: Build.at(26, 5)),
+                    ActionReason(
+                        .drift, "description was edited outside Tariff", field: "description",
+                        range: Build.at(26, 5)),
                 ],
                 changes: [
-                    FieldChange(field: "name", before: .string("Search API"), after: .string("Search"), range: Build.at(25, 5)),
-                    FieldChange(field: "description", before: .string("Edited in the Dashboard"), after: .string("Full-text search"), isDrift: true, range: Build.at(26, 5)),
-                    FieldChange(field: "metadata.team", before: .string("search"), after: .string("discovery"), range: Build.at(27, 17)),
+                    FieldChange(
+                        field: "name", before: .string("Search API"), after: .string("Search"),
+                        range: Build.at(25, 5)),
+                    FieldChange(
+                        field: "description", before: .string("Edited in the Dashboard"),
+                        after: .string("Full-text search"), isDrift: true, range: Build.at(26, 5)),
+                    FieldChange(
+                        field: "metadata.team", before: .string("search"), after: .string("discovery"),
+                        range: Build.at(27, 17)),
                     FieldChange(field: "metadata.owner", before: .string("ana"), after: nil),
                 ],
                 range: Build.at(24, 3)),
             PlanAction(
-                kind: .replace, resource: .price, address: Build.searchUsage, step: .prices, liveID: "price_1Usage",
+                kind: .replace, resource: .price, address: Build.searchUsage, step: .prices,
+                liveID: "price_1Usage",
                 label: "Search API per call",
-                reasons: [ActionReason(.forcesReplacement, "tiers cannot change on a Stripe price", field: "tiers", range: Build.at(36, 9))],
+                reasons: [
+                    ActionReason(
+                        .forcesReplacement, "tiers cannot change on a Stripe price", field: "tiers",
+                        range: Build.at(36, 9))
+                ],
                 changes: [
-                    FieldChange(field: "nickname", before: .string("Search per call"), after: .string("Search API per call"), range: Build.at(32, 9)),
                     FieldChange(
-                        field: "tiers", before: Build.tiers("graduated", [(1000, "0", "0"), (nil, "0.2", "0")]),
-                        after: Build.tiers("graduated", [(1000, "0", "0"), (100_000, "0.3", "0"), (nil, "0.25", "0")]),
+                        field: "nickname", before: .string("Search per call"),
+                        after: .string("Search API per call"), range: Build.at(32, 9)),
+                    FieldChange(
+                        field: "tiers",
+                        before: Build.tiers("graduated", [(1000, "0", "0"), (nil, "0.2", "0")]),
+                        after: Build.tiers(
+                            "graduated", [(1000, "0", "0"), (100_000, "0.3", "0"), (nil, "0.25", "0")]),
                         forcesReplacement: true, range: Build.at(36, 9)),
                 ],
-                range: Build.at(31, 7), impact: Build.impact("price_1Usage", ["active": 10, "trialing": 2, "canceled": 3]),
-                replacement: Replacement(oldID: "price_1Usage", transfersLookupKey: true, repointsDefaultPrice: false)),
+                range: Build.at(31, 7),
+                impact: Build.impact("price_1Usage", ["active": 10, "trialing": 2, "canceled": 3]),
+                replacement: Replacement(
+                    oldID: "price_1Usage", transfersLookupKey: true, repointsDefaultPrice: false)),
             PlanAction(
-                kind: .replace, resource: .price, address: Build.platformFee, step: .prices, liveID: "price_1Platform",
+                kind: .replace, resource: .price, address: Build.platformFee, step: .prices,
+                liveID: "price_1Platform",
                 label: "Platform fee",
-                reasons: [ActionReason(.forcesReplacement, "unit_amount cannot change on a Stripe price", field: "unit_amount", range: Build.at(46, 9))],
-                changes: [FieldChange(field: "unit_amount", before: Build.flat("4900"), after: Build.flat("5900"), forcesReplacement: true, range: Build.at(46, 9))],
-                range: Build.at(43, 7),
-                impact: Build.impact("price_1Platform", ["active": 40, "past_due": 2], policy: .migrateAtPeriodEnd, proration: "none", explicit: true),
-                replacement: Replacement(oldID: "price_1Platform", transfersLookupKey: true, repointsDefaultPrice: true)),
-            PlanAction(
-                kind: .replace, resource: .price, address: Build.seats, step: .prices, liveID: "price_1Seats", label: "Seats",
-                reasons: [ActionReason(.forcesReplacement, "unit_amount, recurring.interval cannot change on a Stripe price", field: "unit_amount", range: Build.at(52, 9))],
+                reasons: [
+                    ActionReason(
+                        .forcesReplacement, "unit_amount cannot change on a Stripe price",
+                        field: "unit_amount", range: Build.at(46, 9))
+                ],
                 changes: [
-                    FieldChange(field: "unit_amount", before: Build.flat("1000"), after: Build.flat("10000", per: "year"), forcesReplacement: true, range: Build.at(52, 9)),
-                    FieldChange(field: "recurring.interval", before: .string("month"), after: .string("year"), forcesReplacement: true, range: Build.at(51, 9)),
+                    FieldChange(
+                        field: "unit_amount", before: Build.flat("4900"), after: Build.flat("5900"),
+                        forcesReplacement: true, range: Build.at(46, 9))
+                ],
+                range: Build.at(43, 7),
+                impact: Build.impact(
+                    "price_1Platform", ["active": 40, "past_due": 2], policy: .migrateAtPeriodEnd,
+                    proration: "none", explicit: true),
+                replacement: Replacement(
+                    oldID: "price_1Platform", transfersLookupKey: true, repointsDefaultPrice: true)),
+            PlanAction(
+                kind: .replace, resource: .price, address: Build.seats, step: .prices, liveID: "price_1Seats",
+                label: "Seats",
+                reasons: [
+                    ActionReason(
+                        .forcesReplacement, "unit_amount, recurring.interval cannot change on a Stripe price",
+                        field: "unit_amount", range: Build.at(52, 9))
+                ],
+                changes: [
+                    FieldChange(
+                        field: "unit_amount", before: Build.flat("1000"),
+                        after: Build.flat("10000", per: "year"), forcesReplacement: true,
+                        range: Build.at(52, 9)),
+                    FieldChange(
+                        field: "recurring.interval", before: .string("month"), after: .string("year"),
+                        forcesReplacement: true, range: Build.at(51, 9)),
                 ],
                 range: Build.at(50, 7),
                 impact: Build.impact("price_1Seats", ["active": 5], policy: .migrateNow, explicit: true),
-                replacement: Replacement(oldID: "price_1Seats", transfersLookupKey: true, repointsDefaultPrice: false)),
+                replacement: Replacement(
+                    oldID: "price_1Seats", transfersLookupKey: true, repointsDefaultPrice: false)),
             PlanAction(
-                kind: .migrate, resource: .subscription, address: .subscriptions(of: Build.platformFee), step: .migrations,
+                kind: .migrate, resource: .subscription, address: .subscriptions(of: Build.platformFee),
+                step: .migrations,
                 liveID: "price_1Platform", label: "42 subscription item(s) of Platform fee",
-                reasons: [ActionReason(.onChangePolicy, "on_change.subscribers is migrate_at_period_end (proration none)", field: "on_change", range: Build.at(47, 9))],
-                changes: [FieldChange(field: "price", before: .string("price_1Platform"), after: .string("(new price \(Build.platformFee))"))],
+                reasons: [
+                    ActionReason(
+                        .onChangePolicy, "on_change.subscribers is migrate_at_period_end (proration none)",
+                        field: "on_change", range: Build.at(47, 9))
+                ],
+                changes: [
+                    FieldChange(
+                        field: "price", before: .string("price_1Platform"),
+                        after: .string("(new price \(Build.platformFee))"))
+                ],
                 range: Build.at(47, 9),
-                impact: Build.impact("price_1Platform", ["active": 40, "past_due": 2], policy: .migrateAtPeriodEnd, proration: "none", explicit: true),
+                impact: Build.impact(
+                    "price_1Platform", ["active": 40, "past_due": 2], policy: .migrateAtPeriodEnd,
+                    proration: "none", explicit: true),
                 migration: Migration(
-                    fromPriceID: "price_1Platform", toPrice: Build.platformFee, policy: .migrateAtPeriodEnd, proration: "none",
-                    items: Build.items(40, scheduled: 1, quantity: 1) + Build.items(2, status: "past_due", from: 40, quantity: 1))),
+                    fromPriceID: "price_1Platform", toPrice: Build.platformFee, policy: .migrateAtPeriodEnd,
+                    proration: "none",
+                    items: Build.items(40, scheduled: 1, quantity: 1)
+                        + Build.items(2, status: "past_due", from: 40, quantity: 1))),
             PlanAction(
-                kind: .migrate, resource: .subscription, address: .subscriptions(of: Build.seats), step: .migrations,
+                kind: .migrate, resource: .subscription, address: .subscriptions(of: Build.seats),
+                step: .migrations,
                 liveID: "price_1Seats", label: "5 subscription item(s) of Seats",
-                reasons: [ActionReason(.onChangePolicy, "on_change.subscribers is migrate_now (proration create_prorations)", field: "on_change", range: Build.at(53, 9))],
-                changes: [FieldChange(field: "price", before: .string("price_1Seats"), after: .string("(new price \(Build.seats))"))],
+                reasons: [
+                    ActionReason(
+                        .onChangePolicy, "on_change.subscribers is migrate_now (proration create_prorations)",
+                        field: "on_change", range: Build.at(53, 9))
+                ],
+                changes: [
+                    FieldChange(
+                        field: "price", before: .string("price_1Seats"),
+                        after: .string("(new price \(Build.seats))"))
+                ],
                 range: Build.at(53, 9),
                 impact: Build.impact("price_1Seats", ["active": 5], policy: .migrateNow, explicit: true),
                 migration: Migration(
-                    fromPriceID: "price_1Seats", toPrice: Build.seats, policy: .migrateNow, proration: "create_prorations",
+                    fromPriceID: "price_1Seats", toPrice: Build.seats, policy: .migrateNow,
+                    proration: "create_prorations",
                     items: Build.items(5, from: 100, quantity: 3))),
         ],
         fingerprints: [
-            ObjectFingerprint(resource: .price, id: "price_1Platform", digest: String(repeating: "c3", count: 32)),
-            ObjectFingerprint(resource: .price, id: "price_1Seats", digest: String(repeating: "d4", count: 32)),
-            ObjectFingerprint(resource: .price, id: "price_1Usage", digest: String(repeating: "e5", count: 32)),
-            ObjectFingerprint(resource: .product, id: "search_api", digest: String(repeating: "f6", count: 32)),
+            ObjectFingerprint(
+                resource: .price, id: "price_1Platform", digest: String(repeating: "c3", count: 32)),
+            ObjectFingerprint(
+                resource: .price, id: "price_1Seats", digest: String(repeating: "d4", count: 32)),
+            ObjectFingerprint(
+                resource: .price, id: "price_1Usage", digest: String(repeating: "e5", count: 32)),
+            ObjectFingerprint(
+                resource: .product, id: "search_api", digest: String(repeating: "f6", count: 32)),
         ],
         statistics: PlanStatistics(requests: 9, minimumPages: 9))
 
@@ -87,7 +158,8 @@ extension PlanFixtures {
         context: Build.context,
         actions: [
             PlanAction(
-                kind: .replace, resource: .meter, address: .meter("api_calls"), step: .meters, liveID: "mtr_1Calls", label: "API calls",
+                kind: .replace, resource: .meter, address: .meter("api_calls"), step: .meters,
+                liveID: "mtr_1Calls", label: "API calls",
                 reasons: [
                     ActionReason(
                         .forcesReplacement,
@@ -95,34 +167,65 @@ extension PlanFixtures {
                         field: "event_name", range: Build.at(14, 3))
                 ],
                 changes: [
-                    FieldChange(field: "event_name", before: .string("api_calls"), after: .string("api_calls_v2"), forcesReplacement: true, range: Build.at(16, 17)),
-                    FieldChange(field: "default_aggregation.formula", before: .string("sum"), after: .string("last"), forcesReplacement: true, range: Build.at(17, 13)),
+                    FieldChange(
+                        field: "event_name", before: .string("api_calls"), after: .string("api_calls_v2"),
+                        forcesReplacement: true, range: Build.at(16, 17)),
+                    FieldChange(
+                        field: "default_aggregation.formula", before: .string("sum"), after: .string("last"),
+                        forcesReplacement: true, range: Build.at(17, 13)),
                 ],
                 range: Build.at(14, 3),
-                desired: .meter(DesiredMeter(key: "api_calls", displayName: "API calls", eventName: "api_calls_v2", formula: "last", range: Build.at(14, 3))),
-                replacement: Replacement(oldID: "mtr_1Calls", transfersLookupKey: false, repointsDefaultPrice: false)),
+                desired: .meter(
+                    DesiredMeter(
+                        key: "api_calls", displayName: "API calls", eventName: "api_calls_v2",
+                        formula: "last", range: Build.at(14, 3))),
+                replacement: Replacement(
+                    oldID: "mtr_1Calls", transfersLookupKey: false, repointsDefaultPrice: false)),
             PlanAction(
-                kind: .replace, resource: .price, address: Build.searchUsage, step: .prices, liveID: "price_1Usage",
+                kind: .replace, resource: .price, address: Build.searchUsage, step: .prices,
+                liveID: "price_1Usage",
                 label: "Search API per call",
                 reasons: [
-                    ActionReason(.cascade, "its meter meters.api_calls is replaced", field: "recurring.meter", range: Build.at(35, 9)),
-                    ActionReason(.forcesReplacement, "recurring.meter cannot change on a Stripe price", field: "recurring.meter", range: Build.at(35, 9)),
+                    ActionReason(
+                        .cascade, "its meter meters.api_calls is replaced", field: "recurring.meter",
+                        range: Build.at(35, 9)),
+                    ActionReason(
+                        .forcesReplacement, "recurring.meter cannot change on a Stripe price",
+                        field: "recurring.meter", range: Build.at(35, 9)),
                 ],
                 changes: [
-                    FieldChange(field: "recurring.meter", before: .string("mtr_1Calls"), after: .string("(new meter meters.api_calls)"), forcesReplacement: true, range: Build.at(35, 9)),
+                    FieldChange(
+                        field: "recurring.meter", before: .string("mtr_1Calls"),
+                        after: .string("(new meter meters.api_calls)"), forcesReplacement: true,
+                        range: Build.at(35, 9))
                 ],
                 range: Build.at(31, 7),
-                impact: Build.impact("price_1Usage", ["active": 7, "incomplete_expired": 1], policy: .migrateAtPeriodEnd, proration: "none", explicit: true),
-                replacement: Replacement(oldID: "price_1Usage", transfersLookupKey: true, repointsDefaultPrice: true)),
+                impact: Build.impact(
+                    "price_1Usage", ["active": 7, "incomplete_expired": 1], policy: .migrateAtPeriodEnd,
+                    proration: "none", explicit: true),
+                replacement: Replacement(
+                    oldID: "price_1Usage", transfersLookupKey: true, repointsDefaultPrice: true)),
             PlanAction(
-                kind: .migrate, resource: .subscription, address: .subscriptions(of: Build.searchUsage), step: .migrations,
+                kind: .migrate, resource: .subscription, address: .subscriptions(of: Build.searchUsage),
+                step: .migrations,
                 liveID: "price_1Usage", label: "7 subscription item(s) of Search API per call",
-                reasons: [ActionReason(.onChangePolicy, "on_change.subscribers is migrate_at_period_end (proration none)", field: "on_change", range: Build.at(41, 9))],
-                changes: [FieldChange(field: "price", before: .string("price_1Usage"), after: .string("(new price \(Build.searchUsage))"))],
+                reasons: [
+                    ActionReason(
+                        .onChangePolicy, "on_change.subscribers is migrate_at_period_end (proration none)",
+                        field: "on_change", range: Build.at(41, 9))
+                ],
+                changes: [
+                    FieldChange(
+                        field: "price", before: .string("price_1Usage"),
+                        after: .string("(new price \(Build.searchUsage))"))
+                ],
                 range: Build.at(41, 9),
-                impact: Build.impact("price_1Usage", ["active": 7, "incomplete_expired": 1], policy: .migrateAtPeriodEnd, proration: "none", explicit: true),
+                impact: Build.impact(
+                    "price_1Usage", ["active": 7, "incomplete_expired": 1], policy: .migrateAtPeriodEnd,
+                    proration: "none", explicit: true),
                 migration: Migration(
-                    fromPriceID: "price_1Usage", toPrice: Build.searchUsage, policy: .migrateAtPeriodEnd, proration: "none",
+                    fromPriceID: "price_1Usage", toPrice: Build.searchUsage, policy: .migrateAtPeriodEnd,
+                    proration: "none",
                     items: Build.items(7))),
         ],
         statistics: PlanStatistics(requests: 7, minimumPages: 7))

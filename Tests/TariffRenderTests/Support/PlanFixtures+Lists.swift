@@ -8,30 +8,48 @@ extension PlanFixtures {
     static let archiveWithPrune: Plan = {
         var context = Build.context
         context.prune = true
-        let pruned = ActionReason(.pruned, "managed by Tariff but no longer declared in the YAML (--prune)", field: "active")
+        let pruned = ActionReason(
+            .pruned, "managed by Tariff but no longer declared in the YAML (--prune)", field: "active")
         return Plan(
             context: context,
             actions: [
                 PlanAction(
-                    kind: .archive, resource: .price, address: .price(product: "search_api", price: "trial_pack"), step: .archives,
+                    kind: .archive, resource: .price,
+                    address: .price(product: "search_api", price: "trial_pack"), step: .archives,
                     liveID: "price_1Trial", label: "Trial pack",
-                    reasons: [ActionReason(.declaredInactive, "the YAML declares active: false", field: "active", range: Build.at(60, 9))],
-                    changes: [FieldChange(field: "active", before: .bool(true), after: .bool(false), range: Build.at(60, 9))],
+                    reasons: [
+                        ActionReason(
+                            .declaredInactive, "the YAML declares active: false", field: "active",
+                            range: Build.at(60, 9))
+                    ],
+                    changes: [
+                        FieldChange(
+                            field: "active", before: .bool(true), after: .bool(false), range: Build.at(60, 9))
+                    ],
                     range: Build.at(58, 7), impact: Build.impact("price_1Trial", [:])),
                 PlanAction(
-                    kind: .archive, resource: .price, address: .price(product: "legacy", price: "legacy_monthly"), step: .archives,
+                    kind: .archive, resource: .price,
+                    address: .price(product: "legacy", price: "legacy_monthly"), step: .archives,
                     liveID: "price_1Legacy", label: "Legacy monthly", reasons: [pruned],
                     changes: [FieldChange(field: "active", before: .bool(true), after: .bool(false))],
                     impact: Build.impact("price_1Legacy", ["active": 3, "canceled": 9])),
                 PlanAction(
-                    kind: .archive, resource: .product, address: .product("legacy"), step: .archives, liveID: "legacy",
+                    kind: .archive, resource: .product, address: .product("legacy"), step: .archives,
+                    liveID: "legacy",
                     label: "Legacy plan", reasons: [pruned],
                     changes: [FieldChange(field: "active", before: .bool(true), after: .bool(false))]),
                 PlanAction(
-                    kind: .archive, resource: .meter, address: ResourceAddress("meters.(legacy_calls)"), step: .archives,
+                    kind: .archive, resource: .meter, address: ResourceAddress("meters.(legacy_calls)"),
+                    step: .archives,
                     liveID: "mtr_1Legacy", label: "Legacy calls",
-                    reasons: [ActionReason(.pruned, "managed by Tariff but no longer declared in the YAML (--prune)", field: "status")],
-                    changes: [FieldChange(field: "status", before: .string("active"), after: .string("inactive"))]),
+                    reasons: [
+                        ActionReason(
+                            .pruned, "managed by Tariff but no longer declared in the YAML (--prune)",
+                            field: "status")
+                    ],
+                    changes: [
+                        FieldChange(field: "status", before: .string("active"), after: .string("inactive"))
+                    ]),
             ],
             statistics: PlanStatistics(requests: 8, minimumPages: 8))
     }()
@@ -41,20 +59,35 @@ extension PlanFixtures {
         context: Build.context,
         actions: [
             PlanAction(
-                kind: .adopt, resource: .product, address: .product("search_api"), step: .products, liveID: "search_api",
+                kind: .adopt, resource: .product, address: .product("search_api"), step: .products,
+                liveID: "search_api",
                 label: "Search API",
-                reasons: [ActionReason(.unmarked, "product search_api has the declared id but no Tariff marker", range: Build.at(24, 3))],
+                reasons: [
+                    ActionReason(
+                        .unmarked, "product search_api has the declared id but no Tariff marker",
+                        range: Build.at(24, 3))
+                ],
                 changes: [
-                    Build.string("metadata.tariff_key", "search_api"), Build.string("metadata.tariff_namespace", "acme"),
+                    Build.string("metadata.tariff_key", "search_api"),
+                    Build.string("metadata.tariff_namespace", "acme"),
                 ],
                 range: Build.at(24, 3)),
             PlanAction(
-                kind: .adopt, resource: .price, address: Build.platformFee, step: .prices, liveID: "price_1Platform",
+                kind: .adopt, resource: .price, address: Build.platformFee, step: .prices,
+                liveID: "price_1Platform",
                 label: "Platform fee",
-                reasons: [ActionReason(.unmarked, "price price_1Platform holds lookup_key 'platform_fee' but no Tariff marker", range: Build.at(43, 7))],
+                reasons: [
+                    ActionReason(
+                        .unmarked,
+                        "price price_1Platform holds lookup_key 'platform_fee' but no Tariff marker",
+                        range: Build.at(43, 7))
+                ],
                 changes: [
-                    FieldChange(field: "nickname", before: nil, after: .string("Platform fee"), range: Build.at(44, 9)),
-                    Build.string("metadata.tariff_key", "search_api.platform_fee"), Build.string("metadata.tariff_namespace", "acme"),
+                    FieldChange(
+                        field: "nickname", before: nil, after: .string("Platform fee"), range: Build.at(44, 9)
+                    ),
+                    Build.string("metadata.tariff_key", "search_api.platform_fee"),
+                    Build.string("metadata.tariff_namespace", "acme"),
                 ],
                 range: Build.at(43, 7)),
         ],
@@ -66,49 +99,68 @@ extension PlanFixtures {
         context: Build.context,
         actions: [
             PlanAction(
-                kind: .update, resource: .price, address: Build.searchUsage, step: .prices, liveID: "price_1Usage",
+                kind: .update, resource: .price, address: Build.searchUsage, step: .prices,
+                liveID: "price_1Usage",
                 label: "Search API per call",
                 reasons: [ActionReason(.changed, "fields differ from the YAML", range: Build.at(31, 7))],
                 changes: [
-                    FieldChange(field: "nickname", before: .string("Search | per call <beta>"), after: .string("Search API per call"), range: Build.at(32, 9)),
-                    FieldChange(field: "tax_behavior", before: .string("unspecified"), after: .string("exclusive"), range: Build.at(40, 9)),
+                    FieldChange(
+                        field: "nickname", before: .string("Search | per call <beta>"),
+                        after: .string("Search API per call"), range: Build.at(32, 9)),
+                    FieldChange(
+                        field: "tax_behavior", before: .string("unspecified"), after: .string("exclusive"),
+                        range: Build.at(40, 9)),
                 ],
                 range: Build.at(31, 7)),
             PlanAction(
-                kind: .update, resource: .webhookEndpoint, address: .webhook, step: .webhook, liveID: "we_1Hook",
+                kind: .update, resource: .webhookEndpoint, address: .webhook, step: .webhook,
+                liveID: "we_1Hook",
                 label: "https://hooks.example.com/stripe?app_id=123",
                 reasons: [ActionReason(.changed, "fields differ from the YAML", range: Build.at(8, 3))],
                 changes: [
                     FieldChange(
-                        field: "enabled_events", before: .strings(["customer.created", "customer.updated", "invoice.paid"]),
-                        after: .strings(["customer.updated", "invoice.finalized", "invoice.paid"]), range: Build.at(10, 13)),
+                        field: "enabled_events",
+                        before: .strings(["customer.created", "customer.updated", "invoice.paid"]),
+                        after: .strings(["customer.updated", "invoice.finalized", "invoice.paid"]),
+                        range: Build.at(10, 13))
                 ],
                 range: Build.at(8, 3)),
         ],
         unmanaged: [
             UnmanagedObject(
-                resource: .price, id: "price_1Manual", label: "Made in the Dashboard", naturalKey: "search_usage_eu",
+                resource: .price, id: "price_1Manual", label: "Made in the Dashboard",
+                naturalKey: "search_usage_eu",
                 reason: .noMarker, conflictsWith: .price(product: "search_api", price: "search_usage_eu")),
-            UnmanagedObject(resource: .product, id: "prod_Other", label: "Other team's product", reason: .otherNamespace),
-            UnmanagedObject(resource: .meter, id: "mtr_1Old", label: "Old meter", naturalKey: "old_calls", reason: .noMarker, active: false),
+            UnmanagedObject(
+                resource: .product, id: "prod_Other", label: "Other team's product", reason: .otherNamespace),
+            UnmanagedObject(
+                resource: .meter, id: "mtr_1Old", label: "Old meter", naturalKey: "old_calls",
+                reason: .noMarker, active: false),
         ],
         history: [
-            HistoricalObject(resource: .price, id: "price_0Usage", address: Build.searchUsage, label: "Search API per call", created: 1_767_225_600),
+            HistoricalObject(
+                resource: .price, id: "price_0Usage", address: Build.searchUsage,
+                label: "Search API per call", created: 1_767_225_600)
         ],
         findings: [
             AuditFinding(
-                kind: .missingCompanyID, severity: .warning, customerIDs: ["cus_1NoCompany"], field: "customer.metadata.company_id",
-                message: "customer cus_1NoCompany has a subscription on a managed price but no customer.metadata.company_id",
+                kind: .missingCompanyID, severity: .warning, customerIDs: ["cus_1NoCompany"],
+                field: "customer.metadata.company_id",
+                message:
+                    "customer cus_1NoCompany has a subscription on a managed price but no customer.metadata.company_id",
                 range: Build.at(5, 3)),
             AuditFinding(
-                kind: .duplicateCompanyID, severity: .warning, customerIDs: ["cus_1A", "cus_1B"], companyID: "acme-co",
+                kind: .duplicateCompanyID, severity: .warning, customerIDs: ["cus_1A", "cus_1B"],
+                companyID: "acme-co",
                 field: "customer.metadata.company_id",
-                message: "customers cus_1A and cus_1B both map to company id 'acme-co'", range: Build.at(5, 3)),
+                message: "customers cus_1A and cus_1B both map to company id 'acme-co'", range: Build.at(5, 3)
+            ),
         ],
         diagnostics: [
             Diagnostic(
-                .error, code: "plan.protected", "price 'platform_fee' is protected: true, so plan refuses to replace it",
-                at: Build.at(43, 7), notes: [DiagnosticNote("protected here", at: Build.at(49, 9))]),
+                .error, code: "plan.protected",
+                "price 'platform_fee' is protected: true, so plan refuses to replace it",
+                at: Build.at(43, 7), notes: [DiagnosticNote("protected here", at: Build.at(49, 9))])
         ],
         statistics: PlanStatistics(requests: 10, minimumPages: 9))
 
@@ -117,9 +169,13 @@ extension PlanFixtures {
         let actions = (1...prices).map { number in
             let key = "price_\(number)"
             return PlanAction(
-                kind: .create, resource: .price, address: .price(product: "catalog", price: key), step: .prices,
+                kind: .create, resource: .price, address: .price(product: "catalog", price: key),
+                step: .prices,
                 label: "Catalog price \(number)",
-                reasons: [ActionReason(.missing, "no price with lookup_key '\(key)' exists", range: Build.at(number * 6, 7))],
+                reasons: [
+                    ActionReason(
+                        .missing, "no price with lookup_key '\(key)' exists", range: Build.at(number * 6, 7))
+                ],
                 changes: [
                     Build.string("lookup_key", key), Build.string("currency", "usd"),
                     Build.set("unit_amount", Build.flat(String(number * 100))),

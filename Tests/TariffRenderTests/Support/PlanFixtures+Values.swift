@@ -21,8 +21,13 @@ enum Build {
     }
 
     /// Money charged per period, or once when `interval` is nil.
-    static func flat(_ minor: String, _ currency: String = "usd", per interval: String? = "month", count: Int = 1) -> PlanValue {
-        .amount(PlanAmount(minorUnits: decimal(minor), currency: currency, basis: .period(interval: interval, count: count)))
+    static func flat(
+        _ minor: String, _ currency: String = "usd", per interval: String? = "month", count: Int = 1
+    ) -> PlanValue {
+        .amount(
+            PlanAmount(
+                minorUnits: decimal(minor), currency: currency,
+                basis: .period(interval: interval, count: count)))
     }
 
     /// Money charged per block of units.
@@ -30,8 +35,13 @@ enum Build {
         .amount(PlanAmount(minorUnits: decimal(minor), currency: currency, basis: .package(size: size)))
     }
 
-    static func tiers(_ mode: String, currency: String = "usd", _ rows: [(Int?, String, String)]) -> PlanValue {
-        .tiers(PlanTiers(mode: mode, currency: currency, tiers: rows.map { PlanTier(upTo: $0.0, unitAmount: decimal($0.1), flatAmount: decimal($0.2)) }))
+    static func tiers(_ mode: String, currency: String = "usd", _ rows: [(Int?, String, String)]) -> PlanValue
+    {
+        .tiers(
+            PlanTiers(
+                mode: mode, currency: currency,
+                tiers: rows.map { PlanTier(upTo: $0.0, unitAmount: decimal($0.1), flatAmount: decimal($0.2)) }
+            ))
     }
 
     /// A field a create sets.
@@ -50,12 +60,17 @@ enum Build {
     ) -> SubscriberImpact {
         SubscriberImpact(
             priceID: priceID,
-            countsByStatus: counts.sorted { $0.key < $1.key }.map { StatusCount(status: $0.key, count: $0.value) },
+            countsByStatus: counts.sorted { $0.key < $1.key }.map {
+                StatusCount(status: $0.key, count: $0.value)
+            },
             policy: policy, proration: proration, policyIsExplicit: explicit)
     }
 
     /// The migration items of `count` subscriptions of one status.
-    static func items(_ count: Int, status: String = "active", from offset: Int = 0, scheduled: Int = 0, quantity: Int? = nil) -> [MigrationItem] {
+    static func items(
+        _ count: Int, status: String = "active", from offset: Int = 0, scheduled: Int = 0,
+        quantity: Int? = nil
+    ) -> [MigrationItem] {
         (0..<count).map { index in
             let number = offset + index + 1
             return MigrationItem(

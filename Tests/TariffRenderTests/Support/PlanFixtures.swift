@@ -20,40 +20,59 @@ enum PlanFixtures {
     static let empty = Plan(
         context: Build.context,
         fingerprints: [
-            ObjectFingerprint(resource: .price, id: "price_1Search", digest: String(repeating: "a1", count: 32)),
-            ObjectFingerprint(resource: .product, id: "search_api", digest: String(repeating: "b2", count: 32)),
+            ObjectFingerprint(
+                resource: .price, id: "price_1Search", digest: String(repeating: "a1", count: 32)),
+            ObjectFingerprint(
+                resource: .product, id: "search_api", digest: String(repeating: "b2", count: 32)),
         ],
         statistics: PlanStatistics(requests: 6, minimumPages: 6))
 
     /// An empty account: every declared object is created.
     static let creates: Plan = {
-        let meter = DesiredMeter(key: "api_calls", displayName: "API calls", eventName: "api_calls", formula: "sum", range: Build.at(14, 3))
+        let meter = DesiredMeter(
+            key: "api_calls", displayName: "API calls", eventName: "api_calls", formula: "sum",
+            range: Build.at(14, 3))
         let product = DesiredProduct(
             key: "search_api", name: "Search API", description: "Full-text search over your documents",
             metadata: ["team": "search", "tariff_key": "search_api", "tariff_namespace": "acme"],
             defaultPrice: Build.platformFee, range: Build.at(24, 3))
         let usage = DesiredPrice(
-            key: "search_usage", productKey: "search_api", lookupKey: "search_usage", nickname: "Search API per call",
-            currency: "usd", recurring: DesiredRecurring(interval: "month", usageType: "metered", meter: .meter("api_calls")),
+            key: "search_usage", productKey: "search_api", lookupKey: "search_usage",
+            nickname: "Search API per call",
+            currency: "usd",
+            recurring: DesiredRecurring(interval: "month", usageType: "metered", meter: .meter("api_calls")),
             amounts: DesiredAmounts(
                 billingScheme: "tiered", tiersMode: "graduated",
-                tiers: [PlanTier(upTo: 1000, unitAmount: 0, flatAmount: nil), PlanTier(upTo: nil, unitAmount: Build.decimal("0.2"), flatAmount: nil)]),
+                tiers: [
+                    PlanTier(upTo: 1000, unitAmount: 0, flatAmount: nil),
+                    PlanTier(upTo: nil, unitAmount: Build.decimal("0.2"), flatAmount: nil),
+                ]),
             taxBehavior: "exclusive",
             metadata: ["tariff_key": "search_api.search_usage", "tariff_namespace": "acme"],
-            onChange: DesiredOnChange(subscribers: .migrateAtPeriodEnd, proration: "none", isExplicit: true, range: Build.at(41, 9)),
+            onChange: DesiredOnChange(
+                subscribers: .migrateAtPeriodEnd, proration: "none", isExplicit: true, range: Build.at(41, 9)),
             range: Build.at(31, 7))
         let exports = DesiredPrice(
             key: "bulk_export", productKey: "search_api", lookupKey: "bulk_export", currency: "usd",
             recurring: DesiredRecurring(interval: "month", usageType: "metered", meter: .meter("api_calls")),
-            amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: 500, transformQuantity: DesiredTransformQuantity(divideBy: 1000, round: "up")),
-            metadata: ["tariff_key": "search_api.bulk_export", "tariff_namespace": "acme"], range: Build.at(48, 7))
-        let webhookEvents = ["customer.created", "customer.deleted", "customer.updated", "invoice.finalized", "invoice.paid"]
+            amounts: DesiredAmounts(
+                billingScheme: "per_unit", unitAmount: 500,
+                transformQuantity: DesiredTransformQuantity(divideBy: 1000, round: "up")),
+            metadata: ["tariff_key": "search_api.bulk_export", "tariff_namespace": "acme"],
+            range: Build.at(48, 7))
+        let webhookEvents = [
+            "customer.created", "customer.deleted", "customer.updated", "invoice.finalized", "invoice.paid",
+        ]
         return Plan(
             context: Build.context,
             actions: [
                 PlanAction(
-                    kind: .create, resource: .meter, address: .meter("api_calls"), step: .meters, label: "API calls",
-                    reasons: [ActionReason(.missing, "no meter with event name 'api_calls' exists", range: Build.at(14, 3))],
+                    kind: .create, resource: .meter, address: .meter("api_calls"), step: .meters,
+                    label: "API calls",
+                    reasons: [
+                        ActionReason(
+                            .missing, "no meter with event name 'api_calls' exists", range: Build.at(14, 3))
+                    ],
                     changes: [
                         Build.string("display_name", "API calls"), Build.string("event_name", "api_calls"),
                         Build.string("default_aggregation.formula", "sum"),
@@ -62,102 +81,162 @@ enum PlanFixtures {
                     ],
                     range: Build.at(14, 3), desired: .meter(meter)),
                 PlanAction(
-                    kind: .create, resource: .product, address: .product("search_api"), step: .products, label: "Search API",
-                    reasons: [ActionReason(.missing, "no product with tariff_key 'search_api' exists", range: Build.at(24, 3))],
+                    kind: .create, resource: .product, address: .product("search_api"), step: .products,
+                    label: "Search API",
+                    reasons: [
+                        ActionReason(
+                            .missing, "no product with tariff_key 'search_api' exists", range: Build.at(24, 3)
+                        )
+                    ],
                     changes: [
                         Build.string("id", "search_api"), Build.string("name", "Search API"),
                         Build.string("description", "Full-text search over your documents"),
-                        Build.string("metadata.team", "search"), Build.string("metadata.tariff_key", "search_api"),
+                        Build.string("metadata.team", "search"),
+                        Build.string("metadata.tariff_key", "search_api"),
                         Build.string("metadata.tariff_namespace", "acme"),
                     ],
                     range: Build.at(24, 3), desired: .product(product)),
                 PlanAction(
-                    kind: .create, resource: .price, address: Build.searchUsage, step: .prices, label: "Search API per call",
-                    reasons: [ActionReason(.missing, "no price with lookup_key 'search_usage' exists", range: Build.at(31, 7))],
+                    kind: .create, resource: .price, address: Build.searchUsage, step: .prices,
+                    label: "Search API per call",
+                    reasons: [
+                        ActionReason(
+                            .missing, "no price with lookup_key 'search_usage' exists", range: Build.at(31, 7)
+                        )
+                    ],
                     changes: [
-                        Build.string("lookup_key", "search_usage"), Build.string("nickname", "Search API per call"),
+                        Build.string("lookup_key", "search_usage"),
+                        Build.string("nickname", "Search API per call"),
                         Build.string("currency", "usd"), Build.string("billing_scheme", "tiered"),
                         Build.string("tiers_mode", "graduated"),
                         Build.set("tiers", Build.tiers("graduated", [(1000, "0", "0"), (nil, "0.2", "0")])),
-                        Build.string("recurring.interval", "month"), Build.string("recurring.usage_type", "metered"),
+                        Build.string("recurring.interval", "month"),
+                        Build.string("recurring.usage_type", "metered"),
                         Build.string("recurring.meter", "(new meter meters.api_calls)"),
                         Build.string("tax_behavior", "exclusive"),
                     ],
                     range: Build.at(31, 7), desired: .price(usage)),
                 PlanAction(
-                    kind: .create, resource: .price, address: Build.platformFee, step: .prices, label: "platform_fee",
-                    reasons: [ActionReason(.missing, "no price with lookup_key 'platform_fee' exists", range: Build.at(43, 7))],
+                    kind: .create, resource: .price, address: Build.platformFee, step: .prices,
+                    label: "platform_fee",
+                    reasons: [
+                        ActionReason(
+                            .missing, "no price with lookup_key 'platform_fee' exists", range: Build.at(43, 7)
+                        )
+                    ],
                     changes: [
                         Build.string("lookup_key", "platform_fee"), Build.string("currency", "usd"),
                         Build.set("unit_amount", Build.flat("4900")),
                         Build.set("currency_options.eur", Build.flat("900", "eur")),
                         Build.set("currency_options.jpy", Build.flat("5000", "jpy")),
                         Build.set("currency_options.kwd", Build.flat("15000", "kwd", per: "month", count: 3)),
-                        Build.string("recurring.interval", "month"), Build.string("recurring.usage_type", "licensed"),
+                        Build.string("recurring.interval", "month"),
+                        Build.string("recurring.usage_type", "licensed"),
                     ],
                     range: Build.at(43, 7)),
                 PlanAction(
-                    kind: .create, resource: .price, address: .price(product: "search_api", price: "bulk_export"), step: .prices,
+                    kind: .create, resource: .price,
+                    address: .price(product: "search_api", price: "bulk_export"), step: .prices,
                     label: "bulk_export",
-                    reasons: [ActionReason(.missing, "no price with lookup_key 'bulk_export' exists", range: Build.at(48, 7))],
+                    reasons: [
+                        ActionReason(
+                            .missing, "no price with lookup_key 'bulk_export' exists", range: Build.at(48, 7))
+                    ],
                     changes: [
                         Build.string("lookup_key", "bulk_export"), Build.string("currency", "usd"),
                         Build.set("unit_amount", Build.package("500", size: 1000)),
                         Build.set("transform_quantity.divide_by", .integer(1000)),
                         Build.string("transform_quantity.round", "up"),
-                        Build.string("recurring.interval", "month"), Build.string("recurring.usage_type", "metered"),
+                        Build.string("recurring.interval", "month"),
+                        Build.string("recurring.usage_type", "metered"),
                     ],
                     range: Build.at(48, 7), desired: .price(exports)),
                 PlanAction(
-                    kind: .create, resource: .price, address: .price(product: "search_api", price: "rerank_usage"), step: .prices,
+                    kind: .create, resource: .price,
+                    address: .price(product: "search_api", price: "rerank_usage"), step: .prices,
                     label: "Rerank per call",
-                    reasons: [ActionReason(.missing, "no price with lookup_key 'rerank_usage' exists", range: Build.at(52, 7))],
+                    reasons: [
+                        ActionReason(
+                            .missing, "no price with lookup_key 'rerank_usage' exists", range: Build.at(52, 7)
+                        )
+                    ],
                     changes: [
-                        Build.string("lookup_key", "rerank_usage"), Build.string("nickname", "Rerank per call"),
+                        Build.string("lookup_key", "rerank_usage"),
+                        Build.string("nickname", "Rerank per call"),
                         Build.string("currency", "usd"), Build.set("unit_amount", Build.perUnit("0.2")),
-                        Build.string("recurring.interval", "month"), Build.string("recurring.usage_type", "metered"),
+                        Build.string("recurring.interval", "month"),
+                        Build.string("recurring.usage_type", "metered"),
                         Build.string("recurring.meter", "(new meter meters.api_calls)"),
                     ],
                     range: Build.at(52, 7)),
                 PlanAction(
-                    kind: .create, resource: .price, address: .price(product: "search_api", price: "enterprise"), step: .prices,
+                    kind: .create, resource: .price,
+                    address: .price(product: "search_api", price: "enterprise"), step: .prices,
                     label: "Enterprise seats",
-                    reasons: [ActionReason(.missing, "no price with lookup_key 'enterprise' exists", range: Build.at(54, 7))],
+                    reasons: [
+                        ActionReason(
+                            .missing, "no price with lookup_key 'enterprise' exists", range: Build.at(54, 7))
+                    ],
                     changes: [
-                        Build.string("lookup_key", "enterprise"), Build.string("nickname", "Enterprise seats"),
+                        Build.string("lookup_key", "enterprise"),
+                        Build.string("nickname", "Enterprise seats"),
                         Build.string("currency", "eur"), Build.string("billing_scheme", "tiered"),
                         Build.string("tiers_mode", "volume"),
-                        Build.set("tiers", Build.tiers("volume", currency: "eur", [(10, "2500", "10000"), (100, "2000", "0"), (nil, "1500", "0")])),
-                        Build.string("recurring.interval", "year"), Build.string("recurring.usage_type", "licensed"),
+                        Build.set(
+                            "tiers",
+                            Build.tiers(
+                                "volume", currency: "eur",
+                                [(10, "2500", "10000"), (100, "2000", "0"), (nil, "1500", "0")])),
+                        Build.string("recurring.interval", "year"),
+                        Build.string("recurring.usage_type", "licensed"),
                     ],
                     range: Build.at(54, 7)),
                 PlanAction(
-                    kind: .create, resource: .price, address: .price(product: "search_api", price: "setup_fee"), step: .prices,
+                    kind: .create, resource: .price,
+                    address: .price(product: "search_api", price: "setup_fee"), step: .prices,
                     label: "One-time setup",
-                    reasons: [ActionReason(.missing, "no price with lookup_key 'setup_fee' exists", range: Build.at(55, 7))],
+                    reasons: [
+                        ActionReason(
+                            .missing, "no price with lookup_key 'setup_fee' exists", range: Build.at(55, 7))
+                    ],
                     changes: [
                         Build.string("lookup_key", "setup_fee"), Build.string("nickname", "One-time setup"),
-                        Build.string("currency", "usd"), Build.set("unit_amount", Build.flat("25000", per: nil)),
+                        Build.string("currency", "usd"),
+                        Build.set("unit_amount", Build.flat("25000", per: nil)),
                     ],
                     range: Build.at(55, 7)),
                 PlanAction(
-                    kind: .update, resource: .product, address: .product("search_api"), step: .defaultPrices, label: "Search API",
-                    reasons: [ActionReason(.changed, "default_price is declared as platform_fee", field: "default_price", range: Build.at(29, 5))],
-                    changes: [FieldChange(field: "default_price", before: nil, after: .string("(new price \(Build.platformFee))"), range: Build.at(29, 5))],
+                    kind: .update, resource: .product, address: .product("search_api"), step: .defaultPrices,
+                    label: "Search API",
+                    reasons: [
+                        ActionReason(
+                            .changed, "default_price is declared as platform_fee", field: "default_price",
+                            range: Build.at(29, 5))
+                    ],
+                    changes: [
+                        FieldChange(
+                            field: "default_price", before: nil,
+                            after: .string("(new price \(Build.platformFee))"), range: Build.at(29, 5))
+                    ],
                     range: Build.at(24, 3)),
                 PlanAction(
                     kind: .create, resource: .webhookEndpoint, address: .webhook, step: .webhook,
                     label: "https://hooks.example.com/stripe?app_id=123",
-                    reasons: [ActionReason(.missing, "no webhook endpoint with this url exists", range: Build.at(8, 3))],
+                    reasons: [
+                        ActionReason(
+                            .missing, "no webhook endpoint with this url exists", range: Build.at(8, 3))
+                    ],
                     changes: [
                         Build.string("url", "https://hooks.example.com/stripe?app_id=123"),
                         Build.set("enabled_events", .strings(webhookEvents)),
                     ],
                     range: Build.at(8, 3),
-                    desired: .webhook(DesiredWebhook(
-                        url: "https://hooks.example.com/stripe?app_id=123", enabledEvents: webhookEvents,
-                        metadata: ["tariff_key": "webhook", "tariff_namespace": "acme"], range: Build.at(8, 3),
-                        fieldRanges: ["url": Build.at(9, 10)]))),
+                    desired: .webhook(
+                        DesiredWebhook(
+                            url: "https://hooks.example.com/stripe?app_id=123", enabledEvents: webhookEvents,
+                            metadata: ["tariff_key": "webhook", "tariff_namespace": "acme"],
+                            range: Build.at(8, 3),
+                            fieldRanges: ["url": Build.at(9, 10)]))),
             ],
             statistics: PlanStatistics(requests: 6, minimumPages: 6))
     }()

@@ -22,7 +22,8 @@ func withEmulatorClient<T: Sendable>(
     case .inProcess:
         let client = StripeClient(
             configuration: StripeClientConfiguration(
-                apiKey: StripeAPIKey(key), apiVersion: StripeEmulator.apiVersion, baseURL: "in-process emulator",
+                apiKey: StripeAPIKey(key), apiVersion: StripeEmulator.apiVersion,
+                baseURL: "in-process emulator",
                 retryPolicy: policy, requestTimeout: timeout),
             transport: EmulatorTransport(emulator: emulator))
         return try await body(client, emulator)
