@@ -27,10 +27,12 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
         .target(name: "TariffDiagnostics", swiftSettings: strictSettings),
+        // Facts from Stripe's API spec that more than one stage needs (the event-type list).
+        .target(name: "TariffStripeSpec", swiftSettings: strictSettings),
         .target(
             name: "TariffConfig",
             dependencies: [
-                "TariffDiagnostics", "CLibYAML",
+                "TariffDiagnostics", "CLibYAML", "TariffStripeSpec",
             ],
             swiftSettings: strictSettings
         ),
@@ -45,7 +47,7 @@ let package = Package(
         .target(
             name: "TariffEmulator",
             dependencies: [
-                "TariffStripe",
+                "TariffStripe", "TariffStripeSpec",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
