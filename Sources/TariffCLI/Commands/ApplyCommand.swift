@@ -89,17 +89,8 @@ struct ApplyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let failKinds: Set<ActionKind>
-        do {
-            failKinds = try PlanExitStatus.parseFailOn(failOn)
-        } catch {
-            throw ValidationError(error.description)
-        }
-        let loaded = ConfigLoader.load(paths: paths.isEmpty ? ["tariff.yaml"] : paths)
-        guard let config = loaded.config, !loaded.diagnostics.hasErrors else {
-            DiagnosticOutput.print(loaded.diagnostics, files: loaded.files, options: diagnosticOptions)
-            throw ExitCode(1)
-        }
+        let failKinds = try CheckedConfig.failKinds(failOn)
+        let (config, loaded) = try CheckedConfig.load(paths, diagnosticOptions: diagnosticOptions)
         let session: ApplySession
         do {
             session = try ApplySession(config: config, apiBase: apiBase, emulator: emulator)

@@ -77,17 +77,8 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        let failKinds: Set<ActionKind>
-        do {
-            failKinds = try PlanExitStatus.parseFailOn(failOn)
-        } catch {
-            throw ValidationError(error.description)
-        }
-        let loaded = ConfigLoader.load(paths: paths.isEmpty ? ["tariff.yaml"] : paths)
-        guard let config = loaded.config, !loaded.diagnostics.hasErrors else {
-            DiagnosticOutput.print(loaded.diagnostics, files: loaded.files, options: diagnosticOptions)
-            throw ExitCode(1)
-        }
+        let failKinds = try CheckedConfig.failKinds(failOn)
+        let (config, loaded) = try CheckedConfig.load(paths, diagnosticOptions: diagnosticOptions)
         let plan: Plan
         do {
             plan = try await makePlan(config, digest: loaded.digest, environment: environment)
