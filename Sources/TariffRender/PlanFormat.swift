@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import TariffEngine
 
 /// The last stage of `tariff plan`: a ``Plan`` as text, markdown or JSON.

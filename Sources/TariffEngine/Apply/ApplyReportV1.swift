@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The versioned JSON report of `tariff apply --format json` (format_version "1").
 ///

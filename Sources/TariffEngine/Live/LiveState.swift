@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// What the Stripe account holds, as plain values: the input of the diff beside ``DesiredState``.
 ///

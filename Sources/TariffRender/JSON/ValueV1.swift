@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import TariffEngine
 
 /// A field value in the JSON plan, in plain JSON where JSON can say it exactly:
