@@ -95,7 +95,7 @@ let package = Package(
             name: "TariffEngineTests", dependencies: ["TariffEngine", "TariffConfig", "TariffStripe"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine"],
+            name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine", "TariffStripe"],
             resources: [.copy("Goldens")],
             swiftSettings: strictSettings),
         .testTarget(

@@ -1,15 +1,18 @@
 public import TariffConfig
 public import TariffStripe
 
-/// `tariff plan`'s pipeline in one call: compile the config, read the catalog, diff it to learn
-/// which prices are touched, read only their subscriptions, diff again with them.
+/// `tariff plan`'s pipeline in one call: compile the config, read the catalog, plan the catalog,
+/// read the subscriptions of the prices it touches, plan the subscribers.
 ///
 /// The stages:
 /// 1. ``DesiredStateCompiler``: `Config` → ``DesiredState`` (pure);
 /// 2. ``LiveStateReader/readCatalog()``: the account's catalog, lists run concurrently;
-/// 3. ``Differ/touchedPriceIDs(desired:live:options:)``: which prices' subscribers matter;
-/// 4. ``LiveStateReader/readSubscriptions(ofPrices:)``: those subscriptions, customers expanded;
-/// 5. ``Differ/diff(desired:live:options:)``: the ``Plan``, with request statistics.
+/// 3. ``Differ/planCatalog(desired:live:options:)``: the catalog actions → ``CatalogPlan``, which
+///    names the prices whose subscribers matter;
+/// 4. ``LiveStateReader/readSubscriptions(ofPrices:everything:)``: those subscriptions, customers
+///    expanded, by the cheaper of two strategies;
+/// 5. ``Differ/planSubscribers(_:subscriptions:)``: impact, migrations, audit → the ``Plan``, with
+///    request statistics.
 public struct Planner: Sendable {
     public let reader: LiveStateReader
 
@@ -29,15 +32,15 @@ public struct Planner: Sendable {
     /// The plan for an already compiled desired state.
     public func plan(_ desired: DesiredState, options: PlanOptions) async throws -> Plan {
         let before = reader.client.requestCounts.total
-        var (live, pages) = try await reader.readCatalog()
-        let touched = Differ.touchedPriceIDs(desired: desired, live: live, options: options)
-        let auditEverything = options.auditAllSubscriptions && desired.idMapping.metadataKey != nil
-        let (subscriptions, subscriptionPages) = try await reader.readSubscriptions(
-            ofPrices: touched, everything: auditEverything)
-        live.subscriptions = subscriptions
-        var plan = Differ.diff(desired: desired, live: live, options: options)
+        let (live, pages) = try await reader.readCatalog()
+        let catalog = Differ.planCatalog(desired: desired, live: live, options: options)
+        let auditEverything = options.auditAllSubscriptions && catalog.auditsMetadata
+        let read = try await reader.readSubscriptions(
+            ofPrices: catalog.touchedPriceIDs, everything: auditEverything)
+        var plan = Differ.planSubscribers(catalog, subscriptions: read.subscriptions)
         plan.statistics = PlanStatistics(
-            requests: reader.client.requestCounts.total - before, minimumPages: pages + subscriptionPages)
+            requests: reader.client.requestCounts.total - before, minimumPages: pages + read.minimumPages,
+            subscriptionReads: read.statistics)
         return plan
     }
 }

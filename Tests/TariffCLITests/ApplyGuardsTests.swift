@@ -56,7 +56,7 @@ struct ApplyGuardsTests {
     @Test func protectedResourcesRefuseReplaceAndArchive() {
         let price = DesiredPrice(
             key: "p", productKey: "a", lookupKey: "p", currency: "usd",
-            amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: 1),
+            amounts: DesiredAmounts(billingScheme: .perUnit, unitAmount: 1),
             protected: true)
         let replace = PlanAction(
             kind: .replace, resource: .price, address: price.address, step: .prices, liveID: "price_1",

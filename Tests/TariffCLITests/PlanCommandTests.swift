@@ -33,12 +33,13 @@ struct PlanCommandTests {
         let out = scenario.directory.appendingPathComponent("plan.json").path
         let result = try scenario.plan(["--detailed-exitcode", "--out", out, path])
         #expect(result.status == 0, "\(result.stderr)")
-        let saved = try JSONDecoder().decode(
-            PlanDocumentV1.self, from: Data(contentsOf: URL(fileURLWithPath: out)))
+        let data = try Data(contentsOf: URL(fileURLWithPath: out))
+        let saved = try SavedPlanHeaderV1.decode(from: data)
+        let statistics = try JSONDecoder().decode(PlanJSON.self, from: data).statistics
         #expect(saved.actions.isEmpty)
         #expect(saved.fingerprints.count == 4)
         #expect(!saved.configDigest.isEmpty)
-        #expect(saved.statistics.requests == saved.statistics.minimumPages)
+        #expect(statistics.requests == statistics.minimumPages)
     }
 
     @Test("a changed amount on a price with subscribers is a replace plus a migrate, with counts")

@@ -110,8 +110,61 @@ struct PlanScenario {
             environment: ["STRIPE_API_KEY": "sk_test_planE2E", "TARIFF_STRIPE_API_BASE": ""])
     }
 
-    /// The JSON plan document printed by `--format json`.
-    static func document(_ result: TariffBinary.Result) throws -> PlanDocumentV1 {
-        try JSONDecoder().decode(PlanDocumentV1.self, from: Data(result.stdout.utf8))
+    /// The JSON plan document printed by `--format json`, read as a pipeline would read it.
+    static func document(_ result: TariffBinary.Result) throws -> PlanJSON {
+        try JSONDecoder().decode(PlanJSON.self, from: Data(result.stdout.utf8))
     }
+}
+
+/// The keys of the JSON plan these tests read (the plan document is encode-only in Tariff).
+struct PlanJSON: Decodable {
+    struct Action: Decodable {
+        struct Change: Decodable {
+            var field: String
+            var drift: Bool
+        }
+        struct Subscribers: Decodable {
+            var byStatus: [String: Int]
+            enum CodingKeys: String, CodingKey { case byStatus = "by_status" }
+        }
+        struct Migration: Decodable {
+            struct Item: Decodable {}
+            var items: [Item]
+        }
+        var kind: String
+        var address: String
+        var forcesReplacement: [String]
+        var changes: [Change]
+        var subscribers: Subscribers?
+        var migration: Migration?
+        enum CodingKeys: String, CodingKey {
+            case kind, address, changes, subscribers, migration
+            case forcesReplacement = "forces_replacement"
+        }
+    }
+    struct Finding: Decodable {
+        var kind: String
+    }
+    struct Unmanaged: Decodable {
+        var resource: String
+        var naturalKey: String?
+        var reason: String
+        enum CodingKeys: String, CodingKey {
+            case resource, reason
+            case naturalKey = "natural_key"
+        }
+    }
+    struct Statistics: Decodable {
+        var requests: Int
+        var minimumPages: Int
+        enum CodingKeys: String, CodingKey {
+            case requests
+            case minimumPages = "minimum_pages"
+        }
+    }
+    var mode: String
+    var actions: [Action]
+    var audit: [Finding]
+    var unmanaged: [Unmanaged]
+    var statistics: Statistics
 }

@@ -2,14 +2,15 @@ import Foundation
 import Testing
 
 @testable import TariffEngine
+import TariffStripe
 
 /// Plans turned into steps: stages, waves, ids and the recipe of a replacement.
 @Suite("Apply step builder")
 struct ApplyStepBuilderTests {
     static let price = DesiredPrice(
         key: "seat", productKey: "team", lookupKey: "seat", currency: "usd",
-        recurring: DesiredRecurring(interval: "month", usageType: "licensed"),
-        amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: 1200))
+        recurring: DesiredRecurring(interval: .month, usageType: .licensed),
+        amounts: DesiredAmounts(billingScheme: .perUnit, unitAmount: 1200))
 
     static func plan(_ actions: [PlanAction]) -> Plan {
         Plan(context: PlanContext(accountID: "acct_1", mode: .test, configDigest: "abc"), actions: actions)
@@ -19,9 +20,11 @@ struct ApplyStepBuilderTests {
         let address = price.address
         let items = [
             MigrationItem(
-                subscriptionID: "sub_1", itemID: "si_1", status: "active", quantity: 3, hasSchedule: false),
+                subscriptionID: "sub_1", itemID: "si_1", status: StripeEnum(.active), quantity: 3,
+                hasSchedule: false),
             MigrationItem(
-                subscriptionID: "sub_2", itemID: "si_2", status: "trialing", quantity: 1, hasSchedule: false),
+                subscriptionID: "sub_2", itemID: "si_2", status: StripeEnum(.trialing), quantity: 1,
+                hasSchedule: false),
         ]
         return [
             PlanAction(
@@ -35,7 +38,7 @@ struct ApplyStepBuilderTests {
                 step: .migrations,
                 label: "seat",
                 migration: Migration(
-                    fromPriceID: "price_old", toPrice: address, policy: policy, proration: "none",
+                    fromPriceID: "price_old", toPrice: address, policy: policy, proration: .noProrations,
                     items: items)),
         ]
     }
@@ -51,7 +54,9 @@ struct ApplyStepBuilderTests {
             Issue.record("expected an immediate migration")
             return
         }
-        #expect(item.quantity == 3 && from == "price_old" && to == Self.price.address && proration == "none")
+        #expect(
+            item.quantity == 3 && from == "price_old" && to == Self.price.address
+                && proration == .noProrations)
     }
 
     @Test func periodEndMigrationsBecomeOneScheduleStepPerSubscription() {
@@ -96,7 +101,8 @@ struct ApplyStepBuilderTests {
                 liveID: "team",
                 label: "Team",
                 changes: [
-                    FieldChange(field: "default_price", before: .string("price_old"), after: .string("(new)"))
+                    FieldChange(
+                        field: .product(.defaultPrice), before: .string("price_old"), after: .string("(new)"))
                 ],
                 desired: .product(product)))
         let steps = ApplyStepBuilder.steps(for: Self.plan(actions))
@@ -110,9 +116,9 @@ struct ApplyStepBuilderTests {
             kind: .update, resource: .product, address: product.address, step: .products, liveID: "team",
             label: "Team",
             changes: [
-                FieldChange(field: "description", before: .string("old"), after: nil),
-                FieldChange(field: "metadata.team", before: nil, after: .string("billing")),
-                FieldChange(field: "metadata.owner", before: .string("x"), after: nil),
+                FieldChange(field: .product(.description), before: .string("old"), after: nil),
+                FieldChange(field: .product(.metadata("team")), before: nil, after: .string("billing")),
+                FieldChange(field: .product(.metadata("owner")), before: .string("x"), after: nil),
             ],
             desired: .product(product))
         guard

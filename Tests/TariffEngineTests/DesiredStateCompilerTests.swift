@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TariffConfig
 import TariffEngine
+import TariffStripe
 
 @Suite("DesiredStateCompiler")
 struct DesiredStateCompilerTests {
@@ -21,7 +22,7 @@ struct DesiredStateCompilerTests {
             (.last, "last"),
         ])
     func formula(aggregate: MetricAggregate, formula: String) {
-        #expect(DesiredStateCompiler.formula(for: aggregate) == formula)
+        #expect(DesiredStateCompiler.formula(for: aggregate).rawValue == formula)
     }
 
     @Test("the example compiles to meters, marked products and prices, and the webhook")
@@ -39,15 +40,15 @@ struct DesiredStateCompilerTests {
         #expect(usage.metadata["tariff_key"] == "search_api.search_usage")
         #expect(
             usage.recurring
-                == DesiredRecurring(interval: "month", usageType: "metered", meter: .meter("api_calls")))
-        #expect(usage.amounts.tiersMode == "graduated")
+                == DesiredRecurring(interval: .month, usageType: .metered, meter: .meter("api_calls")))
+        #expect(usage.amounts.tiersMode == .graduated)
         #expect(usage.amounts.tiers?.map(\.upTo) == [10000, 1_000_000, nil])
         #expect(usage.currencyOptions["eur"]?.tiers?[1].unitAmount == Decimal(string: "0.18"))
         #expect(usage.onChange.subscribers == .migrateAtPeriodEnd)
         #expect(usage.onChange.isExplicit)
         #expect(usage.fieldRanges["tiers"] != nil)
         let package = try #require(desired.prices.first { $0.amounts.transformQuantity != nil })
-        #expect(package.amounts.billingScheme == "per_unit")
+        #expect(package.amounts.billingScheme == .perUnit)
         #expect(desired.webhook?.metadata["tariff_key"] == "webhook")
         #expect(desired.webhook?.enabledEvents.contains("invoice.paid") == true)
     }

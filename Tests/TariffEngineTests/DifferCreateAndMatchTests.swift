@@ -15,8 +15,8 @@ struct DifferCreateAndMatchTests {
         #expect(plan.kinds == [.create, .create, .create, .create, .update, .create])
         #expect(plan.actions.map(\.step) == [.meters, .products, .prices, .prices, .defaultPrices, .webhook])
         let price = try #require(plan.action(.create, at: Fixture.usageAddress))
-        let fields = Dictionary(uniqueKeysWithValues: price.changes.map { ($0.field, $0.after) })
-        #expect(fields["recurring.meter"] == .string("(new meter meters.api_calls)"))
+        let fields = Dictionary(uniqueKeysWithValues: price.changes.map { ($0.field.path, $0.after) })
+        #expect(fields["recurring.meter"] == .created(.meter, .meter("api_calls")))
         #expect(
             fields["unit_amount"]
                 == .amount(PlanAmount(minorUnits: Decimal(string: "0.2") ?? 0, currency: "usd", basis: .unit))
@@ -47,7 +47,8 @@ struct DifferCreateAndMatchTests {
         #expect(update.liveID == "price_usage")
         #expect(
             update.changes == [
-                FieldChange(field: "nickname", before: .string("Old name"), after: .string("Search per call"))
+                FieldChange(
+                    field: .price(.nickname), before: .string("Old name"), after: .string("Search per call"))
             ])
         #expect(plan.actions.count == 1)
     }
@@ -60,7 +61,7 @@ struct DifferCreateAndMatchTests {
         live.products[0].metadata["team"] = "billing"
         let plan = Differ.diff(desired: Fixture.desired(), live: live)
         let update = try #require(plan.action(.update, at: Fixture.productAddress))
-        #expect(update.changes.map(\.field) == ["metadata.team"])
+        #expect(update.changes.map(\.field.path) == ["metadata.team"])
         #expect(update.changes.first?.before == .string("billing"))
     }
 
@@ -83,7 +84,8 @@ struct DifferCreateAndMatchTests {
         #expect(
             update.changes == [
                 FieldChange(
-                    field: "default_price", before: .string("price_fee"), after: .string("price_usage"))
+                    field: .product(.defaultPrice), before: .string("price_fee"),
+                    after: .string("price_usage"))
             ])
     }
 

@@ -1,5 +1,6 @@
 import Testing
 import TariffEngine
+import TariffStripe
 
 @Suite("Differ: drift made in the Dashboard")
 struct DifferDriftTests {
@@ -10,7 +11,7 @@ struct DifferDriftTests {
         let update = try #require(plan.action(.update, at: Fixture.feeAddress))
         #expect(
             update.changes == [
-                FieldChange(field: "active", before: .bool(false), after: .bool(true), isDrift: true)
+                FieldChange(field: .price(.active), before: .bool(false), after: .bool(true), isDrift: true)
             ])
         #expect(update.reasons.map(\.kind) == [.drift])
     }
@@ -21,7 +22,7 @@ struct DifferDriftTests {
         let plan = Differ.diff(desired: Fixture.desired(), live: live)
         let update = try #require(plan.action(.update, at: Fixture.feeAddress))
         #expect(update.liveID == "price_fee")
-        #expect(update.changes.map(\.field) == ["lookup_key"])
+        #expect(update.changes.map(\.field.path) == ["lookup_key"])
     }
 
     @Test("an archived product is reactivated and a renamed one renamed back")
@@ -31,7 +32,7 @@ struct DifferDriftTests {
         live.products[0].name = "Search"
         let plan = Differ.diff(desired: Fixture.desired(), live: live)
         let update = try #require(plan.action(.update, at: Fixture.productAddress))
-        #expect(update.changes.map(\.field) == ["name", "active"])
+        #expect(update.changes.map(\.field.path) == ["name", "active"])
         #expect(update.reasons.map(\.kind) == [.changed, .drift])
     }
 
@@ -46,21 +47,21 @@ struct DifferDriftTests {
     @Test("a disabled webhook is enabled and its events restored")
     func webhook() throws {
         var live = Fixture.matchingLive()
-        live.webhooks[0].status = "disabled"
+        live.webhooks[0].status = StripeEnum(.disabled)
         live.webhooks[0].enabledEvents = ["invoice.paid"]
         let plan = Differ.diff(desired: Fixture.desired(), live: live)
         let update = try #require(plan.action(.update, at: .webhook))
-        #expect(update.changes.map(\.field) == ["enabled_events", "status"])
+        #expect(update.changes.map(\.field.path) == ["enabled_events", "status"])
     }
 
     @Test("a currency option added in the Dashboard is shown as a change back to the YAML")
     func currencyOption() throws {
         let live = Fixture.changingPrice("price_fee", in: Fixture.matchingLive()) {
-            $0.currencyOptions["eur"] = DesiredAmounts(billingScheme: "per_unit", unitAmount: 4500)
+            $0.currencyOptions["eur"] = LiveAmounts(billingScheme: StripeEnum(.perUnit), unitAmount: 4500)
         }
         let plan = Differ.diff(desired: Fixture.desired(), live: live)
         let update = try #require(plan.action(.update, at: Fixture.feeAddress))
-        #expect(update.changes.map(\.field) == ["currency_options.eur"])
+        #expect(update.changes.map(\.field.path) == ["currency_options.eur"])
         #expect(update.changes.first?.after == nil)
     }
 }

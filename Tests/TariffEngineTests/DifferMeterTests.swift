@@ -1,5 +1,6 @@
 import Testing
 import TariffEngine
+import TariffStripe
 
 @Suite("Differ: meters")
 struct DifferMeterTests {
@@ -13,7 +14,7 @@ struct DifferMeterTests {
     func createOnlyField(field: String, value: String) throws {
         var live = Fixture.matchingLive()
         switch field {
-        case "default_aggregation.formula": live.meters[0].formula = value
+        case "default_aggregation.formula": live.meters[0].formula = StripeEnum(rawValue: value)
         case "customer_mapping.event_payload_key": live.meters[0].customerPayloadKey = value
         default: live.meters[0].valuePayloadKey = value
         }
@@ -38,7 +39,7 @@ struct DifferMeterTests {
         #expect(
             meter.changes.first
                 == FieldChange(
-                    field: "event_name", before: .string("api_calls"), after: .string("api_calls_v2"),
+                    field: .meter(.eventName), before: .string("api_calls"), after: .string("api_calls_v2"),
                     forcesReplacement: true))
         let price = try #require(plan.action(.replace, at: Fixture.usageAddress))
         #expect(price.forcingFields == ["recurring.meter"])
@@ -51,10 +52,10 @@ struct DifferMeterTests {
     func updatesAndDrift() throws {
         var live = Fixture.matchingLive()
         live.meters[0].displayName = "Calls"
-        live.meters[0].status = "inactive"
+        live.meters[0].status = StripeEnum(.inactive)
         let plan = Differ.diff(desired: Fixture.desired(), live: live)
         let update = try #require(plan.action(.update, at: .meter("api_calls")))
-        #expect(update.changes.map(\.field) == ["display_name", "status"])
+        #expect(update.changes.map(\.field.path) == ["display_name", "status"])
         #expect(update.changes.last?.isDrift == true)
         #expect(update.reasons.map(\.kind) == [.changed, .drift])
     }

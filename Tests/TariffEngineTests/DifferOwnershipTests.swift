@@ -1,5 +1,6 @@
 import Testing
 import TariffEngine
+import TariffStripe
 
 @Suite("Differ: ownership, protection, archive and prune")
 struct DifferOwnershipTests {
@@ -10,15 +11,17 @@ struct DifferOwnershipTests {
         live.prices.append(
             LivePrice(
                 id: "price_manual", productID: "prod_manual", currency: "usd",
-                amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: 10000), lookupKey: "consulting"
+                amounts: LiveAmounts(billingScheme: StripeEnum(.perUnit), unitAmount: 10000),
+                lookupKey: "consulting"
             ))
         live.prices.append(
             LivePrice(
                 id: "price_foreign", productID: "prod_manual", currency: "usd",
-                amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: 1),
+                amounts: LiveAmounts(billingScheme: StripeEnum(.perUnit), unitAmount: 1),
                 metadata: ["tariff_key": "x.y", "tariff_namespace": "other"]))
         live.meters.append(
-            LiveMeter(id: "mtr_manual", displayName: "Manual", eventName: "manual", formula: "sum"))
+            LiveMeter(id: "mtr_manual", displayName: "Manual", eventName: "manual", formula: StripeEnum(.sum))
+        )
         live.webhooks.append(
             LiveWebhook(id: "we_manual", url: "https://example.com/other", enabledEvents: ["*"]))
         let plan = Differ.diff(desired: Fixture.desired(), live: live, options: PlanOptions(prune: true))
@@ -40,7 +43,7 @@ struct DifferOwnershipTests {
         let adopted = Differ.diff(desired: Fixture.desired(), live: live, options: PlanOptions(adopt: true))
         let adopt = try #require(adopted.action(.adopt, at: Fixture.feeAddress))
         #expect(adopt.liveID == "price_fee")
-        #expect(adopt.changes.map(\.field) == ["metadata.tariff_key", "metadata.tariff_namespace"])
+        #expect(adopt.changes.map(\.field.path) == ["metadata.tariff_key", "metadata.tariff_namespace"])
         #expect(adopted.diagnostics.isEmpty)
     }
 
@@ -95,7 +98,7 @@ struct DifferOwnershipTests {
         live.prices.append(
             LivePrice(
                 id: "price_usage_v1", productID: "search_api", active: false, currency: "usd",
-                amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: 1),
+                amounts: LiveAmounts(billingScheme: StripeEnum(.perUnit), unitAmount: 1),
                 metadata: Fixture.usagePrice.metadata,
                 created: 5))
         let plan = Differ.diff(desired: Fixture.desired(), live: live)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TariffEngine
+import TariffStripe
 
 /// A change to one live price field that Stripe cannot update in place.
 struct PriceFieldCase: Sendable, CustomTestStringConvertible {
@@ -14,18 +15,18 @@ struct DifferReplaceTests {
     static let usageCases: [PriceFieldCase] = [
         PriceFieldCase(field: "unit_amount") { $0.amounts.unitAmount = Decimal(string: "0.3") },
         PriceFieldCase(field: "currency") { $0.currency = "eur" },
-        PriceFieldCase(field: "recurring.interval") { $0.recurring?.interval = "year" },
+        PriceFieldCase(field: "recurring.interval") { $0.recurring?.interval = StripeEnum(.year) },
         PriceFieldCase(field: "recurring.interval_count") { $0.recurring?.intervalCount = 3 },
         PriceFieldCase(field: "recurring.meter") { $0.recurring?.meterID = "mtr_other" },
-        PriceFieldCase(field: "recurring.usage_type") { $0.recurring?.usageType = "licensed" },
+        PriceFieldCase(field: "recurring.usage_type") { $0.recurring?.usageType = StripeEnum(.licensed) },
         PriceFieldCase(field: "product") { $0.productID = "prod_elsewhere" },
-        PriceFieldCase(field: "tax_behavior") { $0.taxBehavior = "inclusive" },
+        PriceFieldCase(field: "tax_behavior") { $0.taxBehavior = StripeEnum(.inclusive) },
         PriceFieldCase(field: "transform_quantity.divide_by") {
-            $0.amounts.transformQuantity = DesiredTransformQuantity(divideBy: 1000, round: "up")
+            $0.amounts.transformQuantity = LiveTransformQuantity(divideBy: 1000, round: StripeEnum(.up))
         },
         PriceFieldCase(field: "billing_scheme") {
-            $0.amounts = DesiredAmounts(
-                billingScheme: "tiered", tiersMode: "graduated",
+            $0.amounts = LiveAmounts(
+                billingScheme: StripeEnum(.tiered), tiersMode: StripeEnum(.graduated),
                 tiers: [PlanTier(upTo: nil, unitAmount: Decimal(string: "0.2"), flatAmount: nil)])
         },
     ]
@@ -50,14 +51,14 @@ struct DifferReplaceTests {
     func tiers() throws {
         var price = Fixture.usagePrice
         price.amounts = DesiredAmounts(
-            billingScheme: "tiered", tiersMode: "graduated",
+            billingScheme: .tiered, tiersMode: .graduated,
             tiers: [
                 PlanTier(upTo: 1000, unitAmount: 0, flatAmount: nil),
                 PlanTier(upTo: nil, unitAmount: Decimal(string: "0.2"), flatAmount: nil),
             ])
         var live = Fixture.changingPrice("price_usage", in: Fixture.matchingLive()) {
-            $0.amounts = DesiredAmounts(
-                billingScheme: "tiered", tiersMode: "graduated",
+            $0.amounts = LiveAmounts(
+                billingScheme: StripeEnum(.tiered), tiersMode: StripeEnum(.graduated),
                 tiers: [
                     PlanTier(upTo: 1000, unitAmount: nil, flatAmount: nil),
                     PlanTier(upTo: nil, unitAmount: Decimal(string: "0.20"), flatAmount: 0),
@@ -67,7 +68,7 @@ struct DifferReplaceTests {
             Differ.diff(desired: Fixture.desired(prices: [price, Fixture.feePrice]), live: live).actions
                 .isEmpty)
         live = Fixture.changingPrice("price_usage", in: live) {
-            $0.amounts.tiersMode = "volume"
+            $0.amounts.tiersMode = StripeEnum(.volume)
             $0.amounts.tiers?[0].upTo = 500
         }
         let plan = Differ.diff(desired: Fixture.desired(prices: [price, Fixture.feePrice]), live: live)
@@ -78,14 +79,14 @@ struct DifferReplaceTests {
     @Test("tax_behavior moves in place only away from unspecified")
     func taxBehaviorOnce() throws {
         var fee = Fixture.feePrice
-        fee.taxBehavior = "inclusive"
+        fee.taxBehavior = .inclusive
         let plan = Differ.diff(
             desired: Fixture.desired(prices: [Fixture.usagePrice, fee]), live: Fixture.matchingLive())
         let update = try #require(plan.action(.update, at: Fixture.feeAddress))
         #expect(
             update.changes == [
                 FieldChange(
-                    field: "tax_behavior", before: .string("unspecified"), after: .string("inclusive"))
+                    field: .price(.taxBehavior), before: .string("unspecified"), after: .string("inclusive"))
             ])
     }
 
@@ -108,14 +109,14 @@ struct DifferReplaceTests {
         #expect(!impact.policyIsExplicit)
         #expect(impact.live == 3)
         #expect(plan.actions(of: .migrate).isEmpty)
-        #expect(Differ.touchedPriceIDs(desired: Fixture.desired(), live: live) == ["price_usage"])
+        #expect(Differ.planCatalog(desired: Fixture.desired(), live: live).touchedPriceIDs == ["price_usage"])
     }
 
     @Test("migrate_at_period_end moves every live item after the catalog steps")
     func migration() throws {
         var price = Fixture.usagePrice
         price.onChange = DesiredOnChange(
-            subscribers: .migrateAtPeriodEnd, proration: "none", isExplicit: true)
+            subscribers: .migrateAtPeriodEnd, proration: .noProrations, isExplicit: true)
         var live = Fixture.changingPrice("price_usage", in: Fixture.matchingLive()) {
             $0.amounts.unitAmount = 1
         }
@@ -125,7 +126,7 @@ struct DifferReplaceTests {
         let migrate = try #require(plan.action(.migrate, at: .subscriptions(of: Fixture.usageAddress)))
         let migration = try #require(migrate.migration)
         #expect(migration.items.map(\.subscriptionID) == ["sub_price_usage_0", "sub_price_usage_1"])
-        #expect(migration.proration == "none")
+        #expect(migration.proration == .noProrations)
         #expect(migration.toPrice == Fixture.usageAddress)
         #expect(migrate.impact?.total == 3)
         #expect(plan.actions.last?.kind == .migrate)
@@ -142,9 +143,10 @@ struct DifferResumeTests {
         live.prices.append(
             LivePrice(
                 id: "price_usage_v2", productID: "search_api", currency: "usd",
-                amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: Decimal(string: "0.2")),
-                recurring: LiveRecurring(interval: "month", usageType: "metered", meterID: "mtr_1"),
-                lookupKey: "search_usage", nickname: "Search per call", taxBehavior: "exclusive",
+                amounts: LiveAmounts(billingScheme: StripeEnum(.perUnit), unitAmount: Decimal(string: "0.2")),
+                recurring: LiveRecurring(
+                    interval: StripeEnum(.month), usageType: StripeEnum(.metered), meterID: "mtr_1"),
+                lookupKey: "search_usage", nickname: "Search per call", taxBehavior: StripeEnum(.exclusive),
                 metadata: Fixture.usagePrice.metadata, created: 30))
         live.products[0].defaultPriceID = "price_usage_v2"
         live.subscriptions = Fixture.subscriptions(on: "price_usage", statuses: ["active", "active"])
@@ -155,7 +157,7 @@ struct DifferResumeTests {
     @Test("a still-active earlier version is archived and its unscheduled subscribers migrated")
     func supersededVersion() throws {
         var price = Fixture.usagePrice
-        price.onChange = DesiredOnChange(subscribers: .migrateNow, proration: "none", isExplicit: true)
+        price.onChange = DesiredOnChange(subscribers: .migrateNow, proration: .noProrations, isExplicit: true)
         let plan = Differ.diff(
             desired: Fixture.desired(prices: [price, Fixture.feePrice]), live: Self.interrupted())
         #expect(plan.kinds == [.migrate, .archive])

@@ -1,5 +1,6 @@
 import Foundation
 import TariffEngine
+import TariffStripe
 
 /// A small catalog (one meter, one product with a metered and a licensed price, a webhook) and a
 /// live state that matches it exactly; tests change one side and read the plan.
@@ -14,7 +15,7 @@ enum Fixture {
     }
 
     static var meter: DesiredMeter {
-        DesiredMeter(key: "api_calls", displayName: "API calls", eventName: "api_calls", formula: "sum")
+        DesiredMeter(key: "api_calls", displayName: "API calls", eventName: "api_calls", formula: .sum)
     }
 
     static var product: DesiredProduct {
@@ -30,16 +31,16 @@ enum Fixture {
             key: "search_usage", productKey: "search_api", lookupKey: "search_usage",
             nickname: "Search per call",
             currency: "usd",
-            recurring: DesiredRecurring(interval: "month", usageType: "metered", meter: .meter("api_calls")),
-            amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: Decimal(string: "0.2")),
-            taxBehavior: "exclusive", metadata: markers("search_api.search_usage"))
+            recurring: DesiredRecurring(interval: .month, usageType: .metered, meter: .meter("api_calls")),
+            amounts: DesiredAmounts(billingScheme: .perUnit, unitAmount: Decimal(string: "0.2")),
+            taxBehavior: .exclusive, metadata: markers("search_api.search_usage"))
     }
 
     static var feePrice: DesiredPrice {
         DesiredPrice(
             key: "platform_fee", productKey: "search_api", lookupKey: "platform_fee", currency: "usd",
-            recurring: DesiredRecurring(interval: "month", usageType: "licensed"),
-            amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: 4900),
+            recurring: DesiredRecurring(interval: .month, usageType: .licensed),
+            amounts: DesiredAmounts(billingScheme: .perUnit, unitAmount: 4900),
             metadata: markers("search_api.platform_fee"))
     }
 
@@ -71,19 +72,23 @@ enum Fixture {
             prices: [
                 LivePrice(
                     id: "price_usage", productID: "search_api", currency: "usd",
-                    amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: Decimal(string: "0.20")),
-                    recurring: LiveRecurring(interval: "month", usageType: "metered", meterID: "mtr_1"),
-                    lookupKey: "search_usage", nickname: "Search per call", taxBehavior: "exclusive",
+                    amounts: LiveAmounts(
+                        billingScheme: StripeEnum(.perUnit), unitAmount: Decimal(string: "0.20")),
+                    recurring: LiveRecurring(
+                        interval: StripeEnum(.month), usageType: StripeEnum(.metered), meterID: "mtr_1"),
+                    lookupKey: "search_usage", nickname: "Search per call",
+                    taxBehavior: StripeEnum(.exclusive),
                     metadata: usagePrice.metadata, created: 20),
                 LivePrice(
                     id: "price_fee", productID: "search_api", currency: "usd",
-                    amounts: DesiredAmounts(billingScheme: "per_unit", unitAmount: 4900),
-                    recurring: LiveRecurring(interval: "month", usageType: "licensed"),
+                    amounts: LiveAmounts(billingScheme: StripeEnum(.perUnit), unitAmount: 4900),
+                    recurring: LiveRecurring(interval: StripeEnum(.month), usageType: StripeEnum(.licensed)),
                     lookupKey: "platform_fee",
-                    taxBehavior: "unspecified", metadata: feePrice.metadata, created: 21),
+                    taxBehavior: StripeEnum(.unspecified), metadata: feePrice.metadata, created: 21),
             ],
             meters: [
-                LiveMeter(id: "mtr_1", displayName: "API calls", eventName: "api_calls", formula: "sum")
+                LiveMeter(
+                    id: "mtr_1", displayName: "API calls", eventName: "api_calls", formula: StripeEnum(.sum))
             ],
             webhooks: [
                 LiveWebhook(
@@ -107,7 +112,8 @@ enum Fixture {
     ) -> [LiveSubscription] {
         statuses.enumerated().map { offset, status in
             LiveSubscription(
-                id: "sub_\(priceID)_\(offset)", customerID: "cus_\(offset)", status: status,
+                id: "sub_\(priceID)_\(offset)", customerID: "cus_\(offset)",
+                status: StripeEnum(rawValue: status),
                 items: [LiveSubscriptionItem(id: "si_\(priceID)_\(offset)", priceID: priceID, quantity: nil)],
                 customerMetadata: customerMetadata?[offset])
         }

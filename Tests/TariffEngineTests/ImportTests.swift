@@ -1,16 +1,19 @@
 import Foundation
 import Testing
 @testable import TariffEngine
+import TariffStripe
 
 /// `CatalogImporter` and `ImportYAMLWriter` on hand-built live states: keys, skip reasons,
 /// archived objects, and YAML spelling.
 struct ImportTests {
     static let account = LiveAccount(id: "acct_1Import", livemode: false)
 
-    static func meter(_ id: String, _ event: String, status: String = "active", formula: String = "sum")
-        -> LiveMeter
-    {
-        LiveMeter(id: id, displayName: event, eventName: event, status: status, formula: formula)
+    static func meter(
+        _ id: String, _ event: String, status: StripeMeterStatus = .active, formula: String = "sum"
+    ) -> LiveMeter {
+        LiveMeter(
+            id: id, displayName: event, eventName: event, status: StripeEnum(status),
+            formula: StripeEnum(rawValue: formula))
     }
 
     @Test(arguments: [
@@ -36,16 +39,18 @@ struct ImportTests {
             prices: [
                 LivePrice(
                     id: "price_1", productID: "prod_A1", currency: "usd",
-                    amounts: LiveAmounts(billingScheme: "per_unit", unitAmount: 900),
-                    recurring: LiveRecurring(interval: "month"), lookupKey: "pro_monthly", created: 1),
+                    amounts: LiveAmounts(billingScheme: StripeEnum(.perUnit), unitAmount: 900),
+                    recurring: LiveRecurring(interval: StripeEnum(.month)), lookupKey: "pro_monthly",
+                    created: 1),
                 LivePrice(
                     id: "price_2", productID: "prod_A1", currency: "usd",
-                    amounts: LiveAmounts(billingScheme: "per_unit", unitAmount: 9000),
-                    recurring: LiveRecurring(interval: "year"), nickname: "Pro monthly", created: 2),
+                    amounts: LiveAmounts(billingScheme: StripeEnum(.perUnit), unitAmount: 9000),
+                    recurring: LiveRecurring(interval: StripeEnum(.year)), nickname: "Pro monthly", created: 2
+                ),
                 LivePrice(
                     id: "price_3", productID: "prod_A1", currency: "eur",
-                    amounts: LiveAmounts(billingScheme: "per_unit", unitAmount: 800),
-                    recurring: LiveRecurring(interval: "month"), created: 3),
+                    amounts: LiveAmounts(billingScheme: StripeEnum(.perUnit), unitAmount: 800),
+                    recurring: LiveRecurring(interval: StripeEnum(.month)), created: 3),
             ])
         let catalog = CatalogImporter().importCatalog(from: live)
         #expect(catalog.prices.map(\.key) == ["pro_monthly", "pro_monthly_2", "prod_a1_eur_monthly"])
@@ -63,15 +68,16 @@ struct ImportTests {
             prices: [
                 LivePrice(
                     id: "price_legacy", productID: "prod_A", currency: "usd",
-                    amounts: LiveAmounts(billingScheme: "per_unit", unitAmount: 1),
-                    recurring: LiveRecurring(interval: "month", usageType: "metered")),
+                    amounts: LiveAmounts(billingScheme: StripeEnum(.perUnit), unitAmount: 1),
+                    recurring: LiveRecurring(interval: StripeEnum(.month), usageType: StripeEnum(.metered))),
                 LivePrice(
                     id: "price_custom", productID: "prod_A", currency: "usd",
-                    amounts: LiveAmounts(billingScheme: "per_unit")),
+                    amounts: LiveAmounts(billingScheme: StripeEnum(.perUnit))),
                 LivePrice(
                     id: "price_on_count", productID: "prod_A", currency: "usd",
-                    amounts: LiveAmounts(billingScheme: "per_unit", unitAmount: 1),
-                    recurring: LiveRecurring(interval: "month", usageType: "metered", meterID: "mtr_count")),
+                    amounts: LiveAmounts(billingScheme: StripeEnum(.perUnit), unitAmount: 1),
+                    recurring: LiveRecurring(
+                        interval: StripeEnum(.month), usageType: StripeEnum(.metered), meterID: "mtr_count")),
             ],
             meters: [Self.meter("mtr_count", "rows", formula: "count")],
             webhooks: [
@@ -100,9 +106,10 @@ struct ImportTests {
             prices: [
                 LivePrice(
                     id: "price_old", productID: "prod_old", active: false, currency: "usd",
-                    amounts: LiveAmounts(billingScheme: "per_unit", unitAmount: 100), lookupKey: "old")
+                    amounts: LiveAmounts(billingScheme: StripeEnum(.perUnit), unitAmount: 100),
+                    lookupKey: "old")
             ],
-            meters: [Self.meter("mtr_off", "off", status: "inactive")])
+            meters: [Self.meter("mtr_off", "off", status: .inactive)])
         let without = CatalogImporter().importCatalog(from: live)
         #expect(without.products.isEmpty && without.meters.isEmpty && without.skipped.isEmpty)
         #expect(without.archivedLeftOut == 3)

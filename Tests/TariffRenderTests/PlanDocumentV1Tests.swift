@@ -3,38 +3,31 @@ import Testing
 import TariffEngine
 import TariffRender
 
-/// The JSON plan: it decodes back into the same plan, keeps amounts exact, holds no secret, and
-/// refuses what it does not know.
+/// The JSON plan: encode-only; its saved header reads back the context, fingerprints and action
+/// keys and refuses what it does not know; amounts stay exact; no secret.
 struct PlanDocumentV1Tests {
     @Test(arguments: PlanFixtures.all.map(\.name))
-    func roundTripsEveryScenario(scenario: String) throws {
+    func savedHeaderReadsContextFingerprintsAndActionKeys(scenario: String) throws {
         let plan = try RendererGoldenTests.plan(scenario)
         let data = try PlanDocumentV1(plan).jsonData()
-        let decoded = try PlanDocumentV1.decode(from: data)
-        #expect(decoded == PlanDocumentV1(plan))
-        #expect(try decoded.plan() == plan)
+        let saved = try SavedPlanHeaderV1.decode(from: data).savedPlan()
+        var expected = SavedPlan(plan)
+        expected.fingerprints.sort()
+        #expect(saved == expected)
     }
 
     @Test(arguments: [
-        PlanValue.integer(0), .integer(1), .bool(true), .bool(false), .string("1"), .string("true"),
-        .strings([]), .strings(["invoice.paid"]),
-        .amount(PlanAmount(minorUnits: 1, currency: "jpy", basis: .package(size: 1))),
-        .amount(
-            PlanAmount(minorUnits: Decimal(string: "0.000000000001") ?? 0, currency: "usd", basis: .unit)),
-        .amount(PlanAmount(minorUnits: 25000, currency: "usd", basis: .period(interval: nil, count: 1))),
-        .tiers(
-            PlanTiers(
-                mode: "volume", currency: "kwd", tiers: [PlanTier(upTo: nil, unitAmount: nil, flatAmount: 5)])
-        ),
+        (PlanValue.integer(1), "1"), (.string("1"), #""1""#), (.bool(true), "true"),
+        (.string("true"), #""true""#), (.strings(["invoice.paid"]), #"["invoice.paid"]"#),
     ])
-    func valuesKeepTheirJSONType(value: PlanValue) throws {
-        let data = try JSONEncoder().encode(ValueV1(value))
-        #expect(try JSONDecoder().decode(ValueV1.self, from: data).planValue() == value)
+    func valuesKeepTheirJSONType(value: PlanValue, json: String) throws {
+        let data = try JSONEncoder().encode([ValueV1(value)])
+        #expect(String(decoding: data, as: UTF8.self) == "[\(json)]")
     }
 
     @Test func summaryCountsEveryKindAndTheMigratedSubscriptions() throws {
         let document = PlanDocumentV1(PlanFixtures.updateAndReplace)
-        #expect(document.formatVersion == "1")
+        #expect(document.formatVersion == "2")
         #expect(document.summary.create == 0)
         #expect(document.summary.update == 1)
         #expect(document.summary.replace == 3)
@@ -82,20 +75,19 @@ struct PlanDocumentV1Tests {
     }
 
     @Test(arguments: [
-        (#""format_version" : "1""#, #""format_version" : "2""#, "format_version"),
+        (#""format_version" : "2""#, #""format_version" : "3""#, "format_version"),
         (#""kind" : "replace""#, #""kind" : "destroy""#, "actions[].kind"),
         (#""mode" : "test""#, #""mode" : "sandbox""#, "mode"),
-        (#""minor_units" : "4900""#, #""minor_units" : "49e2""#, "minor_units"),
     ])
-    func refusesUnknownValues(original: String, replacement: String, field: String) throws {
+    func savedHeaderRefusesUnknownValues(original: String, replacement: String, field: String) throws {
         let text = String(
             decoding: try PlanDocumentV1(PlanFixtures.updateAndReplace).jsonData(), as: UTF8.self)
         #expect(text.contains(original))
         let edited = text.replacingOccurrences(of: original, with: replacement)
-        let document = try PlanDocumentV1.decode(from: Data(edited.utf8))
-        #expect(throws: PlanDocumentError.self) { try document.plan() }
+        let header = try SavedPlanHeaderV1.decode(from: Data(edited.utf8))
+        #expect(throws: PlanDocumentError.self) { try header.savedPlan() }
         do {
-            _ = try document.plan()
+            _ = try header.savedPlan()
         } catch let error as PlanDocumentError {
             #expect(error.field == field)
         }
@@ -103,15 +95,13 @@ struct PlanDocumentV1Tests {
 }
 
 /// A plan the real engine produced (`tariff plan --emulator --format json examples/api-business`,
-/// saved as a fixture): the V1 types read every key of it and write it back byte for byte.
+/// saved as a fixture): its header is all `apply --plan` reads of it.
 struct EnginePlanDocumentTests {
-    @Test func decodesAndReencodesTheEnginesPlanUnchanged() throws {
+    @Test func readsTheHeaderOfTheEnginesPlan() throws {
         let url = Golden.directory.appendingPathComponent("engine-api-business.input.json")
-        let original = try Data(contentsOf: url)
-        let plan = try PlanDocumentV1.decode(from: original).plan()
-        #expect(plan.actions.count == 14)
-        #expect(plan.summary.count(.create) == 12)
-        let reencoded = try PlanDocumentV1(plan).jsonData()
-        #expect(String(decoding: reencoded, as: UTF8.self) == String(decoding: original, as: UTF8.self))
+        let saved = try SavedPlanHeaderV1.decode(from: try Data(contentsOf: url)).savedPlan()
+        #expect(saved.actions.count == 14)
+        #expect(saved.actions.filter { $0.kind == .create }.count == 12)
+        #expect(saved.context.mode == .test)
     }
 }

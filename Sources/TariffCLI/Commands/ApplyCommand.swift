@@ -194,10 +194,10 @@ struct ApplyCommand: AsyncParsableCommand {
     private static func checkSaved(_ path: String, against planned: ApplyPlanner.Planned) -> Result<
         Void, ApplyCommandError
     > {
-        let saved: Plan
+        let saved: SavedPlan
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            saved = try JSONDecoder().decode(PlanDocumentV1.self, from: data).plan()
+            saved = try SavedPlanHeaderV1.decode(from: data).savedPlan()
         } catch {
             return .failure(ApplyCommandError("cannot read the saved plan \(path): \(error)"))
         }

@@ -36,9 +36,12 @@ extension ApplyExecutor {
             ).id
         case .createPrice(let price, _):
             let productID = try await ids.resolve(.product(price.productKey))
-            var meterID: String?
-            if let meter = price.recurring?.meter { meterID = try await ids.resolve(meter) }
-            let params = try ApplyParams.price(price, productID: productID) { _ in meterID ?? "" }
+            var meterIDs: [ResourceAddress: String] = [:]
+            if let meter = price.recurring?.meter { meterIDs[meter] = try await ids.resolve(meter) }
+            let params = try ApplyParams.price(price, productID: productID) { address in
+                guard let id = meterIDs[address] else { throw ApplyStepError.unresolved(address) }
+                return id
+            }
             let created = try await client.createPrice(params, idempotencyKey: key(step))
             await ids.record(step.address, created.id)
             return created.id
@@ -79,7 +82,7 @@ extension ApplyExecutor {
             let priceID = try await ids.resolve(to)
             let params = SubscriptionItemUpdateParams(
                 price: priceID, quantity: item.quantity,
-                prorationBehavior: StripeProrationBehavior(rawValue: proration))
+                prorationBehavior: proration)
             return try await client.updateSubscriptionItem(item.itemID, params, idempotencyKey: key(step)).id
         case .migrateAtPeriodEnd(let subscription, let hasSchedule, let moves, let proration):
             var targets: [String: String] = [:]

@@ -11,7 +11,7 @@ enum ApplyParams {
     static func meter(_ meter: DesiredMeter) -> MeterCreateParams {
         MeterCreateParams(
             displayName: meter.displayName, eventName: meter.eventName,
-            formula: StripeMeterFormula(rawValue: meter.formula) ?? .sum,
+            formula: meter.formula,
             customerPayloadKey: meter.customerPayloadKey, valuePayloadKey: meter.valuePayloadKey)
     }
 
@@ -44,29 +44,30 @@ enum ApplyParams {
         var params = PriceCreateParams(
             product: productID, currency: price.currency, lookupKey: price.lookupKey, transferLookupKey: true,
             nickname: price.nickname,
-            taxBehavior: price.taxBehavior.flatMap(StripeTaxBehavior.init(rawValue:)),
-            metadata: price.metadata, active: price.active ? nil : false)
-        if let tiers = amounts.tiers, amounts.billingScheme == "tiered" {
+            taxBehavior: price.taxBehavior, metadata: price.metadata, active: price.active ? nil : false)
+        switch amounts.billingScheme {
+        case .tiered:
             params.billingScheme = .tiered
-            params.tiersMode = amounts.tiersMode.flatMap(StripeTiersMode.init(rawValue:))
-            params.tiers = tiers.map(tier)
-        } else if let unit = amounts.unitAmount {
-            if let whole = exactInteger(unit) {
-                params.unitAmount = whole
-            } else {
-                params.unitAmountDecimal = unit
+            params.tiersMode = amounts.tiersMode
+            if let tiers = amounts.tiers { params.tiers = tiers.map(tier) }
+        case .perUnit:
+            if let unit = amounts.unitAmount {
+                if let whole = exactInteger(unit) {
+                    params.unitAmount = whole
+                } else {
+                    params.unitAmountDecimal = unit
+                }
             }
         }
         if let transform = amounts.transformQuantity {
             params.transformQuantity = TransformQuantityParams(
-                divideBy: transform.divideBy, round: StripeRounding(rawValue: transform.round) ?? .up)
+                divideBy: transform.divideBy, round: transform.round)
         }
         if let recurring = price.recurring {
             params.recurring = PriceRecurringParams(
-                interval: StripePriceInterval(rawValue: recurring.interval) ?? .month,
+                interval: recurring.interval,
                 intervalCount: recurring.intervalCount == 1 ? nil : recurring.intervalCount,
-                usageType: StripeUsageType(rawValue: recurring.usageType),
-                meter: try recurring.meter.map(resolve))
+                usageType: recurring.usageType, meter: try recurring.meter.map(resolve))
         }
         params.currencyOptions = currencyOptions(
             price.currencyOptions, taxBehavior: price.currencyOptionTaxBehavior)
@@ -77,7 +78,7 @@ enum ApplyParams {
         PriceUpdateParams(
             active: changes.active, lookupKey: changes.lookupKey,
             transferLookupKey: changes.lookupKey == nil ? nil : true, nickname: changes.nickname,
-            taxBehavior: changes.taxBehavior.flatMap(StripeTaxBehavior.init(rawValue:)),
+            taxBehavior: changes.taxBehavior,
             metadata: patch(changes.setMetadata, changes.removeMetadata),
             currencyOptions: changes.currencyOptions.map { options in
                 options.isEmpty
@@ -100,11 +101,10 @@ enum ApplyParams {
     }
 
     private static func currencyOptions(
-        _ options: [String: DesiredAmounts], taxBehavior: [String: String]
+        _ options: [String: DesiredAmounts], taxBehavior: [String: StripeTaxBehavior]
     ) -> [String: CurrencyOptionParams] {
         options.reduce(into: [:]) { result, entry in
-            var option = CurrencyOptionParams(
-                taxBehavior: taxBehavior[entry.key].flatMap(StripeTaxBehavior.init(rawValue:)))
+            var option = CurrencyOptionParams(taxBehavior: taxBehavior[entry.key])
             if let tiers = entry.value.tiers {
                 option.tiers = tiers.map(tier)
             } else if let unit = entry.value.unitAmount {

@@ -1,3 +1,5 @@
+public import TariffStripe
+
 /// One unit of apply work: usually one write request, at most a few for one object.
 ///
 /// Steps come from plan actions (`ApplyStepBuilder`); a replace becomes three (create the new
@@ -51,11 +53,11 @@ public enum ApplyOperation: Sendable, Hashable {
     /// Webhook endpoints are disabled, not deleted, when archived.
     case disableWebhook(id: String)
     /// Moves one subscription item now (`migrate_now`).
-    case migrateNow(MigrationItem, from: String, to: ResourceAddress, proration: String)
+    case migrateNow(MigrationItem, from: String, to: ResourceAddress, proration: StripeProrationBehavior)
     /// Moves a subscription's items at the end of its period through one subscription schedule
     /// (one per subscription, however many of its prices were replaced).
     case migrateAtPeriodEnd(
-        subscriptionID: String, hasSchedule: Bool, moves: [ScheduledMove], proration: String)
+        subscriptionID: String, hasSchedule: Bool, moves: [ScheduledMove], proration: StripeProrationBehavior)
 }
 
 /// One item a schedule moves: from the old price id to the price at an address.
@@ -95,13 +97,13 @@ public struct ProductChanges: Sendable, Hashable {
 public struct PriceChanges: Sendable, Hashable {
     public var nickname: String?
     public var lookupKey: String?
-    public var taxBehavior: String?
+    public var taxBehavior: StripeTaxBehavior?
     public var active: Bool?
     public var setMetadata: [String: String] = [:]
     public var removeMetadata: Set<String> = []
     /// The desired extra currencies when any of them changed (they are sent as a whole).
     public var currencyOptions: [String: DesiredAmounts]?
-    public var currencyOptionTaxBehavior: [String: String] = [:]
+    public var currencyOptionTaxBehavior: [String: StripeTaxBehavior] = [:]
 
     public init() {}
 }

@@ -1,3 +1,5 @@
+import TariffStripe
+
 /// Turns a plan's actions into apply steps, in stage order.
 ///
 /// One action can give several steps in different stages: a price replacement creates the new
@@ -81,14 +83,12 @@ public enum ApplyStepBuilder {
             ]
         case .update, .adopt, .migrate:
             guard let id = action.liveID else { return [] }
-            let fields = Set(action.changes.map(\.field))
-            let rename = fields.contains("display_name") ? meter.displayName : nil
-            let reactivate = fields.contains("status") || fields.contains("active")
-            guard rename != nil || reactivate else { return [] }
+            let changes = ApplyChanges.meter(meter, changes: action.changes)
+            guard !changes.isEmpty else { return [] }
             return [
                 step(
                     action, "update", "update meter \(address)",
-                    .updateMeter(id: id, displayName: rename, reactivate: reactivate))
+                    .updateMeter(id: id, displayName: changes.displayName, reactivate: changes.reactivate))
             ]
         }
     }
@@ -103,7 +103,7 @@ public enum ApplyStepBuilder {
                     .archiveProduct(id: id))
             ]
         }
-        let fields = Set(action.changes.map(\.field))
+        let changes = ApplyChanges.product(product, changes: action.changes, adopt: action.kind == .adopt)
         var steps: [ApplyStep] = []
         switch action.kind {
         case .create:
@@ -119,16 +119,14 @@ public enum ApplyStepBuilder {
             }
             return steps
         case .update, .adopt, .replace, .migrate:
-            let changes = ApplyChanges.product(product, fields: fields, adopt: action.kind == .adopt)
-            if let id = action.liveID, !changes.isEmpty, action.step != .defaultPrices {
+            if let id = action.liveID, !changes.update.isEmpty, action.step != .defaultPrices {
                 steps.append(
                     step(
                         action, "update", stage: .products, "update product \(address)",
-                        .updateProduct(id: id, changes)))
+                        .updateProduct(id: id, changes.update)))
             }
         }
-        let wantsDefault =
-            action.kind == .create || fields.contains("default_price") || action.step == .defaultPrices
+        let wantsDefault = action.kind == .create || changes.setsDefaultPrice || action.step == .defaultPrices
         if wantsDefault, let price = product.defaultPrice {
             steps.append(defaultPriceStep(product: action.address, productID: action.liveID, price: price))
         }
@@ -192,8 +190,7 @@ public enum ApplyStepBuilder {
             ]
         case .update, .adopt, .migrate:
             guard let id = action.liveID else { return [] }
-            let changes = ApplyChanges.price(
-                price, fields: Set(action.changes.map(\.field)), adopt: action.kind == .adopt)
+            let changes = ApplyChanges.price(price, changes: action.changes, adopt: action.kind == .adopt)
             return [
                 step(
                     action, "update", stage: .prices, "update price \(address)", .updatePrice(id: id, changes)
@@ -231,8 +228,7 @@ public enum ApplyStepBuilder {
             ]
         case .update, .adopt, .migrate:
             guard let id = action.liveID else { return [] }
-            let changes = ApplyChanges.webhook(
-                webhook, fields: Set(action.changes.map(\.field)), adopt: action.kind == .adopt)
+            let changes = ApplyChanges.webhook(webhook, changes: action.changes, adopt: action.kind == .adopt)
             return [
                 step(action, "update", stage: .webhook, "update \(label)", .updateWebhook(id: id, changes))
             ]
@@ -263,7 +259,7 @@ public enum ApplyStepBuilder {
     private static func scheduleSteps(_ plan: Plan) -> [ApplyStep] {
         var order: [String] = []
         var moves: [String: [ScheduledMove]] = [:]
-        var details: [String: (hasSchedule: Bool, proration: String)] = [:]
+        var details: [String: (hasSchedule: Bool, proration: StripeProrationBehavior)] = [:]
         for action in plan.actions {
             guard let migration = action.migration, migration.policy == .migrateAtPeriodEnd else { continue }
             for item in migration.items {
@@ -286,7 +282,7 @@ public enum ApplyStepBuilder {
                 operation: .migrateAtPeriodEnd(
                     subscriptionID: subscription, hasSchedule: details[subscription]?.hasSchedule ?? false,
                     moves: list,
-                    proration: details[subscription]?.proration ?? "create_prorations"))
+                    proration: details[subscription]?.proration ?? .createProrations))
         }
     }
 

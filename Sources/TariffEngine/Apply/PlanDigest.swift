@@ -52,10 +52,10 @@ public enum PlanDigest {
             return id + " " + ApplyParams.webhookUpdate(changes).stripeForm.encoded
         case .migrateNow(let item, let from, let to, let proration):
             return
-                "\(item.subscriptionID) \(item.itemID) \(item.quantity.map(String.init) ?? "-") \(from) \(to.path) \(proration)"
+                "\(item.subscriptionID) \(item.itemID) \(item.quantity.map(String.init) ?? "-") \(from) \(to.path) \(proration.rawValue)"
         case .migrateAtPeriodEnd(let subscription, let hasSchedule, let moves, let proration):
             let list = moves.map { "\($0.itemID):\($0.from)>\($0.to.path)" }.joined(separator: ",")
-            return "\(subscription) \(hasSchedule) \(list) \(proration)"
+            return "\(subscription) \(hasSchedule) \(list) \(proration.rawValue)"
         }
     }
 }

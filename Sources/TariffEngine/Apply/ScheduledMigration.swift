@@ -13,8 +13,8 @@ extension ApplyExecutor {
     /// Schedules a subscription's move at its period end.
     /// - Parameter targets: new price id by old price id.
     func scheduleMigration(
-        _ subscriptionID: String, hasSchedule: Bool, targets: [String: String], proration: String,
-        step: ApplyStep,
+        _ subscriptionID: String, hasSchedule: Bool, targets: [String: String],
+        proration: StripeProrationBehavior, step: ApplyStep,
         context: ApplyRunContext
     ) async throws -> String {
         let marker = targets.keys.sorted().map { "\($0)>\(targets[$0] ?? "")" }.joined(separator: ",")
@@ -51,7 +51,8 @@ extension ApplyExecutor {
 
     /// `phases[0]` = the current phase unchanged, `phases[1]` = one period on the new prices.
     static func phasesForm(
-        current: SubscriptionScheduleObject.Phase, targets: [String: String], proration: String
+        current: SubscriptionScheduleObject.Phase, targets: [String: String],
+        proration: StripeProrationBehavior
     ) -> StripeForm {
         func items(_ moved: Bool) -> StripeFormValue {
             .indexed(
@@ -71,7 +72,7 @@ extension ApplyExecutor {
         if let end = current.endDate { first.append(StripeFormField("end_date", .integer(end))) }
         let second = [
             StripeFormField("items", items(true)), StripeFormField("iterations", .integer(1)),
-            StripeFormField("proration_behavior", .string(proration)),
+            StripeFormField("proration_behavior", .string(proration.rawValue)),
         ]
         var form = StripeForm()
         form.append("end_behavior", .string("release"))

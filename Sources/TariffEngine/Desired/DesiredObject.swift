@@ -1,4 +1,5 @@
 public import TariffDiagnostics
+public import TariffStripe
 
 /// One Stripe object the config declares, as apply would create it.
 public enum DesiredObject: Sendable, Hashable {
@@ -25,7 +26,7 @@ public struct DesiredMeter: Sendable, Hashable {
     /// The meter's identity on Stripe (create-only).
     public var eventName: String
     /// `default_aggregation.formula`: `sum` for count/sum metrics, `last` for unique_count/max/last.
-    public var formula: String
+    public var formula: StripeMeterFormula
     /// `customer_mapping.event_payload_key` (type `by_id`).
     public var customerPayloadKey: String
     /// `value_settings.event_payload_key`.
@@ -33,7 +34,7 @@ public struct DesiredMeter: Sendable, Hashable {
     public var range: SourceRange?
 
     public init(
-        key: String, displayName: String, eventName: String, formula: String,
+        key: String, displayName: String, eventName: String, formula: StripeMeterFormula,
         customerPayloadKey: String = "stripe_customer_id", valuePayloadKey: String = "value",
         range: SourceRange? = nil
     ) {

@@ -1,5 +1,6 @@
 public import Foundation
 public import TariffDiagnostics
+public import TariffStripe
 
 /// A price compiled from a product's `prices:` entry, in Stripe's terms.
 public struct DesiredPrice: Sendable, Hashable {
@@ -16,8 +17,8 @@ public struct DesiredPrice: Sendable, Hashable {
     /// Further currencies, by lowercase code.
     public var currencyOptions: [String: DesiredAmounts]
     /// `tax_behavior` per currency option (the base one is `taxBehavior`).
-    public var currencyOptionTaxBehavior: [String: String]
-    public var taxBehavior: String?
+    public var currencyOptionTaxBehavior: [String: StripeTaxBehavior]
+    public var taxBehavior: StripeTaxBehavior?
     /// The user's metadata plus the markers `tariff_key` (`<product>.<price>`) and
     /// `tariff_namespace`.
     public var metadata: [String: String]
@@ -32,7 +33,7 @@ public struct DesiredPrice: Sendable, Hashable {
         key: String, productKey: String, lookupKey: String, nickname: String? = nil,
         currency: String, recurring: DesiredRecurring? = nil, amounts: DesiredAmounts,
         currencyOptions: [String: DesiredAmounts] = [:],
-        currencyOptionTaxBehavior: [String: String] = [:], taxBehavior: String? = nil,
+        currencyOptionTaxBehavior: [String: StripeTaxBehavior] = [:], taxBehavior: StripeTaxBehavior? = nil,
         metadata: [String: String] = [:], active: Bool = true, protected: Bool = false,
         onChange: DesiredOnChange = DesiredOnChange(), range: SourceRange? = nil,
         fieldRanges: [String: SourceRange] = [:]
@@ -59,14 +60,17 @@ public struct DesiredPrice: Sendable, Hashable {
 
 /// `recurring` of a price.
 public struct DesiredRecurring: Sendable, Hashable {
-    public var interval: String
+    public var interval: StripePriceInterval
     public var intervalCount: Int
     /// `metered` (with a meter) or `licensed`.
-    public var usageType: String
+    public var usageType: StripeUsageType
     /// The meter feeding a metered price, by address; apply resolves it to the meter's id.
     public var meter: ResourceAddress?
 
-    public init(interval: String, intervalCount: Int = 1, usageType: String, meter: ResourceAddress? = nil) {
+    public init(
+        interval: StripePriceInterval, intervalCount: Int = 1, usageType: StripeUsageType,
+        meter: ResourceAddress? = nil
+    ) {
         self.interval = interval
         self.intervalCount = intervalCount
         self.usageType = usageType
@@ -76,18 +80,17 @@ public struct DesiredRecurring: Sendable, Hashable {
 
 /// How a price charges, in Stripe's fields: exactly one of `unitAmount` or `tiers` is set.
 public struct DesiredAmounts: Sendable, Hashable {
-    /// `per_unit` or `tiered`.
-    public var billingScheme: String
+    public var billingScheme: StripeBillingScheme
     /// Minor units (`unit_amount_decimal`); `nil` for tiered prices.
     public var unitAmount: Decimal?
-    /// `graduated` or `volume`; `nil` unless tiered.
-    public var tiersMode: String?
+    /// `nil` unless tiered.
+    public var tiersMode: StripeTiersMode?
     public var tiers: [PlanTier]?
     /// Package pricing (`transform_quantity`).
     public var transformQuantity: DesiredTransformQuantity?
 
     public init(
-        billingScheme: String, unitAmount: Decimal? = nil, tiersMode: String? = nil,
+        billingScheme: StripeBillingScheme, unitAmount: Decimal? = nil, tiersMode: StripeTiersMode? = nil,
         tiers: [PlanTier]? = nil, transformQuantity: DesiredTransformQuantity? = nil
     ) {
         self.billingScheme = billingScheme
@@ -101,9 +104,9 @@ public struct DesiredAmounts: Sendable, Hashable {
 /// `transform_quantity`: charge per block of `divideBy` units, rounding `up` or `down`.
 public struct DesiredTransformQuantity: Sendable, Hashable {
     public var divideBy: Int
-    public var round: String
+    public var round: StripeRounding
 
-    public init(divideBy: Int, round: String) {
+    public init(divideBy: Int, round: StripeRounding) {
         self.divideBy = divideBy
         self.round = round
     }
@@ -113,13 +116,14 @@ public struct DesiredTransformQuantity: Sendable, Hashable {
 public struct DesiredOnChange: Sendable, Hashable {
     public var subscribers: SubscriberPolicyKind
     /// Stripe's `proration_behavior`.
-    public var proration: String
+    public var proration: StripeProrationBehavior
     /// Whether `subscribers` was written in the YAML.
     public var isExplicit: Bool
     public var range: SourceRange?
 
     public init(
-        subscribers: SubscriberPolicyKind = .grandfather, proration: String = "create_prorations",
+        subscribers: SubscriberPolicyKind = .grandfather,
+        proration: StripeProrationBehavior = .createProrations,
         isExplicit: Bool = false, range: SourceRange? = nil
     ) {
         self.subscribers = subscribers

@@ -1,6 +1,7 @@
 import Foundation
 public import TariffConfig
 import TariffDiagnostics
+public import TariffStripe
 
 /// Compiles a checked `Config` into the Stripe objects it declares (DESIGN.md §2–§3).
 ///
@@ -32,10 +33,50 @@ public enum DesiredStateCompiler {
 
     /// Stripe's `default_aggregation.formula` for a metric: per-window amounts are summed,
     /// period-to-date values (unique counts, maxima, last values) keep the last report.
-    public static func formula(for aggregate: MetricAggregate) -> String {
+    public static func formula(for aggregate: MetricAggregate) -> StripeMeterFormula {
         switch aggregate {
-        case .count, .sum: "sum"
-        case .uniqueCount, .max, .last: "last"
+        case .count, .sum: .sum
+        case .uniqueCount, .max, .last: .last
+        }
+    }
+
+    static func interval(_ interval: BillingInterval) -> StripePriceInterval {
+        switch interval {
+        case .day: .day
+        case .week: .week
+        case .month: .month
+        case .year: .year
+        }
+    }
+
+    static func taxBehavior(_ behavior: TaxBehavior) -> StripeTaxBehavior {
+        switch behavior {
+        case .exclusive: .exclusive
+        case .inclusive: .inclusive
+        case .unspecified: .unspecified
+        }
+    }
+
+    static func proration(_ behavior: ProrationBehavior) -> StripeProrationBehavior {
+        switch behavior {
+        case .none: .noProrations
+        case .createProrations: .createProrations
+        case .alwaysInvoice: .alwaysInvoice
+        }
+    }
+
+    static func subscribers(_ policy: SubscriberPolicy) -> SubscriberPolicyKind {
+        switch policy {
+        case .grandfather: .grandfather
+        case .migrateNow: .migrateNow
+        case .migrateAtPeriodEnd: .migrateAtPeriodEnd
+        }
+    }
+
+    static func rounding(_ rounding: PackageRounding) -> StripeRounding {
+        switch rounding {
+        case .up: .up
+        case .down: .down
         }
     }
 
@@ -84,10 +125,10 @@ public enum DesiredStateCompiler {
         ranges["on_change"] = price.onChange.range
         for entry in price.metadata.entries { ranges["metadata.\(entry.key.value)"] = entry.value.range }
         var options: [String: DesiredAmounts] = [:]
-        var optionTax: [String: String] = [:]
+        var optionTax: [String: StripeTaxBehavior] = [:]
         for option in price.currencyOptions {
             options[option.currency.value] = amounts(option.pricing.value)
-            optionTax[option.currency.value] = option.taxBehavior?.value.rawValue
+            optionTax[option.currency.value] = option.taxBehavior.map { taxBehavior($0.value) }
             ranges["currency_options.\(option.currency.value)"] = option.range
         }
         var metadata = price.metadata.dictionary
@@ -95,20 +136,20 @@ public enum DesiredStateCompiler {
         metadata.merge(OwnershipMarker.metadata(key: marker, namespace: namespace)) { _, marker in marker }
         let recurring = price.interval.map {
             DesiredRecurring(
-                interval: $0.value.rawValue, intervalCount: price.intervalCount.value,
-                usageType: price.isMetered ? "metered" : "licensed",
+                interval: interval($0.value), intervalCount: price.intervalCount.value,
+                usageType: price.isMetered ? .metered : .licensed,
                 meter: price.meter.map { .meter($0.value) })
         }
         return DesiredPrice(
             key: price.key, productKey: price.productKey, lookupKey: price.lookupKey.value,
             nickname: price.nickname?.value, currency: price.currency.value, recurring: recurring,
             amounts: amounts(price.pricing.value), currencyOptions: options,
-            currencyOptionTaxBehavior: optionTax, taxBehavior: price.taxBehavior?.value.rawValue,
+            currencyOptionTaxBehavior: optionTax,
+            taxBehavior: price.taxBehavior.map { taxBehavior($0.value) },
             metadata: metadata, active: price.active.value, protected: price.protected.value,
             onChange: DesiredOnChange(
-                subscribers: SubscriberPolicyKind(rawValue: price.onChange.subscribers.value.rawValue)
-                    ?? .grandfather,
-                proration: price.onChange.proration.value.rawValue,
+                subscribers: subscribers(price.onChange.subscribers.value),
+                proration: proration(price.onChange.proration.value),
                 isExplicit: price.onChange.subscribers.isExplicit, range: price.onChange.range),
             range: price.range, fieldRanges: ranges)
     }
@@ -117,16 +158,16 @@ public enum DesiredStateCompiler {
     static func amounts(_ model: PricingModel) -> DesiredAmounts {
         switch model {
         case .flat(let amount), .perUnit(let amount):
-            return DesiredAmounts(billingScheme: "per_unit", unitAmount: amount.value)
+            return DesiredAmounts(billingScheme: .perUnit, unitAmount: amount.value)
         case .graduated(let tiers):
-            return DesiredAmounts(billingScheme: "tiered", tiersMode: "graduated", tiers: tiers.map(tier))
+            return DesiredAmounts(billingScheme: .tiered, tiersMode: .graduated, tiers: tiers.map(tier))
         case .volume(let tiers):
-            return DesiredAmounts(billingScheme: "tiered", tiersMode: "volume", tiers: tiers.map(tier))
+            return DesiredAmounts(billingScheme: .tiered, tiersMode: .volume, tiers: tiers.map(tier))
         case .package(let package):
             return DesiredAmounts(
-                billingScheme: "per_unit", unitAmount: package.amount.value,
+                billingScheme: .perUnit, unitAmount: package.amount.value,
                 transformQuantity: DesiredTransformQuantity(
-                    divideBy: package.size.value, round: package.round.value.rawValue))
+                    divideBy: package.size.value, round: rounding(package.round.value)))
         }
     }
 

@@ -1,44 +1,49 @@
 import TariffDiagnostics
 
-/// Collects the field-level differences of one object.
+/// Collects the field-level differences of one object, as typed ``FieldChange``s.
 struct FieldDiff {
     var changes: [FieldChange] = []
-    /// Where each field is written in the YAML.
+    /// Where each field is written in the YAML, by path.
     let ranges: [String: SourceRange]
 
     init(ranges: [String: SourceRange] = [:]) {
         self.ranges = ranges
     }
 
-    /// Records `field` when the live and desired values differ.
-    mutating func compare(
-        _ field: String, live: PlanValue?, desired: PlanValue?, forcesReplacement: Bool = false
-    ) {
+    /// Records `field` when the live and desired values differ; a create-only field forces a
+    /// replacement.
+    mutating func compare(_ field: PlanField, live: PlanValue?, desired: PlanValue?) {
         guard live != desired else { return }
-        changes.append(
-            FieldChange(
-                field: field, before: live, after: desired, forcesReplacement: forcesReplacement,
-                range: ranges[field]))
+        append(field, before: live, after: desired, forcesReplacement: field.policy == .createOnly)
     }
 
     /// Compares optional strings, `nil` and `""` alike (Stripe's emptyable fields).
-    mutating func compare(_ field: String, live: String?, desired: String?, forcesReplacement: Bool = false) {
+    mutating func compare(_ field: PlanField, live: String?, desired: String?) {
         compare(
             field, live: live.nilIfEmpty.map(PlanValue.string),
-            desired: desired.nilIfEmpty.map(PlanValue.string),
-            forcesReplacement: forcesReplacement)
+            desired: desired.nilIfEmpty.map(PlanValue.string))
+    }
+
+    /// Records a change whatever the values (drift, an `updatableOnce` field now fixed).
+    mutating func append(
+        _ field: PlanField, before: PlanValue?, after: PlanValue?, forcesReplacement: Bool = false,
+        isDrift: Bool = false
+    ) {
+        changes.append(
+            FieldChange(
+                field: field, before: before, after: after, forcesReplacement: forcesReplacement,
+                isDrift: isDrift, range: ranges[field.path]))
     }
 
     /// Compares the metadata keys Tariff manages: the YAML's keys and the markers. Keys someone
     /// added in the Dashboard are left alone; they are not Tariff's to remove.
-    mutating func compareMetadata(live: [String: String], desired: [String: String]) {
+    mutating func compareMetadata(
+        live: [String: String], desired: [String: String], field: (String) -> PlanField
+    ) {
         for key in desired.keys.sorted() where live[key] != desired[key] {
-            let field = "metadata.\(key)"
-            changes.append(
-                FieldChange(
-                    field: field, before: live[key].map(PlanValue.string),
-                    after: desired[key].map(PlanValue.string),
-                    range: ranges[field]))
+            append(
+                field(key), before: live[key].map(PlanValue.string), after: desired[key].map(PlanValue.string)
+            )
         }
     }
 
@@ -46,9 +51,10 @@ struct FieldDiff {
     var forcesReplacement: Bool { changes.contains(where: \.forcesReplacement) }
 
     /// Every field as a create shows it: `before` nil.
-    static func creation(_ values: [(String, PlanValue?)], ranges: [String: SourceRange]) -> [FieldChange] {
+    static func creation(_ values: [(PlanField, PlanValue?)], ranges: [String: SourceRange]) -> [FieldChange]
+    {
         values.compactMap { field, value in
-            value.map { FieldChange(field: field, before: nil, after: $0, range: ranges[field]) }
+            value.map { FieldChange(field: field, before: nil, after: $0, range: ranges[field.path]) }
         }
     }
 }

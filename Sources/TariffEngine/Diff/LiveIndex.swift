@@ -1,3 +1,5 @@
+import TariffStripe
+
 /// The live state indexed by identity (DESIGN.md §3), built once per diff.
 struct LiveIndex {
     /// Managed products by `tariff_key`, active first, then newest.
@@ -46,7 +48,7 @@ struct LiveIndex {
         }
         for name in metersByEventName.keys {
             metersByEventName[name]?.sort {
-                preferred($0.status == "active", $0.created, $1.status == "active", $1.created)
+                preferred($0.status == .active, $0.created, $1.status == .active, $1.created)
             }
         }
         for webhook in live.webhooks {

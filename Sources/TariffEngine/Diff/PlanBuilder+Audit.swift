@@ -9,7 +9,7 @@ extension PlanBuilder {
         let managedPrices = Set(live.prices.filter { index.isManaged($0.metadata) }.map(\.id))
         var metadataByCustomer: [String: [String: String]] = [:]
         for subscription in live.subscriptions
-        where !SubscriberImpact.endedStatuses.contains(subscription.status)
+        where !SubscriberImpact.hasEnded(subscription.status)
             && subscription.items.contains(where: { managedPrices.contains($0.priceID) })
         {
             if let metadata = subscription.customerMetadata {

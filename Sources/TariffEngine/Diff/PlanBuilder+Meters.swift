@@ -1,4 +1,5 @@
 import TariffDiagnostics
+import TariffStripe
 
 extension PlanBuilder {
     /// Meters: matched by event name; a changed event name is recognised through the managed prices
@@ -32,35 +33,37 @@ extension PlanBuilder {
         claimed.insert(current.id)
         var diff = FieldDiff()
         diff.compare(
-            "default_aggregation.formula", live: .string(current.formula), desired: .string(meter.formula),
-            forcesReplacement: true)
+            .meter(.formula), live: .string(current.formula.rawValue),
+            desired: .string(meter.formula.rawValue))
         diff.compare(
-            "customer_mapping.event_payload_key", live: .string(current.customerPayloadKey),
-            desired: .string(meter.customerPayloadKey), forcesReplacement: true)
+            .meter(.customerPayloadKey), live: .string(current.customerPayloadKey),
+            desired: .string(meter.customerPayloadKey))
         diff.compare(
-            "value_settings.event_payload_key", live: .string(current.valuePayloadKey),
-            desired: .string(meter.valuePayloadKey), forcesReplacement: true)
+            .meter(.valuePayloadKey), live: .string(current.valuePayloadKey),
+            desired: .string(meter.valuePayloadKey))
         if diff.forcesReplacement {
             planReplacement(of: current, by: meter, eventNameChanged: false)
             return
         }
-        diff.compare("display_name", live: .string(current.displayName), desired: .string(meter.displayName))
+        diff.compare(
+            .meter(.displayName), live: .string(current.displayName), desired: .string(meter.displayName))
         var reasons: [ActionReason] = []
-        if current.status != "active" {
-            diff.changes.append(
-                FieldChange(
-                    field: "status", before: .string(current.status), after: .string("active"), isDrift: true)
-            )
+        if current.status != .active {
+            diff.append(
+                .meter(.status), before: .string(current.status.rawValue),
+                after: .string(StripeMeterStatus.active.rawValue), isDrift: true)
             reasons.append(
                 ActionReason(
-                    .drift, "the meter was deactivated outside Tariff", field: "status", range: meter.range))
+                    .drift, "the meter was deactivated outside Tariff", field: MeterField.status.path,
+                    range: meter.range))
         }
         meterOutcomes[meter.address] = .kept(id: current.id)
         guard !diff.changes.isEmpty else { return }
-        if diff.changes.contains(where: { $0.field == "display_name" }) {
+        if diff.changes.contains(where: { $0.field == .meter(.displayName) }) {
             reasons.insert(
                 ActionReason(
-                    .changed, "display_name differs from the YAML", field: "display_name", range: meter.range),
+                    .changed, "display_name differs from the YAML", field: MeterField.displayName.path,
+                    range: meter.range),
                 at: 0)
         }
         add(
@@ -74,21 +77,19 @@ extension PlanBuilder {
     private mutating func planReplacement(of old: LiveMeter, by meter: DesiredMeter, eventNameChanged: Bool) {
         claimed.insert(old.id)
         var diff = FieldDiff()
+        diff.compare(.meter(.eventName), live: .string(old.eventName), desired: .string(meter.eventName))
         diff.compare(
-            "event_name", live: .string(old.eventName), desired: .string(meter.eventName),
-            forcesReplacement: true)
+            .meter(.formula), live: .string(old.formula.rawValue), desired: .string(meter.formula.rawValue))
         diff.compare(
-            "default_aggregation.formula", live: .string(old.formula), desired: .string(meter.formula),
-            forcesReplacement: true)
+            .meter(.customerPayloadKey), live: .string(old.customerPayloadKey),
+            desired: .string(meter.customerPayloadKey))
         diff.compare(
-            "customer_mapping.event_payload_key", live: .string(old.customerPayloadKey),
-            desired: .string(meter.customerPayloadKey), forcesReplacement: true)
+            .meter(.valuePayloadKey), live: .string(old.valuePayloadKey),
+            desired: .string(meter.valuePayloadKey))
         diff.compare(
-            "value_settings.event_payload_key", live: .string(old.valuePayloadKey),
-            desired: .string(meter.valuePayloadKey), forcesReplacement: true)
-        diff.compare("display_name", live: .string(old.displayName), desired: .string(meter.displayName))
+            .meter(.displayName), live: .string(old.displayName), desired: .string(meter.displayName))
         meterOutcomes[meter.address] = .new(replacing: old.id)
-        let forcing = diff.changes.filter(\.forcesReplacement).map(\.field)
+        let forcing = diff.changes.filter(\.forcesReplacement).map(\.field.path)
         add(
             PlanAction(
                 kind: .replace, resource: .meter, address: meter.address, step: .meters, liveID: old.id,
@@ -137,11 +138,11 @@ extension PlanBuilder {
     static func meterFields(_ meter: DesiredMeter) -> [FieldChange] {
         FieldDiff.creation(
             [
-                ("display_name", .string(meter.displayName)),
-                ("event_name", .string(meter.eventName)),
-                ("default_aggregation.formula", .string(meter.formula)),
-                ("customer_mapping.event_payload_key", .string(meter.customerPayloadKey)),
-                ("value_settings.event_payload_key", .string(meter.valuePayloadKey)),
+                (.meter(.displayName), .string(meter.displayName)),
+                (.meter(.eventName), .string(meter.eventName)),
+                (.meter(.formula), .string(meter.formula.rawValue)),
+                (.meter(.customerPayloadKey), .string(meter.customerPayloadKey)),
+                (.meter(.valuePayloadKey), .string(meter.valuePayloadKey)),
             ], ranges: [:])
     }
 }

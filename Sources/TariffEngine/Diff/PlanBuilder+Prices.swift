@@ -1,4 +1,5 @@
 import TariffDiagnostics
+import TariffStripe
 
 extension PlanBuilder {
     /// Prices: matched by lookup key (or, when the key was removed in the Dashboard, by
@@ -33,7 +34,8 @@ extension PlanBuilder {
                         .missing, "no price with lookup key '\(price.lookupKey)' exists", range: price.range)
                 ]
                 if case .new? = price.recurring?.meter.flatMap({ meterOutcomes[$0] }) {
-                    reasons.append(ActionReason(.cascade, "its meter is new", field: "recurring.meter"))
+                    reasons.append(
+                        ActionReason(.cascade, "its meter is new", field: PriceField.recurringMeter.path))
                 }
                 add(
                     PlanAction(
@@ -73,10 +75,7 @@ extension PlanBuilder {
         }
         priceOutcomes[price.address] = .kept(id: current.id)
         if lookupKeyDrift {
-            diff.changes.append(
-                FieldChange(
-                    field: "lookup_key", before: nil, after: .string(price.lookupKey), isDrift: true,
-                    range: price.fieldRanges["lookup_key"]))
+            diff.append(.price(.lookupKey), before: nil, after: .string(price.lookupKey), isDrift: true)
             reasons.append(
                 ActionReason(
                     .drift, "the lookup key was removed outside Tariff", field: "lookup_key",
@@ -84,14 +83,14 @@ extension PlanBuilder {
         }
         if !current.active {
             diff.changes.append(
-                FieldChange(field: "active", before: .bool(false), after: .bool(true), isDrift: true))
+                FieldChange(field: .price(.active), before: .bool(false), after: .bool(true), isDrift: true))
             reasons.append(
                 ActionReason(
                     .drift, "the price was archived outside Tariff", field: "active", range: price.range))
         }
         guard !diff.changes.isEmpty || adopting else { return }
         if !adopting, diff.changes.contains(where: { !$0.isDrift }) {
-            let fields = diff.changes.filter { !$0.isDrift }.map(\.field).joined(separator: ", ")
+            let fields = diff.changes.filter { !$0.isDrift }.map(\.field.path).joined(separator: ", ")
             reasons.insert(
                 ActionReason(.changed, "\(fields) differ from the YAML", range: price.range), at: 0)
         }
@@ -107,71 +106,61 @@ extension PlanBuilder {
         -> Bool
     {
         let productID = productIDs[price.productKey] ?? price.productKey
+        let liveContext = AmountContext(current)
+        let desiredContext = AmountContext(price)
+        diff.compare(.price(.product), live: .string(current.productID), desired: .string(productID))
+        diff.compare(.price(.currency), live: .string(current.currency), desired: .string(price.currency))
         diff.compare(
-            "product", live: .string(current.productID), desired: .string(productID), forcesReplacement: true)
+            .price(.billingScheme), live: .string(current.amounts.billingScheme.rawValue),
+            desired: .string(price.amounts.billingScheme.rawValue))
         diff.compare(
-            "currency", live: .string(current.currency), desired: .string(price.currency),
-            forcesReplacement: true)
+            .price(.unitAmount), live: amountValue(current.amounts, liveContext),
+            desired: amountValue(price.amounts, desiredContext))
         diff.compare(
-            "billing_scheme", live: .string(current.amounts.billingScheme),
-            desired: .string(price.amounts.billingScheme), forcesReplacement: true)
+            .price(.tiersMode), live: current.amounts.tiersMode?.rawValue,
+            desired: price.amounts.tiersMode?.rawValue)
         diff.compare(
-            "unit_amount",
-            live: amountValue(
-                current.amounts, currency: current.currency, recurring: current.recurring.map(\.interval),
-                count: current.recurring?.intervalCount ?? 1,
-                metered: current.recurring?.usageType == "metered"),
-            desired: amountValue(
-                price.amounts, currency: price.currency, recurring: price.recurring?.interval,
-                count: price.recurring?.intervalCount ?? 1, metered: price.recurring?.usageType == "metered"),
-            forcesReplacement: true)
+            .price(.tiers), live: tiersValue(current.amounts, currency: current.currency),
+            desired: tiersValue(price.amounts, currency: price.currency))
         diff.compare(
-            "tiers_mode", live: current.amounts.tiersMode, desired: price.amounts.tiersMode,
-            forcesReplacement: true)
-        diff.compare(
-            "tiers", live: tiersValue(current.amounts, currency: current.currency),
-            desired: tiersValue(price.amounts, currency: price.currency), forcesReplacement: true)
-        diff.compare(
-            "transform_quantity.divide_by",
+            .price(.transformQuantityDivideBy),
             live: current.amounts.transformQuantity.map { .integer($0.divideBy) },
-            desired: price.amounts.transformQuantity.map { .integer($0.divideBy) }, forcesReplacement: true)
+            desired: price.amounts.transformQuantity.map { .integer($0.divideBy) })
         diff.compare(
-            "transform_quantity.round", live: current.amounts.transformQuantity?.round,
-            desired: price.amounts.transformQuantity?.round, forcesReplacement: true)
+            .price(.transformQuantityRound), live: current.amounts.transformQuantity?.round.rawValue,
+            desired: price.amounts.transformQuantity?.round.rawValue)
         diff.compare(
-            "recurring.interval", live: current.recurring?.interval, desired: price.recurring?.interval,
-            forcesReplacement: true)
+            .price(.recurringInterval), live: current.recurring?.interval.rawValue,
+            desired: price.recurring?.interval.rawValue)
         diff.compare(
-            "recurring.interval_count", live: current.recurring.map { .integer($0.intervalCount) },
-            desired: price.recurring.map { .integer($0.intervalCount) }, forcesReplacement: true)
+            .price(.recurringIntervalCount), live: current.recurring.map { .integer($0.intervalCount) },
+            desired: price.recurring.map { .integer($0.intervalCount) })
         diff.compare(
-            "recurring.usage_type", live: current.recurring?.usageType, desired: price.recurring?.usageType,
-            forcesReplacement: true)
+            .price(.recurringUsageType), live: current.recurring?.usageType.rawValue,
+            desired: price.recurring?.usageType.rawValue)
         var cascade = false
         if let address = price.recurring?.meter {
             switch meterOutcomes[address] {
             case .kept(let id)?:
-                diff.compare(
-                    "recurring.meter", live: current.recurring?.meterID, desired: id, forcesReplacement: true)
+                diff.compare(.price(.recurringMeter), live: current.recurring?.meterID, desired: id)
             case .new?:
                 cascade = true
-                diff.changes.append(
-                    FieldChange(
-                        field: "recurring.meter", before: current.recurring?.meterID.map(PlanValue.string),
-                        after: .string("(new meter \(address))"), forcesReplacement: true,
-                        range: price.fieldRanges["recurring.meter"]))
+                diff.append(
+                    .price(.recurringMeter), before: current.recurring?.meterID.map(PlanValue.string),
+                    after: .created(.meter, address), forcesReplacement: true)
             case .inactive?, nil:
                 break
             }
         } else {
-            diff.compare(
-                "recurring.meter", live: current.recurring?.meterID, desired: nil, forcesReplacement: true)
+            diff.compare(.price(.recurringMeter), live: current.recurring?.meterID, desired: nil)
         }
-        if let desiredTax = price.taxBehavior, let liveTax = current.taxBehavior, liveTax != "unspecified",
+        // Stripe fixes tax_behavior once it is inclusive or exclusive.
+        if let desiredTax = price.taxBehavior, let liveTax = current.taxBehavior, liveTax != .unspecified,
             liveTax != desiredTax
         {
-            // Stripe fixes tax_behavior once it is inclusive or exclusive.
-            diff.compare("tax_behavior", live: liveTax, desired: desiredTax, forcesReplacement: true)
+            diff.append(
+                .price(.taxBehavior), before: .string(liveTax.rawValue), after: .string(desiredTax.rawValue),
+                forcesReplacement: true)
         }
         return cascade
     }
@@ -179,23 +168,25 @@ extension PlanBuilder {
     /// The fields Stripe updates in place.
     private func compareUpdatable(_ price: DesiredPrice, current: LivePrice, into diff: inout FieldDiff) {
         // A price's nickname is not emptyable on update, so the YAML manages it only when it sets one.
-        if price.nickname != nil { diff.compare("nickname", live: current.nickname, desired: price.nickname) }
+        if price.nickname != nil {
+            diff.compare(.price(.nickname), live: current.nickname, desired: price.nickname)
+        }
         if let desiredTax = price.taxBehavior,
-            current.taxBehavior == nil || current.taxBehavior == "unspecified"
+            current.taxBehavior == nil || current.taxBehavior == .unspecified
         {
-            diff.compare("tax_behavior", live: current.taxBehavior, desired: desiredTax)
+            diff.compare(
+                .price(.taxBehavior), live: current.taxBehavior?.rawValue, desired: desiredTax.rawValue)
         }
         for currency in Set(price.currencyOptions.keys).union(current.currencyOptions.keys).sorted() {
-            let field = "currency_options.\(currency)"
             let live = current.currencyOptions[currency].flatMap {
                 optionValue($0, currency: currency, price: price)
             }
             let wanted = price.currencyOptions[currency].flatMap {
                 optionValue($0, currency: currency, price: price)
             }
-            diff.compare(field, live: live, desired: wanted)
+            diff.compare(.price(.currencyOption(currency)), live: live, desired: wanted)
         }
-        diff.compareMetadata(live: current.metadata, desired: price.metadata)
+        diff.compareMetadata(live: current.metadata, desired: price.metadata) { .price(.metadata($0)) }
     }
 
     /// Plans `replace`: the new price, the lookup-key move, and the old price's archive later.
@@ -205,16 +196,18 @@ extension PlanBuilder {
         priceOutcomes[price.address] = .new(replacing: current.id)
         var reasons = reasons
         let forcing = diff.changes.filter(\.forcesReplacement)
-        let names = forcing.map(\.field).joined(separator: ", ")
+        let names = forcing.map(\.field.path).joined(separator: ", ")
         if cascade {
             reasons.append(
                 ActionReason(
                     .cascade, "its meter \(price.recurring?.meter?.path ?? "") is replaced",
-                    field: "recurring.meter", range: price.fieldRanges["recurring.meter"]))
+                    field: PriceField.recurringMeter.path,
+                    range: price.fieldRanges[PriceField.recurringMeter.path]))
         }
         reasons.append(
             ActionReason(
-                .forcesReplacement, "\(names) cannot change on a Stripe price", field: forcing.first?.field,
+                .forcesReplacement, "\(names) cannot change on a Stripe price",
+                field: forcing.first?.field.path,
                 range: forcing.first?.range ?? price.range))
         refuseIfProtected(
             price.protected, kind: .replace, address: price.address, at: price.range,
@@ -247,7 +240,7 @@ extension PlanBuilder {
                             "\(old.id) is an earlier version of this price that is still active; \(current.id) holds its lookup key",
                             range: price.range)
                     ],
-                    changes: [FieldChange(field: "active", before: .bool(true), after: .bool(false))],
+                    changes: [FieldChange(field: .price(.active), before: .bool(true), after: .bool(false))],
                     range: price.range, desired: .price(price)))
         }
     }
@@ -268,7 +261,7 @@ extension PlanBuilder {
                 ],
                 changes: [
                     FieldChange(
-                        field: "active", before: .bool(true), after: .bool(false),
+                        field: .price(.active), before: .bool(true), after: .bool(false),
                         range: price.fieldRanges["active"])
                 ],
                 range: price.range))
@@ -276,44 +269,44 @@ extension PlanBuilder {
 
     /// The fields of a price as a create (and the new side of a replace) shows them.
     func priceFields(_ price: DesiredPrice) -> [FieldChange] {
-        var values: [(String, PlanValue?)] = [
-            ("lookup_key", .string(price.lookupKey)),
-            ("nickname", price.nickname.map(PlanValue.string)),
-            ("currency", .string(price.currency)),
-            ("billing_scheme", .string(price.amounts.billingScheme)),
+        var values: [(PlanField, PlanValue?)] = [
+            (.price(.lookupKey), .string(price.lookupKey)),
+            (.price(.nickname), price.nickname.map(PlanValue.string)),
+            (.price(.currency), .string(price.currency)),
+            (.price(.billingScheme), .string(price.amounts.billingScheme.rawValue)),
+            (.price(.unitAmount), amountValue(price.amounts, AmountContext(price))),
+            (.price(.tiersMode), price.amounts.tiersMode.map { .string($0.rawValue) }),
+            (.price(.tiers), tiersValue(price.amounts, currency: price.currency)),
             (
-                "unit_amount",
-                amountValue(
-                    price.amounts, currency: price.currency, recurring: price.recurring?.interval,
-                    count: price.recurring?.intervalCount ?? 1,
-                    metered: price.recurring?.usageType == "metered")
+                .price(.transformQuantityDivideBy),
+                price.amounts.transformQuantity.map { .integer($0.divideBy) }
             ),
-            ("tiers_mode", price.amounts.tiersMode.map(PlanValue.string)),
-            ("tiers", tiersValue(price.amounts, currency: price.currency)),
-            ("transform_quantity.divide_by", price.amounts.transformQuantity.map { .integer($0.divideBy) }),
-            ("transform_quantity.round", price.amounts.transformQuantity.map { .string($0.round) }),
-            ("recurring.interval", price.recurring.map { .string($0.interval) }),
-            ("recurring.interval_count", price.recurring.map { .integer($0.intervalCount) }),
-            ("recurring.usage_type", price.recurring.map { .string($0.usageType) }),
             (
-                "recurring.meter",
+                .price(.transformQuantityRound),
+                price.amounts.transformQuantity.map { .string($0.round.rawValue) }
+            ),
+            (.price(.recurringInterval), price.recurring.map { .string($0.interval.rawValue) }),
+            (.price(.recurringIntervalCount), price.recurring.map { .integer($0.intervalCount) }),
+            (.price(.recurringUsageType), price.recurring.map { .string($0.usageType.rawValue) }),
+            (
+                .price(.recurringMeter),
                 price.recurring?.meter.map { address in
-                    .string(meterOutcomes[address]?.liveID ?? "(new meter \(address))")
+                    meterOutcomes[address]?.liveID.map(PlanValue.string) ?? .created(.meter, address)
                 }
             ),
-            ("tax_behavior", price.taxBehavior.map(PlanValue.string)),
+            (.price(.taxBehavior), price.taxBehavior.map { .string($0.rawValue) }),
         ]
         for currency in price.currencyOptions.keys.sorted() {
             values.append(
                 (
-                    "currency_options.\(currency)",
+                    .price(.currencyOption(currency)),
                     price.currencyOptions[currency].flatMap {
                         optionValue($0, currency: currency, price: price)
                     }
                 ))
         }
         for key in price.metadata.keys.sorted() {
-            values.append(("metadata.\(key)", price.metadata[key].map(PlanValue.string)))
+            values.append((.price(.metadata(key)), price.metadata[key].map(PlanValue.string)))
         }
         return FieldDiff.creation(values, ranges: price.fieldRanges)
     }

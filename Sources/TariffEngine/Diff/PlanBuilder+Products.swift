@@ -41,11 +41,11 @@ extension PlanBuilder {
     private mutating func planExisting(_ product: DesiredProduct, current: LiveProduct, adopting: Bool) {
         claimed.insert(current.id)
         var diff = FieldDiff(ranges: product.fieldRanges)
-        diff.compare("name", live: .string(current.name), desired: .string(product.name))
-        diff.compare("description", live: current.description, desired: product.description)
-        diff.compare("tax_code", live: current.taxCode, desired: product.taxCode)
-        diff.compare("unit_label", live: current.unitLabel, desired: product.unitLabel)
-        diff.compareMetadata(live: current.metadata, desired: product.metadata)
+        diff.compare(.product(.name), live: .string(current.name), desired: .string(product.name))
+        diff.compare(.product(.description), live: current.description, desired: product.description)
+        diff.compare(.product(.taxCode), live: current.taxCode, desired: product.taxCode)
+        diff.compare(.product(.unitLabel), live: current.unitLabel, desired: product.unitLabel)
+        diff.compareMetadata(live: current.metadata, desired: product.metadata) { .product(.metadata($0)) }
         var reasons: [ActionReason] = []
         if adopting {
             reasons.append(
@@ -55,13 +55,14 @@ extension PlanBuilder {
         }
         if product.active && !current.active {
             diff.changes.append(
-                FieldChange(field: "active", before: .bool(false), after: .bool(true), isDrift: true))
+                FieldChange(field: .product(.active), before: .bool(false), after: .bool(true), isDrift: true)
+            )
             reasons.append(
                 ActionReason(
                     .drift, "the product was archived outside Tariff", field: "active", range: product.range))
         }
         if !diff.changes.isEmpty || adopting {
-            if !adopting, diff.changes.contains(where: { $0.field != "active" }) {
+            if !adopting, diff.changes.contains(where: { $0.field != .product(.active) }) {
                 reasons.insert(
                     ActionReason(.changed, "fields differ from the YAML", range: product.range), at: 0)
             }
@@ -86,7 +87,7 @@ extension PlanBuilder {
                     ],
                     changes: [
                         FieldChange(
-                            field: "active", before: .bool(true), after: .bool(false),
+                            field: .product(.active), before: .bool(true), after: .bool(false),
                             range: product.fieldRanges["active"])
                     ],
                     range: product.range))
@@ -95,15 +96,15 @@ extension PlanBuilder {
 
     /// The fields of a product as a create shows them.
     static func productFields(_ product: DesiredProduct) -> [FieldChange] {
-        var values: [(String, PlanValue?)] = [
-            ("id", .string(product.key)),
-            ("name", .string(product.name)),
-            ("description", product.description.map(PlanValue.string)),
-            ("tax_code", product.taxCode.map(PlanValue.string)),
-            ("unit_label", product.unitLabel.map(PlanValue.string)),
+        var values: [(PlanField, PlanValue?)] = [
+            (.product(.id), .string(product.key)),
+            (.product(.name), .string(product.name)),
+            (.product(.description), product.description.map(PlanValue.string)),
+            (.product(.taxCode), product.taxCode.map(PlanValue.string)),
+            (.product(.unitLabel), product.unitLabel.map(PlanValue.string)),
         ]
         for key in product.metadata.keys.sorted() {
-            values.append(("metadata.\(key)", product.metadata[key].map(PlanValue.string)))
+            values.append((.product(.metadata(key)), product.metadata[key].map(PlanValue.string)))
         }
         return FieldDiff.creation(values, ranges: product.fieldRanges)
     }
@@ -120,7 +121,7 @@ extension PlanBuilder {
                 guard before != id else { continue }
                 after = .string(id)
             case .new:
-                after = .string("(new price \(target))")
+                after = .created(.price, target)
             case .inactive:
                 continue
             }
@@ -135,7 +136,8 @@ extension PlanBuilder {
                     ],
                     changes: [
                         FieldChange(
-                            field: "default_price", before: before.map(PlanValue.string), after: after,
+                            field: .product(.defaultPrice), before: before.map(PlanValue.string),
+                            after: after,
                             range: product.fieldRanges["default_price"])
                     ],
                     range: product.range, desired: .product(product)))

@@ -1,3 +1,5 @@
+import TariffStripe
+
 extension PlanBuilder {
     /// `--prune`: archive active managed objects that the YAML no longer declares. Meters count as
     /// managed when a managed price uses them (meters carry no marker of their own).
@@ -13,7 +15,7 @@ extension PlanBuilder {
             add(
                 pruneAction(
                     .price, id: price.id, address: Self.address(ofPriceKey: key),
-                    label: price.nickname ?? price.lookupKey ?? key, field: "active"))
+                    label: price.nickname ?? price.lookupKey ?? key, field: .price(.active)))
         }
         let declaredProducts = Set(desired.products.map(\.key))
         for product in live.products where product.active && !claimed.contains(product.id) {
@@ -24,20 +26,21 @@ extension PlanBuilder {
             else { continue }
             add(
                 pruneAction(
-                    .product, id: product.id, address: .product(key), label: product.name, field: "active"))
+                    .product, id: product.id, address: .product(key), label: product.name,
+                    field: .product(.active)))
         }
-        for meter in managedUndeclaredMeters() where meter.status == "active" && !claimed.contains(meter.id) {
+        for meter in managedUndeclaredMeters() where meter.status == .active && !claimed.contains(meter.id) {
             add(
                 pruneAction(
                     .meter, id: meter.id, address: ResourceAddress("meters.(\(meter.eventName))"),
-                    label: meter.displayName, field: "status"))
+                    label: meter.displayName, field: .meter(.status)))
         }
         if desired.webhook == nil {
-            for webhook in index.managedWebhooks where webhook.status == "enabled" {
+            for webhook in index.managedWebhooks where webhook.status == .enabled {
                 add(
                     pruneAction(
                         .webhookEndpoint, id: webhook.id, address: .webhook, label: webhook.url,
-                        field: "status"))
+                        field: .webhook(.status)))
             }
         }
     }
@@ -65,20 +68,27 @@ extension PlanBuilder {
     }
 
     private func pruneAction(
-        _ resource: ResourceKind, id: String, address: ResourceAddress, label: String, field: String
+        _ resource: ResourceKind, id: String, address: ResourceAddress, label: String, field: PlanField
     ) -> PlanAction {
-        let (before, after): (PlanValue, PlanValue) =
-            field == "active"
-            ? (.bool(true), .bool(false))
-            : (
-                .string(resource == .meter ? "active" : "enabled"),
-                .string(resource == .meter ? "inactive" : "disabled")
+        let (before, after): (PlanValue, PlanValue)
+        switch field {
+        case .meter:
+            (before, after) = (
+                .string(StripeMeterStatus.active.rawValue), .string(StripeMeterStatus.inactive.rawValue)
             )
+        case .webhook:
+            (before, after) = (
+                .string(StripeWebhookStatus.enabled.rawValue), .string(StripeWebhookStatus.disabled.rawValue)
+            )
+        case .product, .price, .subscription:
+            (before, after) = (.bool(true), .bool(false))
+        }
         return PlanAction(
             kind: .archive, resource: resource, address: address, step: .archives, liveID: id, label: label,
             reasons: [
                 ActionReason(
-                    .pruned, "managed by Tariff but no longer declared in the YAML (--prune)", field: field)
+                    .pruned, "managed by Tariff but no longer declared in the YAML (--prune)",
+                    field: field.path)
             ],
             changes: [FieldChange(field: field, before: before, after: after)])
     }
@@ -118,7 +128,7 @@ extension PlanBuilder {
             plan.unmanaged.append(
                 UnmanagedObject(
                     resource: .meter, id: meter.id, label: meter.displayName, naturalKey: meter.eventName,
-                    reason: .noMarker, active: meter.status == "active"))
+                    reason: .noMarker, active: meter.status == .active))
         }
         for webhook in live.webhooks where !claimed.contains(webhook.id) && !index.isManaged(webhook.metadata)
         {
@@ -126,7 +136,7 @@ extension PlanBuilder {
                 UnmanagedObject(
                     resource: .webhookEndpoint, id: webhook.id, label: webhook.url, naturalKey: webhook.url,
                     reason: index.unmanagedReason(webhook.metadata), conflictsWith: conflicts[webhook.id],
-                    active: webhook.status == "enabled"))
+                    active: webhook.status == .enabled))
         }
         plan.history.sort { ($0.address, $0.created) < ($1.address, $1.created) }
     }

@@ -22,7 +22,7 @@ extension PlanBuilder {
             let superseded = action.reasons.contains { $0.kind == .superseded }
             let moves = action.kind == .replace || superseded
             let policy: SubscriberPolicyKind = moves ? onChange.subscribers : .grandfather
-            let counts = Dictionary(grouping: entries, by: { $0.0.status }).map {
+            let counts = Dictionary(grouping: entries, by: { $0.0.status.rawValue }).map {
                 StatusCount(status: $0.key, count: $0.value.count)
             }
             let impact = SubscriberImpact(
@@ -33,7 +33,7 @@ extension PlanBuilder {
             // A subscription under a schedule is left to it: its phases would overwrite a direct
             // edit, and apply's period-end migrations are themselves schedules.
             let movable = entries.filter {
-                !SubscriberImpact.endedStatuses.contains($0.0.status) && !$0.0.hasSchedule
+                !SubscriberImpact.hasEnded($0.0.status) && !$0.0.hasSchedule
             }
             let items = movable.map { subscription, item in
                 MigrationItem(
@@ -50,14 +50,14 @@ extension PlanBuilder {
                     reasons: [
                         ActionReason(
                             .onChangePolicy,
-                            "on_change.subscribers is \(policy.rawValue) (proration \(onChange.proration))",
+                            "on_change.subscribers is \(policy.rawValue) (proration \(onChange.proration.rawValue))",
                             field: "on_change", range: onChange.range ?? action.range)
                     ],
                     changes: [
                         FieldChange(
-                            field: "price", before: .string(oldID),
-                            after: .string(
-                                priceOutcomes[action.address]?.liveID ?? "(new price \(action.address))"))
+                            field: .subscription(.price), before: .string(oldID),
+                            after: priceOutcomes[action.address]?.liveID.map(PlanValue.string)
+                                ?? .created(.price, action.address))
                     ],
                     range: onChange.range ?? action.range, impact: impact,
                     migration: Migration(

@@ -1,4 +1,5 @@
 import TariffDiagnostics
+import TariffStripe
 
 extension PlanBuilder {
     /// The webhook endpoint: matched by URL among managed endpoints, else by marker (the YAML
@@ -29,9 +30,9 @@ extension PlanBuilder {
                     ],
                     changes: FieldDiff.creation(
                         [
-                            ("url", .string(webhook.url)),
-                            ("enabled_events", .strings(webhook.enabledEvents)),
-                            ("description", webhook.description.map(PlanValue.string)),
+                            (.webhook(.url), .string(webhook.url)),
+                            (.webhook(.enabledEvents), .strings(webhook.enabledEvents)),
+                            (.webhook(.description), webhook.description.map(PlanValue.string)),
                         ], ranges: webhook.fieldRanges),
                     range: webhook.range, desired: .webhook(webhook)))
         }
@@ -41,12 +42,12 @@ extension PlanBuilder {
         claimed.insert(current.id)
         webhookID = current.id
         var diff = FieldDiff(ranges: webhook.fieldRanges)
-        diff.compare("url", live: .string(current.url), desired: .string(webhook.url))
+        diff.compare(.webhook(.url), live: .string(current.url), desired: .string(webhook.url))
         diff.compare(
-            "enabled_events", live: .strings(current.enabledEvents.sorted()),
+            .webhook(.enabledEvents), live: .strings(current.enabledEvents.sorted()),
             desired: .strings(webhook.enabledEvents))
-        diff.compare("description", live: current.description, desired: webhook.description)
-        diff.compareMetadata(live: current.metadata, desired: webhook.metadata)
+        diff.compare(.webhook(.description), live: current.description, desired: webhook.description)
+        diff.compareMetadata(live: current.metadata, desired: webhook.metadata) { .webhook(.metadata($0)) }
         var reasons: [ActionReason] = []
         if adopting {
             reasons.append(
@@ -56,10 +57,10 @@ extension PlanBuilder {
         } else if !diff.changes.isEmpty {
             reasons.append(ActionReason(.changed, "fields differ from the YAML", range: webhook.range))
         }
-        if current.status == "disabled" {
-            diff.changes.append(
-                FieldChange(
-                    field: "status", before: .string("disabled"), after: .string("enabled"), isDrift: true))
+        if current.status == .disabled {
+            diff.append(
+                .webhook(.status), before: .string(StripeWebhookStatus.disabled.rawValue),
+                after: .string(StripeWebhookStatus.enabled.rawValue), isDrift: true)
             reasons.append(
                 ActionReason(
                     .drift, "the endpoint was disabled outside Tariff", field: "status", range: webhook.range)

@@ -4,7 +4,8 @@ import TariffDiagnostics
 /// resources in apply order, appending actions, unmanaged objects and diagnostics.
 struct PlanBuilder {
     let desired: DesiredState
-    let live: LiveState
+    /// The live state; its subscriptions are filled in between the catalog and subscriber stages.
+    var live: LiveState
     let options: PlanOptions
     var plan: Plan
     let index: LiveIndex
@@ -35,8 +36,9 @@ struct PlanBuilder {
                 configDigest: options.configDigest, prune: options.prune))
     }
 
-    mutating func build() {
-        guard checkAccount() else { return }
+    /// The catalog stage; false when the account check stopped planning.
+    mutating func buildCatalog() -> Bool {
+        guard checkAccount() else { return false }
         planMeters()
         planProducts()
         planPrices()
@@ -45,10 +47,16 @@ struct PlanBuilder {
         if options.prune { planPrune() }
         listUnmanagedAndHistory()
         plan.actions += archives.sorted { $0.resource.archiveOrder < $1.resource.archiveOrder }
+        archives = []
+        plan.liveIDs = matchedIDs()
+        return true
+    }
+
+    /// The subscriber stage, once `live.subscriptions` holds what was read.
+    mutating func buildSubscribers() {
         planSubscribers()
         auditIDMapping()
         plan.fingerprints = Fingerprints.of(live)
-        plan.liveIDs = matchedIDs()
     }
 
     /// Live ids of declared objects that keep their id (matched, updated or adopted).

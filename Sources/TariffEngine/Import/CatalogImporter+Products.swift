@@ -1,4 +1,5 @@
 import Foundation
+import TariffStripe
 
 extension CatalogImporter {
     /// Products (keyed by their Stripe id, which is how Tariff finds them) and their prices.
@@ -66,7 +67,7 @@ extension CatalogImporter {
     ) -> Result<ImportedPrice, PriceSkip> {
         if let reason = foreignReason(price.metadata) { return .failure(PriceSkip(reason: reason)) }
         var meterKey: String?
-        if let recurring = price.recurring, recurring.usageType == "metered" {
+        if let recurring = price.recurring, recurring.usageType == .metered {
             guard let meterID = recurring.meterID else {
                 return .failure(
                     PriceSkip(
@@ -105,7 +106,7 @@ extension CatalogImporter {
         return .success(
             ImportedPrice(
                 key: key, liveID: price.id, lookupKey: price.lookupKey ?? key, nickname: price.nickname,
-                currency: price.currency, interval: price.recurring?.interval,
+                currency: price.currency, interval: price.recurring?.interval.rawValue,
                 intervalCount: price.recurring?.intervalCount ?? 1, meter: meterKey, pricing: pricing,
                 currencyOptions: options, taxBehavior: Self.declaredTax(price.taxBehavior),
                 metadata: Self.userMetadata(price.metadata),
@@ -135,7 +136,8 @@ extension CatalogImporter {
             let adjectives = ["day": "daily", "week": "weekly", "month": "monthly", "year": "yearly"]
             let period = price.recurring.map {
                 $0.intervalCount == 1
-                    ? adjectives[$0.interval] ?? $0.interval : "every_\($0.intervalCount)_\($0.interval)s"
+                    ? adjectives[$0.interval.rawValue] ?? $0.interval.rawValue
+                    : "every_\($0.intervalCount)_\($0.interval.rawValue)s"
             }
             words = [ImportKeys.slug(price.productID), price.currency, period ?? "once"].joined(
                 separator: "_")
@@ -145,20 +147,20 @@ extension CatalogImporter {
 
     /// Stripe's default `unspecified` is left out of the YAML: the diff only compares a declared
     /// tax behavior, so omitting it changes nothing and keeps the file short.
-    static func declaredTax(_ taxBehavior: String?) -> String? {
-        taxBehavior == "unspecified" ? nil : taxBehavior
+    static func declaredTax(_ taxBehavior: StripeEnum<StripeTaxBehavior>?) -> String? {
+        taxBehavior == .unspecified ? nil : taxBehavior?.rawValue
     }
 
     /// The pricing model for live amounts; `nil` when there is no amount at all.
-    static func pricing(_ amounts: LiveAmounts, metered: Bool, package: DesiredTransformQuantity? = nil)
+    static func pricing(_ amounts: LiveAmounts, metered: Bool, package: LiveTransformQuantity? = nil)
         -> ImportedPricing?
     {
-        if let tiers = amounts.tiers, amounts.billingScheme == "tiered" {
-            return amounts.tiersMode == "volume" ? .volume(tiers) : .graduated(tiers)
+        if let tiers = amounts.tiers, amounts.billingScheme == .tiered {
+            return amounts.tiersMode == .volume ? .volume(tiers) : .graduated(tiers)
         }
         guard let amount = amounts.unitAmount else { return nil }
         if let transform = amounts.transformQuantity ?? package {
-            return .package(size: transform.divideBy, amount: amount, round: transform.round)
+            return .package(size: transform.divideBy, amount: amount, round: transform.round.rawValue)
         }
         return metered ? .perUnit(amount) : .flat(amount)
     }

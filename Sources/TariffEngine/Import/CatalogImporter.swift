@@ -1,3 +1,5 @@
+import TariffStripe
+
 /// Turns an account's catalog (``LiveState``) into an ``ImportedCatalog``: what `tariff import`
 /// writes as YAML. Pure; the CLI reads the account and writes the files.
 ///
@@ -54,7 +56,7 @@ public struct CatalogImporter: Sendable {
                 catalog.skipped.append(
                     ImportSkip(kind: "meter", id: meter.id, label: meter.displayName, reason: reason))
             }
-            if meter.status != "active" {
+            if meter.status != .active {
                 if options.includeArchived {
                     skip("inactive: Tariff declares only active meters, and a declared meter is reactivated")
                 } else {
@@ -63,12 +65,12 @@ public struct CatalogImporter: Sendable {
                 continue
             }
             let aggregate: String
-            switch meter.formula {
-            case "sum": aggregate = "count"
-            case "last": aggregate = "last"
-            default:
+            switch meter.formula.known {
+            case .sum?: aggregate = "count"
+            case .last?: aggregate = "last"
+            case .count?, nil:
                 skip(
-                    "aggregation '\(meter.formula)' has no Tariff metric (Tariff's metrics compile to sum or last)"
+                    "aggregation '\(meter.formula.rawValue)' has no Tariff metric (Tariff's metrics compile to sum or last)"
                 )
                 continue
             }
@@ -104,7 +106,7 @@ public struct CatalogImporter: Sendable {
             }
             if let reason = foreignReason(webhook.metadata) {
                 skip(reason)
-            } else if webhook.status != "enabled" {
+            } else if webhook.status != .enabled {
                 if options.includeArchived {
                     skip("disabled: a declared endpoint is enabled")
                 } else {

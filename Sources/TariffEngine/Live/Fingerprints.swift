@@ -31,7 +31,7 @@ public enum Fingerprints {
                         price.currencyOptions.keys.sorted().map {
                             "\($0)=\(String(describing: price.currencyOptions[$0]))"
                         }.joined(separator: ";"),
-                        price.lookupKey ?? "", price.nickname ?? "", price.taxBehavior ?? "",
+                        price.lookupKey ?? "", price.nickname ?? "", price.taxBehavior?.rawValue ?? "",
                         metadata(price.metadata),
                     ]))
         }
@@ -40,7 +40,7 @@ public enum Fingerprints {
                 digest(
                     .meter, meter.id,
                     [
-                        meter.displayName, meter.eventName, meter.status, meter.formula,
+                        meter.displayName, meter.eventName, meter.status.rawValue, meter.formula.rawValue,
                         meter.customerPayloadKey,
                         meter.valuePayloadKey,
                     ]))
@@ -52,7 +52,7 @@ public enum Fingerprints {
                     [
                         webhook.url, webhook.enabledEvents.sorted().joined(separator: ","),
                         webhook.description ?? "",
-                        webhook.status, metadata(webhook.metadata),
+                        webhook.status.rawValue, metadata(webhook.metadata),
                     ]))
         }
         for subscription in live.subscriptions {
@@ -60,7 +60,7 @@ public enum Fingerprints {
                 digest(
                     .subscription, subscription.id,
                     [
-                        subscription.status, subscription.customerID,
+                        subscription.status.rawValue, subscription.customerID,
                         subscription.items.map {
                             "\($0.id):\($0.priceID):\($0.quantity.map(String.init) ?? "")"
                         }.joined(separator: ","),

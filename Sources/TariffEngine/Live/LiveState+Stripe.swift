@@ -23,33 +23,32 @@ extension LivePrice {
     public init(_ price: StripePrice) {
         let recurring = price.recurring.map {
             LiveRecurring(
-                interval: $0.interval.rawValue, intervalCount: $0.intervalCount,
-                usageType: $0.usageType.rawValue,
+                interval: $0.interval, intervalCount: $0.intervalCount, usageType: $0.usageType,
                 meterID: $0.meter)
         }
         var options: [String: LiveAmounts] = [:]
-        var optionTax: [String: String] = [:]
+        var optionTax: [String: StripeEnum<StripeTaxBehavior>] = [:]
         for (currency, option) in price.currencyOptions ?? [:] where currency != price.currency {
             options[currency] = LiveAmounts(
-                billingScheme: price.billingScheme.rawValue,
+                billingScheme: price.billingScheme,
                 unitAmount: option.tiers == nil
                     ? (option.unitAmountDecimal ?? option.unitAmount.map { Decimal($0) }) : nil,
-                tiersMode: option.tiers == nil ? nil : price.tiersMode?.rawValue,
+                tiersMode: option.tiers == nil ? nil : price.tiersMode,
                 tiers: option.tiers.map(Self.tiers),
                 transformQuantity: nil)
-            if let tax = option.taxBehavior?.rawValue { optionTax[currency] = tax }
+            if let tax = option.taxBehavior { optionTax[currency] = tax }
         }
         self.init(
             id: price.id, productID: price.product.id, active: price.active, currency: price.currency,
             amounts: LiveAmounts(
-                billingScheme: price.billingScheme.rawValue,
+                billingScheme: price.billingScheme,
                 unitAmount: price.unitAmountDecimal ?? price.unitAmount.map { Decimal($0) },
-                tiersMode: price.tiersMode?.rawValue, tiers: price.tiers.map(Self.tiers),
+                tiersMode: price.tiersMode, tiers: price.tiers.map(Self.tiers),
                 transformQuantity: price.transformQuantity.map {
-                    DesiredTransformQuantity(divideBy: $0.divideBy, round: $0.round.rawValue)
+                    LiveTransformQuantity(divideBy: $0.divideBy, round: $0.round)
                 }),
             recurring: recurring, currencyOptions: options, currencyOptionTaxBehavior: optionTax,
-            lookupKey: price.lookupKey, nickname: price.nickname, taxBehavior: price.taxBehavior?.rawValue,
+            lookupKey: price.lookupKey, nickname: price.nickname, taxBehavior: price.taxBehavior,
             metadata: price.metadata, created: price.created)
     }
 
@@ -67,8 +66,7 @@ extension LiveMeter {
     public init(_ meter: StripeMeter) {
         self.init(
             id: meter.id, displayName: meter.displayName, eventName: meter.eventName,
-            status: meter.status.rawValue,
-            formula: meter.formula.rawValue, customerPayloadKey: meter.customerPayloadKey,
+            status: meter.status, formula: meter.formula, customerPayloadKey: meter.customerPayloadKey,
             valuePayloadKey: meter.valuePayloadKey, created: meter.created)
     }
 }
@@ -77,7 +75,7 @@ extension LiveWebhook {
     public init(_ endpoint: StripeWebhookEndpoint) {
         self.init(
             id: endpoint.id, url: endpoint.url, enabledEvents: endpoint.enabledEvents.sorted(),
-            description: endpoint.description, status: endpoint.status.rawValue, metadata: endpoint.metadata,
+            description: endpoint.description, status: endpoint.status, metadata: endpoint.metadata,
             created: endpoint.created)
     }
 }
@@ -87,7 +85,7 @@ extension LiveSubscription {
     public init(_ subscription: StripeSubscription, allItems: [StripeSubscriptionItem]? = nil) {
         let customerMetadata = subscription.customer.object?.metadata
         self.init(
-            id: subscription.id, customerID: subscription.customer.id, status: subscription.status.rawValue,
+            id: subscription.id, customerID: subscription.customer.id, status: subscription.status,
             items: (allItems ?? subscription.items.data).map {
                 LiveSubscriptionItem(id: $0.id, priceID: $0.price.id, quantity: $0.quantity)
             },

@@ -1,4 +1,5 @@
-import Foundation
+public import Foundation
+public import TariffStripe
 
 /// What the Stripe account holds, as plain values: the input of the diff beside ``DesiredState``.
 ///
@@ -76,18 +77,19 @@ public struct LivePrice: Sendable, Hashable {
     public var amounts: LiveAmounts
     public var recurring: LiveRecurring?
     public var currencyOptions: [String: LiveAmounts]
-    public var currencyOptionTaxBehavior: [String: String]
+    public var currencyOptionTaxBehavior: [String: StripeEnum<StripeTaxBehavior>]
     public var lookupKey: String?
     public var nickname: String?
-    public var taxBehavior: String?
+    public var taxBehavior: StripeEnum<StripeTaxBehavior>?
     public var metadata: [String: String]
     public var created: Int
 
     public init(
         id: String, productID: String, active: Bool = true, currency: String, amounts: LiveAmounts,
         recurring: LiveRecurring? = nil, currencyOptions: [String: LiveAmounts] = [:],
-        currencyOptionTaxBehavior: [String: String] = [:], lookupKey: String? = nil,
-        nickname: String? = nil, taxBehavior: String? = nil, metadata: [String: String] = [:],
+        currencyOptionTaxBehavior: [String: StripeEnum<StripeTaxBehavior>] = [:], lookupKey: String? = nil,
+        nickname: String? = nil, taxBehavior: StripeEnum<StripeTaxBehavior>? = nil,
+        metadata: [String: String] = [:],
         created: Int = 0
     ) {
         self.id = id
@@ -108,13 +110,14 @@ public struct LivePrice: Sendable, Hashable {
 
 /// Live `recurring`; `meter` is the meter's id.
 public struct LiveRecurring: Sendable, Hashable {
-    public var interval: String
+    public var interval: StripeEnum<StripePriceInterval>
     public var intervalCount: Int
-    public var usageType: String
+    public var usageType: StripeEnum<StripeUsageType>
     public var meterID: String?
 
     public init(
-        interval: String, intervalCount: Int = 1, usageType: String = "licensed", meterID: String? = nil
+        interval: StripeEnum<StripePriceInterval>, intervalCount: Int = 1,
+        usageType: StripeEnum<StripeUsageType> = StripeEnum(.licensed), meterID: String? = nil
     ) {
         self.interval = interval
         self.intervalCount = intervalCount
@@ -123,23 +126,64 @@ public struct LiveRecurring: Sendable, Hashable {
     }
 }
 
-/// Live amounts, the same fields as ``DesiredAmounts``.
-public typealias LiveAmounts = DesiredAmounts
+/// Live amounts: the fields of ``DesiredAmounts``, with Stripe's open enums (a value Tariff does
+/// not know yet is kept, and differs from every declared one).
+public struct LiveAmounts: Sendable, Hashable {
+    public var billingScheme: StripeEnum<StripeBillingScheme>
+    /// Minor units (`unit_amount_decimal`); `nil` for tiered prices.
+    public var unitAmount: Decimal?
+    public var tiersMode: StripeEnum<StripeTiersMode>?
+    public var tiers: [PlanTier]?
+    public var transformQuantity: LiveTransformQuantity?
+
+    public init(
+        billingScheme: StripeEnum<StripeBillingScheme>, unitAmount: Decimal? = nil,
+        tiersMode: StripeEnum<StripeTiersMode>? = nil, tiers: [PlanTier]? = nil,
+        transformQuantity: LiveTransformQuantity? = nil
+    ) {
+        self.billingScheme = billingScheme
+        self.unitAmount = unitAmount
+        self.tiersMode = tiersMode
+        self.tiers = tiers
+        self.transformQuantity = transformQuantity
+    }
+
+    /// The live amounts a declaration compiles to, for tests and for matching a created price.
+    public init(_ desired: DesiredAmounts) {
+        self.init(
+            billingScheme: StripeEnum(desired.billingScheme), unitAmount: desired.unitAmount,
+            tiersMode: desired.tiersMode.map { StripeEnum($0) }, tiers: desired.tiers,
+            transformQuantity: desired.transformQuantity.map {
+                LiveTransformQuantity(divideBy: $0.divideBy, round: StripeEnum($0.round))
+            })
+    }
+}
+
+/// Live `transform_quantity`.
+public struct LiveTransformQuantity: Sendable, Hashable {
+    public var divideBy: Int
+    public var round: StripeEnum<StripeRounding>
+
+    public init(divideBy: Int, round: StripeEnum<StripeRounding>) {
+        self.divideBy = divideBy
+        self.round = round
+    }
+}
 
 /// A live billing meter.
 public struct LiveMeter: Sendable, Hashable {
     public var id: String
     public var displayName: String
     public var eventName: String
-    /// `active` or `inactive`.
-    public var status: String
-    public var formula: String
+    public var status: StripeEnum<StripeMeterStatus>
+    public var formula: StripeEnum<StripeMeterFormula>
     public var customerPayloadKey: String
     public var valuePayloadKey: String
     public var created: Int
 
     public init(
-        id: String, displayName: String, eventName: String, status: String = "active", formula: String,
+        id: String, displayName: String, eventName: String,
+        status: StripeEnum<StripeMeterStatus> = StripeEnum(.active), formula: StripeEnum<StripeMeterFormula>,
         customerPayloadKey: String = "stripe_customer_id", valuePayloadKey: String = "value",
         created: Int = 0
     ) {
@@ -160,14 +204,14 @@ public struct LiveWebhook: Sendable, Hashable {
     public var url: String
     public var enabledEvents: [String]
     public var description: String?
-    /// `enabled` or `disabled`.
-    public var status: String
+    public var status: StripeEnum<StripeWebhookStatus>
     public var metadata: [String: String]
     public var created: Int
 
     public init(
         id: String, url: String, enabledEvents: [String], description: String? = nil,
-        status: String = "enabled", metadata: [String: String] = [:], created: Int = 0
+        status: StripeEnum<StripeWebhookStatus> = StripeEnum(.enabled), metadata: [String: String] = [:],
+        created: Int = 0
     ) {
         self.id = id
         self.url = url
@@ -183,14 +227,15 @@ public struct LiveWebhook: Sendable, Hashable {
 public struct LiveSubscription: Sendable, Hashable {
     public var id: String
     public var customerID: String
-    public var status: String
+    public var status: StripeEnum<StripeSubscriptionStatus>
     public var items: [LiveSubscriptionItem]
     public var hasSchedule: Bool
     /// The customer's metadata (for the id-mapping audit); `nil` when not read.
     public var customerMetadata: [String: String]?
 
     public init(
-        id: String, customerID: String, status: String, items: [LiveSubscriptionItem],
+        id: String, customerID: String, status: StripeEnum<StripeSubscriptionStatus>,
+        items: [LiveSubscriptionItem],
         hasSchedule: Bool = false, customerMetadata: [String: String]? = nil
     ) {
         self.id = id

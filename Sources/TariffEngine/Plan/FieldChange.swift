@@ -2,11 +2,12 @@ public import TariffDiagnostics
 
 /// One field of an action: its value before (live) and after (YAML).
 ///
-/// `field` is Stripe's parameter path (`unit_amount`, `recurring.interval`, `metadata.team`,
-/// `currency_options.eur`, `default_aggregation.formula`). `before == nil` means absent on Stripe
-/// (or a create); `after == nil` means the YAML removes it (a metadata key Tariff manages).
+/// `field` is the typed field (its ``PlanField/path`` is Stripe's parameter path: `unit_amount`,
+/// `recurring.interval`, `metadata.team`, `currency_options.eur`). `before == nil` means absent on
+/// Stripe (or a create); `after == nil` means the YAML removes it (a metadata key Tariff manages).
+/// Apply sends exactly the changed fields, and the renderers print exactly these rows.
 public struct FieldChange: Sendable, Hashable {
-    public var field: String
+    public var field: PlanField
     public var before: PlanValue?
     public var after: PlanValue?
     /// Whether the field is create-only on Stripe, so that this change alone forces a replacement
@@ -20,7 +21,7 @@ public struct FieldChange: Sendable, Hashable {
     public var range: SourceRange?
 
     public init(
-        field: String, before: PlanValue?, after: PlanValue?, forcesReplacement: Bool = false,
+        field: PlanField, before: PlanValue?, after: PlanValue?, forcesReplacement: Bool = false,
         isDrift: Bool = false, range: SourceRange? = nil
     ) {
         self.field = field

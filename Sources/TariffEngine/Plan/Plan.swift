@@ -102,9 +102,45 @@ public struct PlanStatistics: Sendable, Hashable {
     public var requests: Int
     /// The fewest list pages (100 objects each, at least one per list) that the same reads need.
     public var minimumPages: Int
+    /// How the subscriptions of touched prices were read; `nil` when none were.
+    package var subscriptionReads: SubscriptionReadStatistics?
 
     public init(requests: Int = 0, minimumPages: Int = 0) {
         self.requests = requests
         self.minimumPages = minimumPages
+    }
+
+    package init(requests: Int, minimumPages: Int, subscriptionReads: SubscriptionReadStatistics?) {
+        self.requests = requests
+        self.minimumPages = minimumPages
+        self.subscriptionReads = subscriptionReads
+    }
+}
+
+/// The two ways to read the subscriptions of the prices a plan touches, with what each costs.
+package struct SubscriptionReadStatistics: Sendable, Hashable {
+    /// The strategies, by name in JSON.
+    package enum Strategy: String, Sendable, Hashable, CaseIterable {
+        /// One `GET /v1/subscriptions?price=…` list per touched price.
+        case perPrice = "per_price"
+        /// One account-wide `status=all` list, filtered locally.
+        case accountWide = "account_wide"
+    }
+
+    /// The strategy used.
+    package var strategy: Strategy
+    /// The pages one list per touched price needs (at least one per price); exact whichever
+    /// strategy ran, since the account-wide list holds every subscription.
+    package var perPricePages: Int
+    /// The pages of the account-wide list read; a lower bound when the read stopped at its
+    /// budget (`accountWideIsComplete` false).
+    package var accountWidePages: Int
+    package var accountWideIsComplete: Bool
+
+    package init(strategy: Strategy, perPricePages: Int, accountWidePages: Int, accountWideIsComplete: Bool) {
+        self.strategy = strategy
+        self.perPricePages = perPricePages
+        self.accountWidePages = accountWidePages
+        self.accountWideIsComplete = accountWideIsComplete
     }
 }

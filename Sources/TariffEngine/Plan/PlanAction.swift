@@ -56,7 +56,7 @@ public struct PlanAction: Sendable, Hashable {
 
     /// The fields whose change forces the replacement (empty unless `.replace`).
     public var forcingFields: [String] {
-        changes.filter(\.forcesReplacement).map(\.field)
+        changes.filter(\.forcesReplacement).map(\.field.path)
     }
 }
 
@@ -98,6 +98,17 @@ public enum ResourceKind: String, Sendable, Hashable, CaseIterable {
     case product, price, meter
     case webhookEndpoint = "webhook_endpoint"
     case subscription
+
+    /// The word for one object of the kind in sentences (`new meter …`).
+    public var noun: String {
+        switch self {
+        case .product: "product"
+        case .price: "price"
+        case .meter: "meter"
+        case .webhookEndpoint: "webhook endpoint"
+        case .subscription: "subscription"
+        }
+    }
 }
 
 /// Apply's stages (DESIGN.md §5), in the order they run: create before archive, always.

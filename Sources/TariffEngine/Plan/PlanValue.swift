@@ -14,6 +14,9 @@ public enum PlanValue: Sendable, Hashable {
     case tiers(PlanTiers)
     /// A list of strings (a webhook's enabled events), order not significant.
     case strings([String])
+    /// An object this plan creates (or replaces), known by its address until apply creates it:
+    /// a price's new meter, a product's new default price, a migration's target.
+    case created(ResourceKind, ResourceAddress)
 
     /// A plain-text spelling without currency formatting, for JSON and for tests.
     public var plainText: String {
@@ -24,6 +27,7 @@ public enum PlanValue: Sendable, Hashable {
         case .amount(let amount): amount.minorUnitsText
         case .tiers(let tiers): tiers.tiers.map(\.plainText).joined(separator: ", ")
         case .strings(let values): values.joined(separator: ", ")
+        case .created(let resource, let address): "(new \(resource.noun) \(address))"
         }
     }
 }

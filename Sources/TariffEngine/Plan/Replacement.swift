@@ -1,3 +1,5 @@
+public import TariffStripe
+
 /// What apply does for a `replace` action, in order: create the new object (with
 /// `transfer_lookup_key=true` for a price), repoint the product's default price if it pointed at the
 /// old one, and archive the old object in the archives stage.
@@ -28,12 +30,13 @@ public struct Migration: Sendable, Hashable {
     public var toPrice: ResourceAddress
     public var policy: SubscriberPolicyKind
     /// Stripe's `proration_behavior`.
-    public var proration: String
+    public var proration: StripeProrationBehavior
     /// The items to move, one per subscription (canceled subscriptions are left alone).
     public var items: [MigrationItem]
 
     public init(
-        fromPriceID: String, toPrice: ResourceAddress, policy: SubscriberPolicyKind, proration: String,
+        fromPriceID: String, toPrice: ResourceAddress, policy: SubscriberPolicyKind,
+        proration: StripeProrationBehavior,
         items: [MigrationItem]
     ) {
         self.fromPriceID = fromPriceID
@@ -48,14 +51,17 @@ public struct Migration: Sendable, Hashable {
 public struct MigrationItem: Sendable, Hashable {
     public var subscriptionID: String
     public var itemID: String
-    public var status: String
+    public var status: StripeEnum<StripeSubscriptionStatus>
     /// The current quantity, resent for licensed prices (a price change resets it to 1); `nil` for
     /// metered items.
     public var quantity: Int?
     /// Subscriptions under a schedule may have their edit overwritten by the schedule's phases.
     public var hasSchedule: Bool
 
-    public init(subscriptionID: String, itemID: String, status: String, quantity: Int?, hasSchedule: Bool) {
+    public init(
+        subscriptionID: String, itemID: String, status: StripeEnum<StripeSubscriptionStatus>, quantity: Int?,
+        hasSchedule: Bool
+    ) {
         self.subscriptionID = subscriptionID
         self.itemID = itemID
         self.status = status

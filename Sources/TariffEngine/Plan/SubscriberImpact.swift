@@ -1,3 +1,5 @@
+public import TariffStripe
+
 /// The subscriptions sitting on a price that a replace, archive or migrate touches.
 ///
 /// Counts come from `GET /v1/subscriptions?price=…&status=all`, grouped by status. The policy is
@@ -11,13 +13,13 @@ public struct SubscriberImpact: Sendable, Hashable {
     public var policy: SubscriberPolicyKind
     /// Stripe's `proration_behavior` for a migration (`none`, `create_prorations`,
     /// `always_invoice`).
-    public var proration: String
+    public var proration: StripeProrationBehavior
     /// Whether `policy` was written in the YAML (false: the default, shown as such).
     public var policyIsExplicit: Bool
 
     public init(
         priceID: String, countsByStatus: [StatusCount], policy: SubscriberPolicyKind,
-        proration: String, policyIsExplicit: Bool
+        proration: StripeProrationBehavior, policyIsExplicit: Bool
     ) {
         self.priceID = priceID
         self.countsByStatus = countsByStatus
@@ -31,12 +33,19 @@ public struct SubscriberImpact: Sendable, Hashable {
 
     /// Subscriptions that still bill (everything but `canceled` and `incomplete_expired`).
     public var live: Int {
-        countsByStatus.filter { !SubscriberImpact.endedStatuses.contains($0.status) }
+        countsByStatus.filter { !SubscriberImpact.hasEnded(StripeEnum(rawValue: $0.status)) }
             .reduce(0) { $0 + $1.count }
     }
 
-    /// Statuses of subscriptions that no longer bill.
-    public static let endedStatuses: Set<String> = ["canceled", "incomplete_expired"]
+    /// Whether a subscription in `status` no longer bills (`canceled`, `incomplete_expired`). A
+    /// status Tariff does not know yet counts as still billing, so it is never silently skipped.
+    public static func hasEnded(_ status: StripeEnum<StripeSubscriptionStatus>) -> Bool {
+        guard let known = status.known else { return false }
+        switch known {
+        case .canceled, .incompleteExpired: return true
+        case .incomplete, .trialing, .active, .pastDue, .unpaid, .paused: return false
+        }
+    }
 }
 
 /// A number of subscriptions in one status.

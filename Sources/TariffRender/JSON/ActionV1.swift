@@ -7,7 +7,7 @@ public import TariffEngine
 /// `changes` says the same field by field with the replacement and drift flags and the YAML
 /// location, in plan order. `desired`, `replacement` and `migration` carry what `apply --plan`
 /// needs to execute the action.
-public struct ActionV1: Sendable, Hashable, Codable {
+public struct ActionV1: Sendable, Hashable, Encodable {
     /// `create`, `update`, `replace`, `archive`, `migrate` or `adopt`.
     public var kind: String
     /// `product`, `price`, `meter`, `webhook_endpoint` or `subscription`.
@@ -48,10 +48,10 @@ public struct ActionV1: Sendable, Hashable, Codable {
         reasons = action.reasons.map(ReasonV1.init)
         changes = action.changes.map(ChangeV1.init)
         before = Dictionary(
-            action.changes.compactMap { change in change.before.map { (change.field, ValueV1($0)) } },
+            action.changes.compactMap { change in change.before.map { (change.field.path, ValueV1($0)) } },
             uniquingKeysWith: { first, _ in first })
         after = Dictionary(
-            action.changes.compactMap { change in change.after.map { (change.field, ValueV1($0)) } },
+            action.changes.compactMap { change in change.after.map { (change.field.path, ValueV1($0)) } },
             uniquingKeysWith: { first, _ in first })
         forcesReplacement = action.forcingFields
         location = action.range.locationV1
@@ -61,27 +61,11 @@ public struct ActionV1: Sendable, Hashable, Codable {
         migration = action.migration.map(MigrationV1.init)
     }
 
-    /// The engine's action. `before`, `after` and `forces_replacement` are derived from `changes`
-    /// and ignored here.
-    public func planAction() throws -> PlanAction {
-        guard let step = PlanStep.allCases.first(where: { $0.name == self.step }) else {
-            throw PlanDocumentError(field: "actions[].step", value: self.step)
-        }
-        return PlanAction(
-            kind: try PlanDocumentError.decode(ActionKind.self, kind, field: "actions[].kind"),
-            resource: try PlanDocumentError.decode(ResourceKind.self, resource, field: "actions[].resource"),
-            address: ResourceAddress(address), step: step, liveID: liveID, label: label,
-            reasons: try reasons.map { try $0.actionReason() },
-            changes: try changes.map { try $0.fieldChange() },
-            range: location.sourceRange, impact: try subscribers?.subscriberImpact(),
-            desired: try desired?.desiredObject(), replacement: replacement?.engineValue,
-            migration: try migration?.engineValue())
-    }
 }
 
 /// Why an action exists: a kind (`missing`, `changed`, `drift`, `forces_replacement`, `cascade`,
 /// `declared_inactive`, `pruned`, `on_change_policy`, `unmarked`) and a sentence.
-public struct ReasonV1: Sendable, Hashable, Codable {
+public struct ReasonV1: Sendable, Hashable, Encodable {
     public var kind: String
     public var message: String
     public var field: String?
@@ -94,15 +78,10 @@ public struct ReasonV1: Sendable, Hashable, Codable {
         location = reason.range.locationV1
     }
 
-    func actionReason() throws -> ActionReason {
-        ActionReason(
-            try PlanDocumentError.decode(ReasonKind.self, kind, field: "reasons[].kind"), message,
-            field: field, range: location.sourceRange)
-    }
 }
 
 /// One changed field.
-public struct ChangeV1: Sendable, Hashable, Codable {
+public struct ChangeV1: Sendable, Hashable, Encodable {
     public var field: String
     public var before: ValueV1?
     public var after: ValueV1?
@@ -116,7 +95,7 @@ public struct ChangeV1: Sendable, Hashable, Codable {
     }
 
     public init(_ change: FieldChange) {
-        field = change.field
+        field = change.field.path
         before = change.before.map(ValueV1.init)
         after = change.after.map(ValueV1.init)
         forcesReplacement = change.forcesReplacement
@@ -136,9 +115,4 @@ public struct ChangeV1: Sendable, Hashable, Codable {
         try container.encodeIfPresent(location, forKey: .location)
     }
 
-    func fieldChange() throws -> FieldChange {
-        FieldChange(
-            field: field, before: try before?.planValue(), after: try after?.planValue(),
-            forcesReplacement: forcesReplacement, isDrift: drift, range: location.sourceRange)
-    }
 }

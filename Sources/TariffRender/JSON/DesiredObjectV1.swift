@@ -6,7 +6,7 @@ public import TariffEngine
 /// ```json
 /// {"type": "meter", "meter": {"key": "api_calls", "event_name": "api_calls", …}}
 /// ```
-public struct DesiredObjectV1: Sendable, Hashable, Codable {
+public struct DesiredObjectV1: Sendable, Hashable, Encodable {
     public var type: String
     public var meter: DesiredMeterV1?
     public var product: DesiredProductV1?
@@ -35,30 +35,10 @@ public struct DesiredObjectV1: Sendable, Hashable, Codable {
         }
     }
 
-    /// The engine's object; the `type` must match the key that is present.
-    public func desiredObject() throws -> DesiredObject {
-        switch type {
-        case "meter":
-            guard let meter else { break }
-            return .meter(meter.engineValue)
-        case "product":
-            guard let product else { break }
-            return .product(product.engineValue)
-        case "price":
-            guard let price else { break }
-            return .price(try price.engineValue())
-        case "webhook_endpoint":
-            guard let webhookEndpoint else { break }
-            return .webhook(webhookEndpoint.engineValue)
-        default:
-            break
-        }
-        throw PlanDocumentError(field: "desired.type", value: type)
-    }
 }
 
 /// A billing meter to create (DESIGN.md §3).
-public struct DesiredMeterV1: Sendable, Hashable, Codable {
+public struct DesiredMeterV1: Sendable, Hashable, Encodable {
     public var key: String
     public var displayName: String
     public var eventName: String
@@ -79,22 +59,16 @@ public struct DesiredMeterV1: Sendable, Hashable, Codable {
         key = meter.key
         displayName = meter.displayName
         eventName = meter.eventName
-        formula = meter.formula
+        formula = meter.formula.rawValue
         customerPayloadKey = meter.customerPayloadKey
         valuePayloadKey = meter.valuePayloadKey
         location = meter.range.locationV1
     }
 
-    var engineValue: DesiredMeter {
-        DesiredMeter(
-            key: key, displayName: displayName, eventName: eventName, formula: formula,
-            customerPayloadKey: customerPayloadKey, valuePayloadKey: valuePayloadKey,
-            range: location.sourceRange)
-    }
 }
 
 /// A product to create or update; its Stripe id is its key.
-public struct DesiredProductV1: Sendable, Hashable, Codable {
+public struct DesiredProductV1: Sendable, Hashable, Encodable {
     public var key: String
     public var name: String
     public var description: String?
@@ -129,18 +103,11 @@ public struct DesiredProductV1: Sendable, Hashable, Codable {
         fieldLocations = product.fieldRanges.mapValues(LocationV1.init)
     }
 
-    var engineValue: DesiredProduct {
-        DesiredProduct(
-            key: key, name: name, description: description, metadata: metadata, active: active,
-            taxCode: taxCode, unitLabel: unitLabel, defaultPrice: defaultPrice.map(ResourceAddress.init),
-            protected: protected, range: location.sourceRange,
-            fieldRanges: fieldLocations.mapValues(\.range))
-    }
 }
 
 /// The webhook endpoint to create or update, identified by its URL. Its signing secret is never
 /// in a plan: Stripe returns it only when apply creates the endpoint.
-public struct DesiredWebhookV1: Sendable, Hashable, Codable {
+public struct DesiredWebhookV1: Sendable, Hashable, Encodable {
     public var url: String
     public var enabledEvents: [String]
     public var description: String?
@@ -163,9 +130,4 @@ public struct DesiredWebhookV1: Sendable, Hashable, Codable {
         fieldLocations = webhook.fieldRanges.mapValues(LocationV1.init)
     }
 
-    var engineValue: DesiredWebhook {
-        DesiredWebhook(
-            url: url, enabledEvents: enabledEvents, description: description, metadata: metadata,
-            range: location.sourceRange, fieldRanges: fieldLocations.mapValues(\.range))
-    }
 }

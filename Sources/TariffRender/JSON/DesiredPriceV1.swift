@@ -1,7 +1,7 @@
 public import TariffEngine
 
 /// A price to create (or update in place), in Stripe's terms.
-public struct DesiredPriceV1: Sendable, Hashable, Codable {
+public struct DesiredPriceV1: Sendable, Hashable, Encodable {
     public var key: String
     public var productKey: String
     public var lookupKey: String
@@ -39,8 +39,8 @@ public struct DesiredPriceV1: Sendable, Hashable, Codable {
         recurring = price.recurring.map(RecurringV1.init)
         amounts = AmountsV1(price.amounts)
         currencyOptions = price.currencyOptions.mapValues(AmountsV1.init)
-        currencyOptionTaxBehavior = price.currencyOptionTaxBehavior
-        taxBehavior = price.taxBehavior
+        currencyOptionTaxBehavior = price.currencyOptionTaxBehavior.mapValues(\.rawValue)
+        taxBehavior = price.taxBehavior?.rawValue
         metadata = price.metadata
         active = price.active
         protected = price.protected
@@ -49,20 +49,10 @@ public struct DesiredPriceV1: Sendable, Hashable, Codable {
         fieldLocations = price.fieldRanges.mapValues(LocationV1.init)
     }
 
-    func engineValue() throws -> DesiredPrice {
-        DesiredPrice(
-            key: key, productKey: productKey, lookupKey: lookupKey, nickname: nickname,
-            currency: currency, recurring: recurring?.engineValue, amounts: try amounts.engineValue(),
-            currencyOptions: try currencyOptions.mapValues { try $0.engineValue() },
-            currencyOptionTaxBehavior: currencyOptionTaxBehavior, taxBehavior: taxBehavior,
-            metadata: metadata, active: active, protected: protected,
-            onChange: try onChange.engineValue(), range: location.sourceRange,
-            fieldRanges: fieldLocations.mapValues(\.range))
-    }
 }
 
 /// `recurring` of a price; the meter is named by its address and resolved by apply.
-public struct RecurringV1: Sendable, Hashable, Codable {
+public struct RecurringV1: Sendable, Hashable, Encodable {
     public var interval: String
     public var intervalCount: Int
     public var usageType: String
@@ -75,22 +65,17 @@ public struct RecurringV1: Sendable, Hashable, Codable {
     }
 
     public init(_ recurring: DesiredRecurring) {
-        interval = recurring.interval
+        interval = recurring.interval.rawValue
         intervalCount = recurring.intervalCount
-        usageType = recurring.usageType
+        usageType = recurring.usageType.rawValue
         meter = recurring.meter?.path
     }
 
-    var engineValue: DesiredRecurring {
-        DesiredRecurring(
-            interval: interval, intervalCount: intervalCount, usageType: usageType,
-            meter: meter.map(ResourceAddress.init))
-    }
 }
 
 /// How a price charges: `billing_scheme` with a unit amount, or tiers, and optional package
 /// pricing (`transform_quantity`). Amounts are decimal strings in minor units.
-public struct AmountsV1: Sendable, Hashable, Codable {
+public struct AmountsV1: Sendable, Hashable, Encodable {
     public var billingScheme: String
     public var unitAmount: String?
     public var tiersMode: String?
@@ -106,28 +91,19 @@ public struct AmountsV1: Sendable, Hashable, Codable {
     }
 
     public init(_ amounts: DesiredAmounts) {
-        billingScheme = amounts.billingScheme
+        billingScheme = amounts.billingScheme.rawValue
         unitAmount = amounts.unitAmount.map(DecimalText.string)
-        tiersMode = amounts.tiersMode
+        tiersMode = amounts.tiersMode?.rawValue
         tiers = amounts.tiers?.map(TierV1.init)
         transformQuantity = amounts.transformQuantity.map {
-            TransformQuantityV1(divideBy: $0.divideBy, round: $0.round)
+            TransformQuantityV1(divideBy: $0.divideBy, round: $0.round.rawValue)
         }
     }
 
-    func engineValue() throws -> DesiredAmounts {
-        DesiredAmounts(
-            billingScheme: billingScheme,
-            unitAmount: try unitAmount.map { try DecimalText.decimal($0, field: "amounts.unit_amount") },
-            tiersMode: tiersMode, tiers: try tiers?.map { try $0.planTier() },
-            transformQuantity: transformQuantity.map {
-                DesiredTransformQuantity(divideBy: $0.divideBy, round: $0.round)
-            })
-    }
 }
 
 /// `transform_quantity`: charge per block of `divide_by` units, rounding `up` or `down`.
-public struct TransformQuantityV1: Sendable, Hashable, Codable {
+public struct TransformQuantityV1: Sendable, Hashable, Encodable {
     public var divideBy: Int
     public var round: String
 
@@ -143,7 +119,7 @@ public struct TransformQuantityV1: Sendable, Hashable, Codable {
 }
 
 /// A price's `on_change` policy.
-public struct OnChangeV1: Sendable, Hashable, Codable {
+public struct OnChangeV1: Sendable, Hashable, Encodable {
     public var subscribers: String
     public var proration: String
     /// Whether the YAML writes `subscribers` (`false`: the `grandfather` default).
@@ -152,15 +128,9 @@ public struct OnChangeV1: Sendable, Hashable, Codable {
 
     public init(_ onChange: DesiredOnChange) {
         subscribers = onChange.subscribers.rawValue
-        proration = onChange.proration
+        proration = onChange.proration.rawValue
         explicit = onChange.isExplicit
         location = onChange.range.locationV1
     }
 
-    func engineValue() throws -> DesiredOnChange {
-        DesiredOnChange(
-            subscribers: try PlanDocumentError.decode(
-                SubscriberPolicyKind.self, subscribers, field: "on_change.subscribers"),
-            proration: proration, isExplicit: explicit, range: location.sourceRange)
-    }
 }

@@ -2,7 +2,7 @@ public import TariffDiagnostics
 public import TariffEngine
 
 /// A live object Tariff lists and never changes.
-public struct UnmanagedV1: Sendable, Hashable, Codable {
+public struct UnmanagedV1: Sendable, Hashable, Encodable {
     public var resource: String
     public var id: String
     public var label: String
@@ -29,18 +29,10 @@ public struct UnmanagedV1: Sendable, Hashable, Codable {
         active = object.active
     }
 
-    func engineValue() throws -> UnmanagedObject {
-        UnmanagedObject(
-            resource: try PlanDocumentError.decode(
-                ResourceKind.self, resource, field: "unmanaged[].resource"),
-            id: id, label: label, naturalKey: naturalKey,
-            reason: try PlanDocumentError.decode(UnmanagedReason.self, reason, field: "unmanaged[].reason"),
-            conflictsWith: conflictsWith.map(ResourceAddress.init), active: active)
-    }
 }
 
 /// An archived previous version of a managed price.
-public struct HistoryV1: Sendable, Hashable, Codable {
+public struct HistoryV1: Sendable, Hashable, Encodable {
     public var resource: String
     public var id: String
     public var address: String
@@ -56,15 +48,10 @@ public struct HistoryV1: Sendable, Hashable, Codable {
         created = object.created
     }
 
-    func engineValue() throws -> HistoricalObject {
-        HistoricalObject(
-            resource: try PlanDocumentError.decode(ResourceKind.self, resource, field: "history[].resource"),
-            id: id, address: ResourceAddress(address), label: label, created: created)
-    }
 }
 
 /// A finding of the id-mapping audit.
-public struct AuditFindingV1: Sendable, Hashable, Codable {
+public struct AuditFindingV1: Sendable, Hashable, Encodable {
     /// `missing_company_id` or `duplicate_company_id`.
     public var kind: String
     public var severity: String
@@ -89,19 +76,12 @@ public struct AuditFindingV1: Sendable, Hashable, Codable {
         location = finding.range.locationV1
     }
 
-    func engineValue() throws -> AuditFinding {
-        AuditFinding(
-            kind: try PlanDocumentError.decode(AuditFindingKind.self, kind, field: "audit[].kind"),
-            severity: try PlanDocumentError.decode(Severity.self, severity, field: "audit[].severity"),
-            customerIDs: customers, companyID: companyID, field: field, message: message,
-            range: location.sourceRange)
-    }
 }
 
 /// A problem found while planning, with its stable code and YAML location.
-public struct PlanDiagnosticV1: Sendable, Hashable, Codable {
+public struct PlanDiagnosticV1: Sendable, Hashable, Encodable {
     /// A located note of a diagnostic ("protected here").
-    public struct NoteV1: Sendable, Hashable, Codable {
+    public struct NoteV1: Sendable, Hashable, Encodable {
         public var message: String
         public var location: LocationV1?
     }
@@ -127,16 +107,10 @@ public struct PlanDiagnosticV1: Sendable, Hashable, Codable {
         fixIt = diagnostic.fixIt
     }
 
-    func engineValue() throws -> Diagnostic {
-        Diagnostic(
-            try PlanDocumentError.decode(Severity.self, severity, field: "diagnostics[].severity"),
-            code: code, message, at: location.sourceRange,
-            notes: notes.map { DiagnosticNote($0.message, at: $0.location.sourceRange) }, fixIt: fixIt)
-    }
 }
 
 /// The digest of one live object as read, so `apply --plan` can tell whether it changed since.
-public struct FingerprintV1: Sendable, Hashable, Codable {
+public struct FingerprintV1: Sendable, Hashable, Encodable {
     public var resource: String
     public var id: String
     /// SHA-256 (hex) of the object's canonical fields.
@@ -148,10 +122,4 @@ public struct FingerprintV1: Sendable, Hashable, Codable {
         sha256 = fingerprint.digest
     }
 
-    func engineValue() throws -> ObjectFingerprint {
-        ObjectFingerprint(
-            resource: try PlanDocumentError.decode(
-                ResourceKind.self, resource, field: "fingerprints[].resource"),
-            id: id, digest: sha256)
-    }
 }

@@ -1,20 +1,26 @@
 public import Foundation
 public import TariffEngine
 
-/// The JSON plan, format version 1 (`tariff plan --format json`, `--out plan.json`).
+/// The JSON plan, format version 2 (`tariff plan --format json`, `--out plan.json`).
 ///
 /// Encoded from these `…V1` types, never from the engine's, so that engine refactors cannot change
-/// the format (STYLE.md habit 5); a breaking change gets a `…V2`. The document carries what a
-/// pipeline needs to gate on a plan (`summary`, every action's `kind`, `resource`, `address`,
-/// `reasons`, `before`/`after` and `subscribers`) and what `apply --plan` needs to execute it later
-/// and to refuse it when stale (`account`, `mode`, `api_version`, `config_digest`, `fingerprints`,
-/// each action's `desired`, `replacement` and `migration`). It holds no secret: the API key never
+/// the format (STYLE.md habit 5); any change to its shape bumps ``currentFormatVersion`` and is
+/// listed in CHANGELOG.md. Encode-only: the engine never reads a plan back. The document carries
+/// what a pipeline needs to gate on a plan (`summary`, every action's `kind`, `resource`,
+/// `address`, `reasons`, `before`/`after` and `subscribers`, with what apply will send:
+/// `desired`, `replacement`, `migration`) and the header `apply --plan` reads to refuse a stale
+/// plan before planning again (``SavedPlanHeaderV1``: `account`, `mode`, `api_version`,
+/// `config_digest`, `prune`, `fingerprints`, each action's `kind` and `address`). It holds no secret: the API key never
 /// reaches the engine's plan, and a webhook's signing secret exists only after apply.
 /// Keys are sorted; optional keys are left out when absent, except in `changes[]` and tiers, where
 /// `null` is meaningful.
-public struct PlanDocumentV1: Sendable, Hashable, Codable {
-    /// Always `"1"`.
+public struct PlanDocumentV1: Sendable, Hashable, Encodable {
+    /// Always ``currentFormatVersion``.
     public var formatVersion: String
+
+    /// The format this build writes (and the only one ``SavedPlanHeaderV1`` reads): `"2"` added
+    /// `statistics.subscription_reads`.
+    package static let currentFormatVersion = "2"
     /// The Stripe account id (`acct_…`) the plan was made against.
     public var account: String
     /// `test` or `live`.
@@ -47,7 +53,7 @@ public struct PlanDocumentV1: Sendable, Hashable, Codable {
 
     /// Converts a plan, keeping the order of its actions and lists.
     public init(_ plan: Plan) {
-        formatVersion = "1"
+        formatVersion = Self.currentFormatVersion
         account = plan.context.accountID
         mode = plan.context.mode.rawValue
         apiVersion = plan.context.apiVersion
@@ -61,29 +67,7 @@ public struct PlanDocumentV1: Sendable, Hashable, Codable {
         audit = plan.findings.map(AuditFindingV1.init)
         diagnostics = plan.diagnostics.map(PlanDiagnosticV1.init)
         fingerprints = plan.fingerprints.sorted().map(FingerprintV1.init)
-        statistics = StatisticsV1(
-            requests: plan.statistics.requests, minimumPages: plan.statistics.minimumPages)
-    }
-
-    /// The plan this document describes, for `apply --plan`.
-    ///
-    /// - Throws: ``PlanDocumentError`` for a `format_version` other than `"1"` or a value this
-    ///   version does not know (an action kind, a resource, a policy, a malformed amount).
-    public func plan() throws -> Plan {
-        guard formatVersion == "1" else {
-            throw PlanDocumentError(field: "format_version", value: formatVersion)
-        }
-        let context = PlanContext(
-            accountID: account, mode: try PlanDocumentError.decode(PlanMode.self, mode, field: "mode"),
-            apiVersion: apiVersion, namespace: namespace, configDigest: configDigest, prune: prune)
-        return Plan(
-            context: context, actions: try actions.map { try $0.planAction() },
-            unmanaged: try unmanaged.map { try $0.engineValue() },
-            history: try history.map { try $0.engineValue() },
-            findings: try audit.map { try $0.engineValue() },
-            fingerprints: try fingerprints.map { try $0.engineValue() },
-            diagnostics: try diagnostics.map { try $0.engineValue() },
-            statistics: PlanStatistics(requests: statistics.requests, minimumPages: statistics.minimumPages))
+        statistics = StatisticsV1(plan.statistics)
     }
 
     /// The document as pretty-printed JSON with sorted keys, ending in a newline: stable output for
@@ -95,15 +79,10 @@ public struct PlanDocumentV1: Sendable, Hashable, Codable {
         data.append(0x0A)
         return data
     }
-
-    /// Reads a document written by ``jsonData()`` (or any JSON of the same shape).
-    public static func decode(from data: Data) throws -> PlanDocumentV1 {
-        try JSONDecoder().decode(PlanDocumentV1.self, from: data)
-    }
 }
 
 /// Counts of actions per kind, every kind always present, plus the subscriptions migrations move.
-public struct SummaryV1: Sendable, Hashable, Codable {
+public struct SummaryV1: Sendable, Hashable, Encodable {
     public var create: Int
     public var update: Int
     public var replace: Int
@@ -133,17 +112,53 @@ public struct SummaryV1: Sendable, Hashable, Codable {
 }
 
 /// How many requests reading the live state took, against the fewest list pages it needed.
-public struct StatisticsV1: Sendable, Hashable, Codable {
+public struct StatisticsV1: Sendable, Hashable, Encodable {
     public var requests: Int
     public var minimumPages: Int
+    /// How the subscriptions of touched prices were read (format 2); absent when none were.
+    package var subscriptionReads: SubscriptionReadsV1?
 
     enum CodingKeys: String, CodingKey {
         case requests
         case minimumPages = "minimum_pages"
+        case subscriptionReads = "subscription_reads"
     }
 
     public init(requests: Int, minimumPages: Int) {
         self.requests = requests
         self.minimumPages = minimumPages
     }
+
+    package init(_ statistics: PlanStatistics) {
+        requests = statistics.requests
+        minimumPages = statistics.minimumPages
+        subscriptionReads = statistics.subscriptionReads.map(SubscriptionReadsV1.init)
+    }
+}
+
+/// The two strategies for reading the subscriptions of touched prices, what each needs in list
+/// pages, and the one used (`per_price` or `account_wide`).
+package struct SubscriptionReadsV1: Sendable, Hashable, Encodable {
+    package var strategy: String
+    /// Pages of one list per touched price.
+    package var perPricePages: Int
+    /// Pages of the account-wide `status=all` list; when `account_wide_complete` is false, the
+    /// pages read before it was abandoned for the per-price lists (so it needs more).
+    package var accountWidePages: Int
+    package var accountWideComplete: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case strategy
+        case perPricePages = "per_price_pages"
+        case accountWidePages = "account_wide_pages"
+        case accountWideComplete = "account_wide_complete"
+    }
+
+    package init(_ reads: SubscriptionReadStatistics) {
+        strategy = reads.strategy.rawValue
+        perPricePages = reads.perPricePages
+        accountWidePages = reads.accountWidePages
+        accountWideComplete = reads.accountWideIsComplete
+    }
+
 }

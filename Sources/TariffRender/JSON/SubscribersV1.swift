@@ -1,7 +1,7 @@
 public import TariffEngine
 
 /// The subscriptions on a replaced, archived or migrated price, and what its `on_change` does.
-public struct SubscribersV1: Sendable, Hashable, Codable {
+public struct SubscribersV1: Sendable, Hashable, Encodable {
     public var priceID: String
     public var total: Int
     /// Subscriptions that still bill (every status but `canceled` and `incomplete_expired`).
@@ -27,24 +27,13 @@ public struct SubscribersV1: Sendable, Hashable, Codable {
         byStatus = Dictionary(impact.countsByStatus.map { ($0.status, $0.count) }, uniquingKeysWith: +)
         policy = impact.policy.rawValue
         policyExplicit = impact.policyIsExplicit
-        proration = impact.proration
+        proration = impact.proration.rawValue
     }
 
-    /// The engine's impact, statuses sorted by name as the engine keeps them.
-    func subscriberImpact() throws -> SubscriberImpact {
-        SubscriberImpact(
-            priceID: priceID,
-            countsByStatus: byStatus.sorted { $0.key < $1.key }.map {
-                StatusCount(status: $0.key, count: $0.value)
-            },
-            policy: try PlanDocumentError.decode(
-                SubscriberPolicyKind.self, policy, field: "subscribers.policy"),
-            proration: proration, policyIsExplicit: policyExplicit)
-    }
 }
 
 /// What apply does for a replacement.
-public struct ReplacementV1: Sendable, Hashable, Codable {
+public struct ReplacementV1: Sendable, Hashable, Encodable {
     public var oldID: String
     public var transfersLookupKey: Bool
     public var repointsDefaultPrice: Bool
@@ -64,15 +53,10 @@ public struct ReplacementV1: Sendable, Hashable, Codable {
         archivesOld = replacement.archivesOld
     }
 
-    var engineValue: Replacement {
-        Replacement(
-            oldID: oldID, transfersLookupKey: transfersLookupKey,
-            repointsDefaultPrice: repointsDefaultPrice, archivesOld: archivesOld)
-    }
 }
 
 /// The subscription items a migration moves.
-public struct MigrationV1: Sendable, Hashable, Codable {
+public struct MigrationV1: Sendable, Hashable, Encodable {
     public var fromPriceID: String
     /// The successor's address; its id exists only once apply has created it.
     public var toPrice: String
@@ -90,21 +74,14 @@ public struct MigrationV1: Sendable, Hashable, Codable {
         fromPriceID = migration.fromPriceID
         toPrice = migration.toPrice.path
         policy = migration.policy.rawValue
-        proration = migration.proration
+        proration = migration.proration.rawValue
         items = migration.items.map(MigrationItemV1.init)
     }
 
-    func engineValue() throws -> Migration {
-        Migration(
-            fromPriceID: fromPriceID, toPrice: ResourceAddress(toPrice),
-            policy: try PlanDocumentError.decode(
-                SubscriberPolicyKind.self, policy, field: "migration.policy"),
-            proration: proration, items: items.map(\.engineValue))
-    }
 }
 
 /// One subscription item to move.
-public struct MigrationItemV1: Sendable, Hashable, Codable {
+public struct MigrationItemV1: Sendable, Hashable, Encodable {
     public var subscriptionID: String
     public var itemID: String
     public var status: String
@@ -121,14 +98,9 @@ public struct MigrationItemV1: Sendable, Hashable, Codable {
     public init(_ item: MigrationItem) {
         subscriptionID = item.subscriptionID
         itemID = item.itemID
-        status = item.status
+        status = item.status.rawValue
         quantity = item.quantity
         hasSchedule = item.hasSchedule
     }
 
-    var engineValue: MigrationItem {
-        MigrationItem(
-            subscriptionID: subscriptionID, itemID: itemID, status: status, quantity: quantity,
-            hasSchedule: hasSchedule)
-    }
 }

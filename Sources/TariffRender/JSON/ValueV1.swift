@@ -10,7 +10,7 @@ public import TariffEngine
 ///   price, and `interval_count`);
 /// - tiers as `{"mode":"graduated","currency":"usd","tiers":[{"up_to":1000,"unit_amount":"0",
 ///   "flat_amount":null}, …]}`, the last `up_to` being `null` for infinity.
-public enum ValueV1: Sendable, Hashable, Codable {
+public enum ValueV1: Sendable, Hashable, Encodable {
     case string(String)
     case integer(Int)
     case bool(Bool)
@@ -26,35 +26,8 @@ public enum ValueV1: Sendable, Hashable, Codable {
         case .strings(let values): self = .strings(values)
         case .amount(let amount): self = .amount(AmountV1(amount))
         case .tiers(let tiers): self = .tiers(TiersV1(tiers))
-        }
-    }
-
-    /// The engine's value.
-    public func planValue() throws -> PlanValue {
-        switch self {
-        case .string(let text): .string(text)
-        case .integer(let number): .integer(number)
-        case .bool(let flag): .bool(flag)
-        case .strings(let values): .strings(values)
-        case .amount(let amount): .amount(try amount.planAmount())
-        case .tiers(let tiers): .tiers(try tiers.planTiers())
-        }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let flag = try? container.decode(Bool.self) {
-            self = .bool(flag)
-        } else if let number = try? container.decode(Int.self) {
-            self = .integer(number)
-        } else if let text = try? container.decode(String.self) {
-            self = .string(text)
-        } else if let values = try? container.decode([String].self) {
-            self = .strings(values)
-        } else if let tiers = try? container.decode(TiersV1.self) {
-            self = .tiers(tiers)
-        } else {
-            self = .amount(try container.decode(AmountV1.self))
+        // An object created by the plan: its address in words, `(new price products.api.prices.usage)`.
+        case .created: self = .string(value.plainText)
         }
     }
 
@@ -72,7 +45,7 @@ public enum ValueV1: Sendable, Hashable, Codable {
 }
 
 /// A money amount: exact minor units as a decimal string, the currency, and what it is charged per.
-public struct AmountV1: Sendable, Hashable, Codable {
+public struct AmountV1: Sendable, Hashable, Encodable {
     public var currency: String
     public var minorUnits: String
     /// `unit`, `package` or `period`.
@@ -104,22 +77,10 @@ public struct AmountV1: Sendable, Hashable, Codable {
         }
     }
 
-    /// The engine's amount.
-    public func planAmount() throws -> PlanAmount {
-        let minor = try DecimalText.decimal(minorUnits, field: "minor_units")
-        let basis: AmountBasis
-        switch per {
-        case "unit": basis = .unit
-        case "package": basis = .package(size: packageSize ?? 1)
-        case "period": basis = .period(interval: interval, count: intervalCount ?? 1)
-        default: throw PlanDocumentError(field: "per", value: per)
-        }
-        return PlanAmount(minorUnits: minor, currency: currency, basis: basis)
-    }
 }
 
 /// The tiers of a graduated or volume price.
-public struct TiersV1: Sendable, Hashable, Codable {
+public struct TiersV1: Sendable, Hashable, Encodable {
     public var mode: String
     public var currency: String
     public var tiers: [TierV1]
@@ -130,15 +91,11 @@ public struct TiersV1: Sendable, Hashable, Codable {
         self.tiers = tiers.tiers.map(TierV1.init)
     }
 
-    /// The engine's tiers.
-    public func planTiers() throws -> PlanTiers {
-        PlanTiers(mode: mode, currency: currency, tiers: try tiers.map { try $0.planTier() })
-    }
 }
 
 /// One tier; `up_to` is `null` for the last, infinite tier, and amounts are decimal strings in
 /// minor units.
-public struct TierV1: Sendable, Hashable, Codable {
+public struct TierV1: Sendable, Hashable, Encodable {
     public var upTo: Int?
     public var unitAmount: String?
     public var flatAmount: String?
@@ -163,13 +120,6 @@ public struct TierV1: Sendable, Hashable, Codable {
         try container.encode(flatAmount, forKey: .flatAmount)
     }
 
-    /// The engine's tier.
-    public func planTier() throws -> PlanTier {
-        PlanTier(
-            upTo: upTo,
-            unitAmount: try unitAmount.map { try DecimalText.decimal($0, field: "unit_amount") },
-            flatAmount: try flatAmount.map { try DecimalText.decimal($0, field: "flat_amount") })
-    }
 }
 
 /// Exact decimal text, always with `.` and never an exponent, in both directions.
@@ -181,17 +131,4 @@ enum DecimalText {
         return NSDecimalString(&copy, posix)
     }
 
-    /// Reads a decimal written as plain digits with an optional sign and `.` (what `string(_:)`
-    /// writes); anything else, such as `1e3` or `12abc`, is an error rather than a silent guess.
-    static func decimal(_ text: String, field: String) throws -> Decimal {
-        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
-        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        let wellFormed =
-            (1...2).contains(parts.count)
-            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }
-        guard wellFormed, let value = Decimal(string: text, locale: posix) else {
-            throw PlanDocumentError(field: field, value: text)
-        }
-        return value
-    }
 }

@@ -77,7 +77,7 @@ struct MarkdownActionSection {
                 change.before.map { MarkdownEscape.text(ValueText.inline($0, packageRound: round)) } ?? "–"
             let after =
                 change.after.map { MarkdownEscape.text(ValueText.inline($0, packageRound: round)) } ?? "–"
-            let field = MarkdownEscape.code(change.field)
+            let field = MarkdownEscape.code(change.field.path)
             if onlyAfter {
                 lines.append("| \(field) | \(after) |")
             } else {

@@ -6,10 +6,10 @@ enum CascadeText {
     /// The price actions whose `recurring.meter` becomes the new meter of `action`.
     static func dependents(of action: PlanAction, in plan: Plan) -> [PlanAction] {
         guard action.resource == .meter, action.kind == .replace else { return [] }
-        let placeholder = PlanValue.string("(new meter \(action.address))")
+        let newMeter = PlanValue.created(.meter, action.address)
         return plan.actions.filter { candidate in
             candidate.resource == .price
-                && candidate.changes.contains { $0.field == "recurring.meter" && $0.after == placeholder }
+                && candidate.changes.contains { $0.field == .price(.recurringMeter) && $0.after == newMeter }
         }
     }
 

@@ -45,10 +45,10 @@ enum ImpactText {
             return "on_change: \(name) — \(who); \(fate)."
         case .migrateNow:
             return "on_change: \(name) — \(who); their items move to the new price when apply runs"
-                + " (proration: \(impact.proration))."
+                + " (proration: \(impact.proration.rawValue))."
         case .migrateAtPeriodEnd:
             return "on_change: \(name) — \(who); their items move to the new price at the end of"
-                + " their current period (proration: \(impact.proration))."
+                + " their current period (proration: \(impact.proration.rawValue))."
         }
     }
 

@@ -26,6 +26,6 @@ enum ReplacementText {
         let items = "\(Money.groupThousands(count)) subscription item\(count == 1 ? "" : "s")"
         let when = migration.policy == .migrateAtPeriodEnd ? "at the end of their period" : "when apply runs"
         return "moves \(items) from \(migration.fromPriceID) to the new \(migration.toPrice) \(when)"
-            + " (proration: \(migration.proration))"
+            + " (proration: \(migration.proration.rawValue))"
     }
 }

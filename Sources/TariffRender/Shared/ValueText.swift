@@ -13,7 +13,7 @@ enum ValueText {
     static func inline(_ value: PlanValue?, packageRound: String? = nil) -> String {
         guard let value else { return "(none)" }
         switch value {
-        case .string(let text): return isPlaceholder(text) ? text : quoted(text)
+        case .string(let text): return quoted(text)
         case .integer(let number): return Money.groupThousands(number)
         case .bool(let flag): return flag ? "true" : "false"
         case .amount(let amount): return self.amount(amount, packageRound: packageRound)
@@ -21,6 +21,9 @@ enum ValueText {
             let count = tiers.tiers.count
             return "\(tiers.mode), \(count) tier\(count == 1 ? "" : "s") in \(tiers.currency.uppercased())"
         case .strings(let values): return "[" + values.map(quoted).joined(separator: ", ") + "]"
+        // An id that exists only after apply is shown bare, like Terraform's `(known after apply)`,
+        // so that it does not read as a literal value.
+        case .created: return value.plainText
         }
     }
 
@@ -59,13 +62,6 @@ enum ValueText {
             currency: tiers.currency)
     }
 
-    /// Whether `text` is the engine's stand-in for an id that exists only after apply, such as
-    /// `(new price products.search_api.prices.search_usage)`; it is shown bare, like Terraform's
-    /// `(known after apply)`, so that it does not read as a literal value.
-    static func isPlaceholder(_ text: String) -> Bool {
-        text.hasPrefix("(new ") && text.hasSuffix(")")
-    }
-
     /// A string in double quotes with quotes, backslashes and control characters escaped, so a
     /// value with a newline cannot break the plan's layout.
     static func quoted(_ text: String) -> String {
@@ -96,9 +92,9 @@ enum ValueText {
     /// The rounding of the price's package pricing, if the action's desired object has one.
     static func packageRound(of action: PlanAction) -> String? {
         if case .price(let price)? = action.desired {
-            if let round = price.amounts.transformQuantity?.round { return round }
+            if let round = price.amounts.transformQuantity?.round { return round.rawValue }
         }
-        let change = action.changes.first { $0.field == "transform_quantity.round" }
+        let change = action.changes.first { $0.field == .price(.transformQuantityRound) }
         if case .string(let round)? = change?.after ?? change?.before { return round }
         return nil
     }

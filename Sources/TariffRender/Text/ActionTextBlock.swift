@@ -56,11 +56,11 @@ struct ActionTextBlock {
     /// One line per changed field (tiers add their tables), `=` signs aligned.
     private func fieldLines() -> [String] {
         let round = ValueText.packageRound(of: action)
-        let width = action.changes.map(\.field.count).max() ?? 0
+        let width = action.changes.map(\.field.path.count).max() ?? 0
         var lines: [String] = []
         for change in action.changes {
             let marker = self.marker(for: change)
-            let name = change.field.padded(to: width)
+            let name = change.field.path.padded(to: width)
             var value: String
             switch (change.before, change.after) {
             case (nil, let after?): value = ValueText.inline(after, packageRound: round)

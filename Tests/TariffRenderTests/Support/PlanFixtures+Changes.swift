@@ -1,6 +1,7 @@
 import Foundation
 import TariffDiagnostics
 import TariffEngine
+import TariffStripe
 
 extension PlanFixtures {
     /// Updates in place, drift, and three replaced prices with subscribers, one per `on_change`
@@ -20,15 +21,16 @@ extension PlanFixtures {
                 ],
                 changes: [
                     FieldChange(
-                        field: "name", before: .string("Search API"), after: .string("Search"),
+                        field: .product(.name), before: .string("Search API"), after: .string("Search"),
                         range: Build.at(25, 5)),
                     FieldChange(
-                        field: "description", before: .string("Edited in the Dashboard"),
+                        field: .product(.description), before: .string("Edited in the Dashboard"),
                         after: .string("Full-text search"), isDrift: true, range: Build.at(26, 5)),
                     FieldChange(
-                        field: "metadata.team", before: .string("search"), after: .string("discovery"),
+                        field: .product(.metadata("team")), before: .string("search"),
+                        after: .string("discovery"),
                         range: Build.at(27, 17)),
-                    FieldChange(field: "metadata.owner", before: .string("ana"), after: nil),
+                    FieldChange(field: .product(.metadata("owner")), before: .string("ana"), after: nil),
                 ],
                 range: Build.at(24, 3)),
             PlanAction(
@@ -42,10 +44,10 @@ extension PlanFixtures {
                 ],
                 changes: [
                     FieldChange(
-                        field: "nickname", before: .string("Search per call"),
+                        field: .price(.nickname), before: .string("Search per call"),
                         after: .string("Search API per call"), range: Build.at(32, 9)),
                     FieldChange(
-                        field: "tiers",
+                        field: .price(.tiers),
                         before: Build.tiers("graduated", [(1000, "0", "0"), (nil, "0.2", "0")]),
                         after: Build.tiers(
                             "graduated", [(1000, "0", "0"), (100_000, "0.3", "0"), (nil, "0.25", "0")]),
@@ -66,13 +68,13 @@ extension PlanFixtures {
                 ],
                 changes: [
                     FieldChange(
-                        field: "unit_amount", before: Build.flat("4900"), after: Build.flat("5900"),
+                        field: .price(.unitAmount), before: Build.flat("4900"), after: Build.flat("5900"),
                         forcesReplacement: true, range: Build.at(46, 9))
                 ],
                 range: Build.at(43, 7),
                 impact: Build.impact(
                     "price_1Platform", ["active": 40, "past_due": 2], policy: .migrateAtPeriodEnd,
-                    proration: "none", explicit: true),
+                    proration: .noProrations, explicit: true),
                 replacement: Replacement(
                     oldID: "price_1Platform", transfersLookupKey: true, repointsDefaultPrice: true)),
             PlanAction(
@@ -85,11 +87,11 @@ extension PlanFixtures {
                 ],
                 changes: [
                     FieldChange(
-                        field: "unit_amount", before: Build.flat("1000"),
+                        field: .price(.unitAmount), before: Build.flat("1000"),
                         after: Build.flat("10000", per: "year"), forcesReplacement: true,
                         range: Build.at(52, 9)),
                     FieldChange(
-                        field: "recurring.interval", before: .string("month"), after: .string("year"),
+                        field: .price(.recurringInterval), before: .string("month"), after: .string("year"),
                         forcesReplacement: true, range: Build.at(51, 9)),
                 ],
                 range: Build.at(50, 7),
@@ -107,18 +109,18 @@ extension PlanFixtures {
                 ],
                 changes: [
                     FieldChange(
-                        field: "price", before: .string("price_1Platform"),
-                        after: .string("(new price \(Build.platformFee))"))
+                        field: .subscription(.price), before: .string("price_1Platform"),
+                        after: .created(.price, Build.platformFee))
                 ],
                 range: Build.at(47, 9),
                 impact: Build.impact(
                     "price_1Platform", ["active": 40, "past_due": 2], policy: .migrateAtPeriodEnd,
-                    proration: "none", explicit: true),
+                    proration: .noProrations, explicit: true),
                 migration: Migration(
                     fromPriceID: "price_1Platform", toPrice: Build.platformFee, policy: .migrateAtPeriodEnd,
-                    proration: "none",
+                    proration: .noProrations,
                     items: Build.items(40, scheduled: 1, quantity: 1)
-                        + Build.items(2, status: "past_due", from: 40, quantity: 1))),
+                        + Build.items(2, status: StripeEnum(.pastDue), from: 40, quantity: 1))),
             PlanAction(
                 kind: .migrate, resource: .subscription, address: .subscriptions(of: Build.seats),
                 step: .migrations,
@@ -130,14 +132,14 @@ extension PlanFixtures {
                 ],
                 changes: [
                     FieldChange(
-                        field: "price", before: .string("price_1Seats"),
-                        after: .string("(new price \(Build.seats))"))
+                        field: .subscription(.price), before: .string("price_1Seats"),
+                        after: .created(.price, Build.seats))
                 ],
                 range: Build.at(53, 9),
                 impact: Build.impact("price_1Seats", ["active": 5], policy: .migrateNow, explicit: true),
                 migration: Migration(
                     fromPriceID: "price_1Seats", toPrice: Build.seats, policy: .migrateNow,
-                    proration: "create_prorations",
+                    proration: .createProrations,
                     items: Build.items(5, from: 100, quantity: 3))),
         ],
         fingerprints: [
@@ -168,17 +170,18 @@ extension PlanFixtures {
                 ],
                 changes: [
                     FieldChange(
-                        field: "event_name", before: .string("api_calls"), after: .string("api_calls_v2"),
+                        field: .meter(.eventName), before: .string("api_calls"),
+                        after: .string("api_calls_v2"),
                         forcesReplacement: true, range: Build.at(16, 17)),
                     FieldChange(
-                        field: "default_aggregation.formula", before: .string("sum"), after: .string("last"),
+                        field: .meter(.formula), before: .string("sum"), after: .string("last"),
                         forcesReplacement: true, range: Build.at(17, 13)),
                 ],
                 range: Build.at(14, 3),
                 desired: .meter(
                     DesiredMeter(
                         key: "api_calls", displayName: "API calls", eventName: "api_calls_v2",
-                        formula: "last", range: Build.at(14, 3))),
+                        formula: .last, range: Build.at(14, 3))),
                 replacement: Replacement(
                     oldID: "mtr_1Calls", transfersLookupKey: false, repointsDefaultPrice: false)),
             PlanAction(
@@ -195,14 +198,14 @@ extension PlanFixtures {
                 ],
                 changes: [
                     FieldChange(
-                        field: "recurring.meter", before: .string("mtr_1Calls"),
-                        after: .string("(new meter meters.api_calls)"), forcesReplacement: true,
+                        field: .price(.recurringMeter), before: .string("mtr_1Calls"),
+                        after: .created(.meter, .meter("api_calls")), forcesReplacement: true,
                         range: Build.at(35, 9))
                 ],
                 range: Build.at(31, 7),
                 impact: Build.impact(
                     "price_1Usage", ["active": 7, "incomplete_expired": 1], policy: .migrateAtPeriodEnd,
-                    proration: "none", explicit: true),
+                    proration: .noProrations, explicit: true),
                 replacement: Replacement(
                     oldID: "price_1Usage", transfersLookupKey: true, repointsDefaultPrice: true)),
             PlanAction(
@@ -216,16 +219,16 @@ extension PlanFixtures {
                 ],
                 changes: [
                     FieldChange(
-                        field: "price", before: .string("price_1Usage"),
-                        after: .string("(new price \(Build.searchUsage))"))
+                        field: .subscription(.price), before: .string("price_1Usage"),
+                        after: .created(.price, Build.searchUsage))
                 ],
                 range: Build.at(41, 9),
                 impact: Build.impact(
                     "price_1Usage", ["active": 7, "incomplete_expired": 1], policy: .migrateAtPeriodEnd,
-                    proration: "none", explicit: true),
+                    proration: .noProrations, explicit: true),
                 migration: Migration(
                     fromPriceID: "price_1Usage", toPrice: Build.searchUsage, policy: .migrateAtPeriodEnd,
-                    proration: "none",
+                    proration: .noProrations,
                     items: Build.items(7))),
         ],
         statistics: PlanStatistics(requests: 7, minimumPages: 7))

@@ -24,20 +24,22 @@ extension PlanFixtures {
                     ],
                     changes: [
                         FieldChange(
-                            field: "active", before: .bool(true), after: .bool(false), range: Build.at(60, 9))
+                            field: .price(.active), before: .bool(true), after: .bool(false),
+                            range: Build.at(60, 9))
                     ],
                     range: Build.at(58, 7), impact: Build.impact("price_1Trial", [:])),
                 PlanAction(
                     kind: .archive, resource: .price,
                     address: .price(product: "legacy", price: "legacy_monthly"), step: .archives,
                     liveID: "price_1Legacy", label: "Legacy monthly", reasons: [pruned],
-                    changes: [FieldChange(field: "active", before: .bool(true), after: .bool(false))],
+                    changes: [FieldChange(field: .price(.active), before: .bool(true), after: .bool(false))],
                     impact: Build.impact("price_1Legacy", ["active": 3, "canceled": 9])),
                 PlanAction(
                     kind: .archive, resource: .product, address: .product("legacy"), step: .archives,
                     liveID: "legacy",
                     label: "Legacy plan", reasons: [pruned],
-                    changes: [FieldChange(field: "active", before: .bool(true), after: .bool(false))]),
+                    changes: [FieldChange(field: .product(.active), before: .bool(true), after: .bool(false))]
+                ),
                 PlanAction(
                     kind: .archive, resource: .meter, address: ResourceAddress("meters.(legacy_calls)"),
                     step: .archives,
@@ -48,7 +50,8 @@ extension PlanFixtures {
                             field: "status")
                     ],
                     changes: [
-                        FieldChange(field: "status", before: .string("active"), after: .string("inactive"))
+                        FieldChange(
+                            field: .meter(.status), before: .string("active"), after: .string("inactive"))
                     ]),
             ],
             statistics: PlanStatistics(requests: 8, minimumPages: 8))
@@ -68,8 +71,8 @@ extension PlanFixtures {
                         range: Build.at(24, 3))
                 ],
                 changes: [
-                    Build.string("metadata.tariff_key", "search_api"),
-                    Build.string("metadata.tariff_namespace", "acme"),
+                    Build.string(.product(.metadata("tariff_key")), "search_api"),
+                    Build.string(.product(.metadata("tariff_namespace")), "acme"),
                 ],
                 range: Build.at(24, 3)),
             PlanAction(
@@ -84,10 +87,11 @@ extension PlanFixtures {
                 ],
                 changes: [
                     FieldChange(
-                        field: "nickname", before: nil, after: .string("Platform fee"), range: Build.at(44, 9)
+                        field: .price(.nickname), before: nil, after: .string("Platform fee"),
+                        range: Build.at(44, 9)
                     ),
-                    Build.string("metadata.tariff_key", "search_api.platform_fee"),
-                    Build.string("metadata.tariff_namespace", "acme"),
+                    Build.string(.price(.metadata("tariff_key")), "search_api.platform_fee"),
+                    Build.string(.price(.metadata("tariff_namespace")), "acme"),
                 ],
                 range: Build.at(43, 7)),
         ],
@@ -105,10 +109,11 @@ extension PlanFixtures {
                 reasons: [ActionReason(.changed, "fields differ from the YAML", range: Build.at(31, 7))],
                 changes: [
                     FieldChange(
-                        field: "nickname", before: .string("Search | per call <beta>"),
+                        field: .price(.nickname), before: .string("Search | per call <beta>"),
                         after: .string("Search API per call"), range: Build.at(32, 9)),
                     FieldChange(
-                        field: "tax_behavior", before: .string("unspecified"), after: .string("exclusive"),
+                        field: .price(.taxBehavior), before: .string("unspecified"),
+                        after: .string("exclusive"),
                         range: Build.at(40, 9)),
                 ],
                 range: Build.at(31, 7)),
@@ -119,7 +124,7 @@ extension PlanFixtures {
                 reasons: [ActionReason(.changed, "fields differ from the YAML", range: Build.at(8, 3))],
                 changes: [
                     FieldChange(
-                        field: "enabled_events",
+                        field: .webhook(.enabledEvents),
                         before: .strings(["customer.created", "customer.updated", "invoice.paid"]),
                         after: .strings(["customer.updated", "invoice.finalized", "invoice.paid"]),
                         range: Build.at(10, 13))
@@ -177,9 +182,9 @@ extension PlanFixtures {
                         .missing, "no price with lookup_key '\(key)' exists", range: Build.at(number * 6, 7))
                 ],
                 changes: [
-                    Build.string("lookup_key", key), Build.string("currency", "usd"),
-                    Build.set("unit_amount", Build.flat(String(number * 100))),
-                    Build.string("recurring.interval", "month"),
+                    Build.string(.price(.lookupKey), key), Build.string(.price(.currency), "usd"),
+                    Build.set(.price(.unitAmount), Build.flat(String(number * 100))),
+                    Build.string(.price(.recurringInterval), "month"),
                 ],
                 range: Build.at(number * 6, 7))
         }

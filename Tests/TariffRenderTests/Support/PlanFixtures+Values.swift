@@ -1,6 +1,7 @@
 import Foundation
 import TariffDiagnostics
 import TariffEngine
+import TariffStripe
 
 /// Small builders that keep the hand-built plans readable.
 enum Build {
@@ -45,18 +46,18 @@ enum Build {
     }
 
     /// A field a create sets.
-    static func set(_ field: String, _ value: PlanValue, at range: SourceRange? = nil) -> FieldChange {
+    static func set(_ field: PlanField, _ value: PlanValue, at range: SourceRange? = nil) -> FieldChange {
         FieldChange(field: field, before: nil, after: value, range: range)
     }
 
-    static func string(_ field: String, _ value: String, at range: SourceRange? = nil) -> FieldChange {
+    static func string(_ field: PlanField, _ value: String, at range: SourceRange? = nil) -> FieldChange {
         set(field, .string(value), at: range)
     }
 
     /// Subscriber counts by status, sorted by status as the engine keeps them.
     static func impact(
         _ priceID: String, _ counts: [String: Int], policy: SubscriberPolicyKind = .grandfather,
-        proration: String = "create_prorations", explicit: Bool = false
+        proration: StripeProrationBehavior = .createProrations, explicit: Bool = false
     ) -> SubscriberImpact {
         SubscriberImpact(
             priceID: priceID,
@@ -68,7 +69,8 @@ enum Build {
 
     /// The migration items of `count` subscriptions of one status.
     static func items(
-        _ count: Int, status: String = "active", from offset: Int = 0, scheduled: Int = 0,
+        _ count: Int, status: StripeEnum<StripeSubscriptionStatus> = StripeEnum(.active),
+        from offset: Int = 0, scheduled: Int = 0,
         quantity: Int? = nil
     ) -> [MigrationItem] {
         (0..<count).map { index in

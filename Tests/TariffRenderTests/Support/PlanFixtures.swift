@@ -1,6 +1,7 @@
 import Foundation
 import TariffDiagnostics
 import TariffEngine
+import TariffStripe
 
 /// Hand-built plans for the golden tests, one per scenario. They follow the engine's conventions
 /// (field names, reasons, step order) without running the engine, so a renderer change shows in
@@ -30,7 +31,7 @@ enum PlanFixtures {
     /// An empty account: every declared object is created.
     static let creates: Plan = {
         let meter = DesiredMeter(
-            key: "api_calls", displayName: "API calls", eventName: "api_calls", formula: "sum",
+            key: "api_calls", displayName: "API calls", eventName: "api_calls", formula: .sum,
             range: Build.at(14, 3))
         let product = DesiredProduct(
             key: "search_api", name: "Search API", description: "Full-text search over your documents",
@@ -40,24 +41,25 @@ enum PlanFixtures {
             key: "search_usage", productKey: "search_api", lookupKey: "search_usage",
             nickname: "Search API per call",
             currency: "usd",
-            recurring: DesiredRecurring(interval: "month", usageType: "metered", meter: .meter("api_calls")),
+            recurring: DesiredRecurring(interval: .month, usageType: .metered, meter: .meter("api_calls")),
             amounts: DesiredAmounts(
-                billingScheme: "tiered", tiersMode: "graduated",
+                billingScheme: .tiered, tiersMode: .graduated,
                 tiers: [
                     PlanTier(upTo: 1000, unitAmount: 0, flatAmount: nil),
                     PlanTier(upTo: nil, unitAmount: Build.decimal("0.2"), flatAmount: nil),
                 ]),
-            taxBehavior: "exclusive",
+            taxBehavior: .exclusive,
             metadata: ["tariff_key": "search_api.search_usage", "tariff_namespace": "acme"],
             onChange: DesiredOnChange(
-                subscribers: .migrateAtPeriodEnd, proration: "none", isExplicit: true, range: Build.at(41, 9)),
+                subscribers: .migrateAtPeriodEnd, proration: .noProrations, isExplicit: true,
+                range: Build.at(41, 9)),
             range: Build.at(31, 7))
         let exports = DesiredPrice(
             key: "bulk_export", productKey: "search_api", lookupKey: "bulk_export", currency: "usd",
-            recurring: DesiredRecurring(interval: "month", usageType: "metered", meter: .meter("api_calls")),
+            recurring: DesiredRecurring(interval: .month, usageType: .metered, meter: .meter("api_calls")),
             amounts: DesiredAmounts(
-                billingScheme: "per_unit", unitAmount: 500,
-                transformQuantity: DesiredTransformQuantity(divideBy: 1000, round: "up")),
+                billingScheme: .perUnit, unitAmount: 500,
+                transformQuantity: DesiredTransformQuantity(divideBy: 1000, round: .up)),
             metadata: ["tariff_key": "search_api.bulk_export", "tariff_namespace": "acme"],
             range: Build.at(48, 7))
         let webhookEvents = [
@@ -74,10 +76,11 @@ enum PlanFixtures {
                             .missing, "no meter with event name 'api_calls' exists", range: Build.at(14, 3))
                     ],
                     changes: [
-                        Build.string("display_name", "API calls"), Build.string("event_name", "api_calls"),
-                        Build.string("default_aggregation.formula", "sum"),
-                        Build.string("customer_mapping.event_payload_key", "stripe_customer_id"),
-                        Build.string("value_settings.event_payload_key", "value"),
+                        Build.string(.meter(.displayName), "API calls"),
+                        Build.string(.meter(.eventName), "api_calls"),
+                        Build.string(.meter(.formula), "sum"),
+                        Build.string(.meter(.customerPayloadKey), "stripe_customer_id"),
+                        Build.string(.meter(.valuePayloadKey), "value"),
                     ],
                     range: Build.at(14, 3), desired: .meter(meter)),
                 PlanAction(
@@ -89,11 +92,12 @@ enum PlanFixtures {
                         )
                     ],
                     changes: [
-                        Build.string("id", "search_api"), Build.string("name", "Search API"),
-                        Build.string("description", "Full-text search over your documents"),
-                        Build.string("metadata.team", "search"),
-                        Build.string("metadata.tariff_key", "search_api"),
-                        Build.string("metadata.tariff_namespace", "acme"),
+                        Build.string(.product(.id), "search_api"),
+                        Build.string(.product(.name), "Search API"),
+                        Build.string(.product(.description), "Full-text search over your documents"),
+                        Build.string(.product(.metadata("team")), "search"),
+                        Build.string(.product(.metadata("tariff_key")), "search_api"),
+                        Build.string(.product(.metadata("tariff_namespace")), "acme"),
                     ],
                     range: Build.at(24, 3), desired: .product(product)),
                 PlanAction(
@@ -105,15 +109,17 @@ enum PlanFixtures {
                         )
                     ],
                     changes: [
-                        Build.string("lookup_key", "search_usage"),
-                        Build.string("nickname", "Search API per call"),
-                        Build.string("currency", "usd"), Build.string("billing_scheme", "tiered"),
-                        Build.string("tiers_mode", "graduated"),
-                        Build.set("tiers", Build.tiers("graduated", [(1000, "0", "0"), (nil, "0.2", "0")])),
-                        Build.string("recurring.interval", "month"),
-                        Build.string("recurring.usage_type", "metered"),
-                        Build.string("recurring.meter", "(new meter meters.api_calls)"),
-                        Build.string("tax_behavior", "exclusive"),
+                        Build.string(.price(.lookupKey), "search_usage"),
+                        Build.string(.price(.nickname), "Search API per call"),
+                        Build.string(.price(.currency), "usd"),
+                        Build.string(.price(.billingScheme), "tiered"),
+                        Build.string(.price(.tiersMode), "graduated"),
+                        Build.set(
+                            .price(.tiers), Build.tiers("graduated", [(1000, "0", "0"), (nil, "0.2", "0")])),
+                        Build.string(.price(.recurringInterval), "month"),
+                        Build.string(.price(.recurringUsageType), "metered"),
+                        Build.set(.price(.recurringMeter), .created(.meter, .meter("api_calls"))),
+                        Build.string(.price(.taxBehavior), "exclusive"),
                     ],
                     range: Build.at(31, 7), desired: .price(usage)),
                 PlanAction(
@@ -125,13 +131,16 @@ enum PlanFixtures {
                         )
                     ],
                     changes: [
-                        Build.string("lookup_key", "platform_fee"), Build.string("currency", "usd"),
-                        Build.set("unit_amount", Build.flat("4900")),
-                        Build.set("currency_options.eur", Build.flat("900", "eur")),
-                        Build.set("currency_options.jpy", Build.flat("5000", "jpy")),
-                        Build.set("currency_options.kwd", Build.flat("15000", "kwd", per: "month", count: 3)),
-                        Build.string("recurring.interval", "month"),
-                        Build.string("recurring.usage_type", "licensed"),
+                        Build.string(.price(.lookupKey), "platform_fee"),
+                        Build.string(.price(.currency), "usd"),
+                        Build.set(.price(.unitAmount), Build.flat("4900")),
+                        Build.set(.price(.currencyOption("eur")), Build.flat("900", "eur")),
+                        Build.set(.price(.currencyOption("jpy")), Build.flat("5000", "jpy")),
+                        Build.set(
+                            .price(.currencyOption("kwd")), Build.flat("15000", "kwd", per: "month", count: 3)
+                        ),
+                        Build.string(.price(.recurringInterval), "month"),
+                        Build.string(.price(.recurringUsageType), "licensed"),
                     ],
                     range: Build.at(43, 7)),
                 PlanAction(
@@ -143,12 +152,13 @@ enum PlanFixtures {
                             .missing, "no price with lookup_key 'bulk_export' exists", range: Build.at(48, 7))
                     ],
                     changes: [
-                        Build.string("lookup_key", "bulk_export"), Build.string("currency", "usd"),
-                        Build.set("unit_amount", Build.package("500", size: 1000)),
-                        Build.set("transform_quantity.divide_by", .integer(1000)),
-                        Build.string("transform_quantity.round", "up"),
-                        Build.string("recurring.interval", "month"),
-                        Build.string("recurring.usage_type", "metered"),
+                        Build.string(.price(.lookupKey), "bulk_export"),
+                        Build.string(.price(.currency), "usd"),
+                        Build.set(.price(.unitAmount), Build.package("500", size: 1000)),
+                        Build.set(.price(.transformQuantityDivideBy), .integer(1000)),
+                        Build.string(.price(.transformQuantityRound), "up"),
+                        Build.string(.price(.recurringInterval), "month"),
+                        Build.string(.price(.recurringUsageType), "metered"),
                     ],
                     range: Build.at(48, 7), desired: .price(exports)),
                 PlanAction(
@@ -161,12 +171,13 @@ enum PlanFixtures {
                         )
                     ],
                     changes: [
-                        Build.string("lookup_key", "rerank_usage"),
-                        Build.string("nickname", "Rerank per call"),
-                        Build.string("currency", "usd"), Build.set("unit_amount", Build.perUnit("0.2")),
-                        Build.string("recurring.interval", "month"),
-                        Build.string("recurring.usage_type", "metered"),
-                        Build.string("recurring.meter", "(new meter meters.api_calls)"),
+                        Build.string(.price(.lookupKey), "rerank_usage"),
+                        Build.string(.price(.nickname), "Rerank per call"),
+                        Build.string(.price(.currency), "usd"),
+                        Build.set(.price(.unitAmount), Build.perUnit("0.2")),
+                        Build.string(.price(.recurringInterval), "month"),
+                        Build.string(.price(.recurringUsageType), "metered"),
+                        Build.set(.price(.recurringMeter), .created(.meter, .meter("api_calls"))),
                     ],
                     range: Build.at(52, 7)),
                 PlanAction(
@@ -178,17 +189,18 @@ enum PlanFixtures {
                             .missing, "no price with lookup_key 'enterprise' exists", range: Build.at(54, 7))
                     ],
                     changes: [
-                        Build.string("lookup_key", "enterprise"),
-                        Build.string("nickname", "Enterprise seats"),
-                        Build.string("currency", "eur"), Build.string("billing_scheme", "tiered"),
-                        Build.string("tiers_mode", "volume"),
+                        Build.string(.price(.lookupKey), "enterprise"),
+                        Build.string(.price(.nickname), "Enterprise seats"),
+                        Build.string(.price(.currency), "eur"),
+                        Build.string(.price(.billingScheme), "tiered"),
+                        Build.string(.price(.tiersMode), "volume"),
                         Build.set(
-                            "tiers",
+                            .price(.tiers),
                             Build.tiers(
                                 "volume", currency: "eur",
                                 [(10, "2500", "10000"), (100, "2000", "0"), (nil, "1500", "0")])),
-                        Build.string("recurring.interval", "year"),
-                        Build.string("recurring.usage_type", "licensed"),
+                        Build.string(.price(.recurringInterval), "year"),
+                        Build.string(.price(.recurringUsageType), "licensed"),
                     ],
                     range: Build.at(54, 7)),
                 PlanAction(
@@ -200,9 +212,10 @@ enum PlanFixtures {
                             .missing, "no price with lookup_key 'setup_fee' exists", range: Build.at(55, 7))
                     ],
                     changes: [
-                        Build.string("lookup_key", "setup_fee"), Build.string("nickname", "One-time setup"),
-                        Build.string("currency", "usd"),
-                        Build.set("unit_amount", Build.flat("25000", per: nil)),
+                        Build.string(.price(.lookupKey), "setup_fee"),
+                        Build.string(.price(.nickname), "One-time setup"),
+                        Build.string(.price(.currency), "usd"),
+                        Build.set(.price(.unitAmount), Build.flat("25000", per: nil)),
                     ],
                     range: Build.at(55, 7)),
                 PlanAction(
@@ -215,8 +228,8 @@ enum PlanFixtures {
                     ],
                     changes: [
                         FieldChange(
-                            field: "default_price", before: nil,
-                            after: .string("(new price \(Build.platformFee))"), range: Build.at(29, 5))
+                            field: .product(.defaultPrice), before: nil,
+                            after: .created(.price, Build.platformFee), range: Build.at(29, 5))
                     ],
                     range: Build.at(24, 3)),
                 PlanAction(
@@ -227,8 +240,8 @@ enum PlanFixtures {
                             .missing, "no webhook endpoint with this url exists", range: Build.at(8, 3))
                     ],
                     changes: [
-                        Build.string("url", "https://hooks.example.com/stripe?app_id=123"),
-                        Build.set("enabled_events", .strings(webhookEvents)),
+                        Build.string(.webhook(.url), "https://hooks.example.com/stripe?app_id=123"),
+                        Build.set(.webhook(.enabledEvents), .strings(webhookEvents)),
                     ],
                     range: Build.at(8, 3),
                     desired: .webhook(
