@@ -17,6 +17,8 @@ struct PermissionsCommandTests {
         (["--for", "apply", "--format", "json"], "api-business-apply.json"),
         (["--for", "plan"], "api-business-plan.txt"),
         (["--for", "apply"], "api-business-apply.txt"),
+        (["--for", "usage", "--format", "json"], "api-business-usage.json"),
+        (["--for", "usage"], "api-business-usage.txt"),
     ])
     func golden(arguments: [String], file: String) throws {
         let result = try TariffBinary.run(["permissions"] + arguments + ["examples/api-business"])

@@ -16,6 +16,11 @@ struct EmulatorCommand: AsyncParsableCommand {
             Restricted keys for 403 tests come from TARIFF_EMULATOR_RESTRICTED_KEYS, e.g. \
             rk_test_ro=plan_read+product_read (entries separated by ';'); other keys may do anything.
 
+            Usage reporting: TARIFF_EMULATOR_NOW freezes the emulator's clock (Unix seconds or \
+            ISO-8601), TARIFF_EMULATOR_METER_EVENT_LAG delays meter events in event summaries \
+            (seconds). While it runs: POST /_emulator/clock (now=…|advance=…), POST \
+            /_emulator/meter_event_lag (seconds=…), GET /_emulator/meter_event_errors.
+
             Examples:
               tariff emulator --port 12111
               tariff emulator --fault 429-every=3 --fault drop-every=5
@@ -47,7 +52,9 @@ struct EmulatorCommand: AsyncParsableCommand {
     func emulatorConfiguration(environment: [String: String]) throws -> StripeEmulator.Configuration {
         var injected = EmulatorFaults()
         var restricted: [String: Set<String>] = [:]
+        let usage: EmulatorUsageSettings
         do {
+            usage = try EmulatorUsageSettings.from(environment: environment)
             if let text = environment["TARIFF_EMULATOR_FAULTS"] { try injected.apply(text) }
             for fault in faults { try injected.apply(fault) }
             if let text = environment["TARIFF_EMULATOR_RESTRICTED_KEYS"] {
@@ -58,7 +65,7 @@ struct EmulatorCommand: AsyncParsableCommand {
         }
         if let latencyMilliseconds { injected.latency = .milliseconds(latencyMilliseconds) }
         return StripeEmulator.Configuration(
-            faults: injected, restrictedKeyPermissions: restricted, seed: seed?.idSeed)
+            faults: injected, restrictedKeyPermissions: restricted, seed: seed?.idSeed, usage: usage)
     }
 
     func run() async throws {

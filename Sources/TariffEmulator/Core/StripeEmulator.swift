@@ -18,14 +18,17 @@ public actor StripeEmulator {
         public var restrictedKeyPermissions: [String: Set<String>]
         /// Seed for ids and secrets, so a run can be reproduced; random when `nil`.
         public var seed: UInt64?
+        /// The clock and the meter-event summary lag at start (and after a reset).
+        public var usage: EmulatorUsageSettings
 
         public init(
             faults: EmulatorFaults = .none, restrictedKeyPermissions: [String: Set<String>] = [:],
-            seed: UInt64? = nil
+            seed: UInt64? = nil, usage: EmulatorUsageSettings = EmulatorUsageSettings()
         ) {
             self.faults = faults
             self.restrictedKeyPermissions = restrictedKeyPermissions
             self.seed = seed
+            self.usage = usage
         }
     }
 
@@ -50,9 +53,12 @@ public actor StripeEmulator {
     var requestCount = 0
     var writeCount = 0
     var random: SeededGenerator
+    /// The clock and summary lag now in force (`/_emulator/clock`, `/_emulator/meter_event_lag`).
+    var usage: EmulatorUsageSettings
 
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
+        self.usage = configuration.usage
         var seeds = SeededGenerator(seed: configuration.seed ?? UInt64.random(in: .min ... .max))
         self.test = EmulatorState(livemode: false, seed: seeds.next())
         self.live = EmulatorState(livemode: true, seed: seeds.next())
@@ -78,6 +84,7 @@ public actor StripeEmulator {
     /// actor, so slow or large answers do not hold up other requests. Writes run isolated.
     package nonisolated func process(_ request: StripeHTTPRequest) async -> Outcome {
         if request.path.hasPrefix("/_emulator/") { return .respond(await control(request)) }
+        if request.path.hasPrefix("/v2/") { return await processV2(request) }
         let (requestID, inFlightKey, rejection) = await admit(request)
         if let rejection { return rejection }
         if configuration.faults.latency > .zero {
@@ -160,9 +167,10 @@ public actor StripeEmulator {
             try checkPermission(key: key, method: request.method, segments: route)
             let text =
                 request.method == "POST" ? String(decoding: request.body, as: UTF8.self) : request.query
-            let call = EmulatorCall(
+            var call = EmulatorCall(
                 method: request.method, segments: route, params: FormParams(node: FormNode.decode(text)),
-                now: Int(Date().timeIntervalSince1970))
+                now: usage.clock.now())
+            call.summaryLag = usage.summaryLag
             let idempotencyKey = request.method == "POST" ? request.headers["idempotency-key"] : nil
             let fingerprint = Self.fingerprint(method: request.method, path: request.path, form: text)
             if let idempotencyKey,

@@ -19,11 +19,13 @@ extension PermissionReport {
     /// One line per permission, name padded, then its purpose; unsure rows and unknown calls noted.
     public func text() -> String {
         let width = entries.map(\.permission.rawValue.count).max() ?? 0
-        var lines = [
-            scope == .plan
-                ? "Restricted key for tariff plan (read-only): \(entries.count) permissions"
-                : "Restricted key for tariff apply: \(entries.count) permissions"
-        ]
+        let heading =
+            switch scope {
+            case .plan: "Restricted key for tariff plan (read-only): \(entries.count) permissions"
+            case .apply: "Restricted key for tariff apply: \(entries.count) permissions"
+            case .usage: "Restricted key for tariff usage (plan and apply): \(entries.count) permissions"
+            }
+        var lines = [heading]
         for entry in entries {
             let name = entry.permission.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
             let mark =

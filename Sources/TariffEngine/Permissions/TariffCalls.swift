@@ -6,6 +6,7 @@
 public enum TariffCalls {
     /// The calls for `scope`, in the order Tariff makes them.
     public static func calls(for desired: DesiredState, scope: PermissionScope) -> [TariffCall] {
+        if scope == .usage { return usage }
         var calls = reads(for: desired)
         if scope == .apply { calls += writes(for: desired) }
         return calls

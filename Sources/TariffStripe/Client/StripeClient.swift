@@ -10,7 +10,7 @@ import Logging
 public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable {
     public let configuration: StripeClientConfiguration
     public let transport: any StripeTransport
-    private let counter = StripeRequestCounter()
+    let counter = StripeRequestCounter()
 
     public init(configuration: StripeClientConfiguration, transport: any StripeTransport) {
         self.configuration = configuration
