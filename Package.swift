@@ -39,6 +39,7 @@ let package = Package(
         .target(
             name: "TariffStripe",
             dependencies: [
+                "TariffStripeSpec",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],

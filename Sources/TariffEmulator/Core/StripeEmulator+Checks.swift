@@ -10,11 +10,14 @@ struct IdempotentResult: Sendable {
 extension StripeEmulator {
     /// Reads the API key from `Bearer <key>` or Basic auth with the key as user name.
     ///
-    /// Stripe answers a missing or malformed key with 401; the message never repeats the key.
+    /// Stripe answers a missing or malformed key with 401 and an `invalid_request_error` (the
+    /// only error types Stripe sends are `api_error`, `card_error`, `idempotency_error` and
+    /// `invalid_request_error`; SDKs tell authentication failures apart by the 401 status). The
+    /// message never repeats the key.
     static func apiKey(_ header: String?) throws(StripeAPIError) -> String {
         guard let header, !header.isEmpty else {
             throw StripeAPIError(
-                status: 401, type: "authentication_error", code: nil, param: nil,
+                status: 401, code: nil, param: nil,
                 message:
                     "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY')."
             )
@@ -34,12 +37,25 @@ extension StripeEmulator {
             key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
         else {
             throw StripeAPIError(
-                status: 401, type: "authentication_error", code: nil, param: nil,
+                status: 401, code: nil, param: nil,
                 message:
                     "Invalid API Key provided. Check the key in your configuration (it is not repeated here)."
             )
         }
         return key
+    }
+
+    /// Refuses a `Stripe-Version` other than the one the emulator implements.
+    ///
+    /// Stripe accepts any released version; the emulator knows the rules and shapes of only
+    /// `apiVersion`, so it refuses the others rather than answer in the wrong version's shape.
+    static func checkVersion(_ version: String?) throws(StripeAPIError) {
+        guard let version, version != apiVersion else { return }
+        throw StripeAPIError(
+            status: 400, code: nil, param: nil,
+            message:
+                "Invalid Stripe API version: \(version). The Tariff emulator implements only \(apiVersion); send that version or none."
+        )
     }
 
     /// Applies the 429 (`rate_limit`, `lock_timeout`) and 5xx faults to the current request number.
