@@ -36,6 +36,10 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Usage: the meaning of a meter compiled to SQL per dialect, windows, totals (pure).
+        .target(
+            name: "TariffUsage", dependencies: ["TariffConfig", "TariffDiagnostics"],
+            swiftSettings: strictSettings),
         .target(
             name: "TariffStripe",
             dependencies: [
@@ -66,7 +70,7 @@ let package = Package(
             name: "TariffCLI",
             dependencies: [
                 "TariffDiagnostics", "TariffConfig", "TariffStripe", "TariffEmulator",
-                "TariffEngine", "TariffRender",
+                "TariffEngine", "TariffRender", "TariffUsage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -86,6 +90,11 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "TariffUsageTests", dependencies: ["TariffUsage", "TariffConfig", "TariffDiagnostics"],
+            // Read through #filePath, so that re-recording writes the files in the repository.
+            exclude: ["Goldens", "Fixtures"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "TariffStripeTests", dependencies: ["TariffStripe", "TariffEmulator"],
             swiftSettings: strictSettings),
