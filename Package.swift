@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -26,13 +27,17 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        .target(name: "TariffDiagnostics", swiftSettings: strictSettings),
+        // Small values every stage shares: SHA-256 hex digests, exact decimal amounts, quoting.
+        .target(
+            name: "TariffSupport", dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings),
+        .target(name: "TariffDiagnostics", dependencies: ["TariffSupport"], swiftSettings: strictSettings),
         // Facts from Stripe's API spec that more than one stage needs (the event-type list).
         .target(name: "TariffStripeSpec", swiftSettings: strictSettings),
         .target(
             name: "TariffConfig",
             dependencies: [
-                "TariffDiagnostics", "CLibYAML", "TariffStripeSpec",
+                "TariffDiagnostics", "CLibYAML", "TariffStripeSpec", "TariffSupport",
             ],
             swiftSettings: strictSettings
         ),
@@ -43,7 +48,7 @@ let package = Package(
         .target(
             name: "TariffStripe",
             dependencies: [
-                "TariffStripeSpec",
+                "TariffStripeSpec", "TariffSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -61,11 +66,13 @@ let package = Package(
         .target(
             name: "TariffEngine",
             dependencies: [
-                "TariffConfig", "TariffStripe", "TariffDiagnostics",
+                "TariffConfig", "TariffStripe", "TariffDiagnostics", "TariffSupport",
             ],
             swiftSettings: strictSettings
         ),
-        .target(name: "TariffRender", dependencies: ["TariffEngine"], swiftSettings: strictSettings),
+        .target(
+            name: "TariffRender", dependencies: ["TariffEngine", "TariffSupport"],
+            swiftSettings: strictSettings),
         .target(
             name: "TariffCLI",
             dependencies: [
@@ -81,6 +88,8 @@ let package = Package(
         .executableTarget(
             name: "tariff-bench", dependencies: ["TariffEmulator"], path: "Sources/TariffBench",
             swiftSettings: strictSettings),
+        .testTarget(
+            name: "TariffSupportTests", dependencies: ["TariffSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "TariffDiagnosticsTests", dependencies: ["TariffDiagnostics"], swiftSettings: strictSettings
         ),

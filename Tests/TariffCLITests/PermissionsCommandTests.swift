@@ -85,7 +85,7 @@ struct PermissionsCommandTests {
     }
 
     @Test(arguments: [
-        "product_read", "plan_read", "billing_meter_read", "webhook_read", "connected_account_read",
+        "product_read", "plan_read", "billing_meter_read", "webhook_read",
     ])
     func aKeyLackingOnePlanPermissionGetsA403NamingIt(missing: String) async throws {
         let (desired, permissions) = try Self.example(.plan)

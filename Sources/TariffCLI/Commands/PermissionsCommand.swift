@@ -44,12 +44,11 @@ struct PermissionsCommand: ParsableCommand {
     @OptionGroup var diagnosticOptions: DiagnosticOptions
 
     func run() throws {
-        let loaded = ConfigLoader.load(paths: paths.isEmpty ? ["tariff.yaml"] : paths)
-        DiagnosticOutput.print(loaded.diagnostics, files: loaded.files, options: diagnosticOptions)
-        guard let config = loaded.config, !loaded.diagnostics.hasErrors else { throw ExitCode(1) }
+        let output = TerminalOutput(options: diagnosticOptions)
+        let (config, loaded) = try CheckedConfig.load(paths, output: output)
+        output.diagnostics(loaded.diagnostics, files: loaded.files)
         let report = PermissionReport(desired: DesiredStateCompiler.compile(config), scope: scope.scope)
-        let output = format == .json ? report.json() : report.text()
-        FileHandle.standardOutput.write(Data(output.utf8))
+        output.result(format == .json ? try report.json() : report.text())
     }
 }
 

@@ -28,7 +28,7 @@ extension SchemaObject {
     static let product = SchemaObject(
         name: "product",
         keys: [
-            "name", "description", "metadata", "active", "default_price", "tax_code",
+            "id", "name", "description", "metadata", "active", "default_price", "tax_code",
             "unit_label", "protected", "prices",
         ])
     static let pricingModels = ["flat", "per_unit", "graduated", "volume", "package"]

@@ -15,8 +15,9 @@ public import TariffEngine
 public struct PlanDocumentV1: Sendable, Hashable, Codable {
     /// Always `"1"`.
     public var formatVersion: String
-    /// The Stripe account id (`acct_…`) the plan was made against.
-    public var account: String
+    /// The Stripe account id (`acct_…`) the plan was made against; absent when a restricted key
+    /// made it (such keys cannot read the account).
+    public var account: String?
     /// `test` or `live`.
     public var mode: String
     /// The `Stripe-Version` sent; absent when the account's default was used.

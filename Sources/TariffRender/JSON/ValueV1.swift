@@ -1,5 +1,6 @@
 import Foundation
 public import TariffEngine
+import TariffSupport
 
 /// A field value in the JSON plan, in plain JSON where JSON can say it exactly:
 ///
@@ -174,24 +175,16 @@ public struct TierV1: Sendable, Hashable, Codable {
 
 /// Exact decimal text, always with `.` and never an exponent, in both directions.
 enum DecimalText {
-    static let posix = Locale(identifier: "en_US_POSIX")
-
     static func string(_ value: Decimal) -> String {
-        var copy = value
-        return NSDecimalString(&copy, posix)
+        MinorUnits(value).text
     }
 
     /// Reads a decimal written as plain digits with an optional sign and `.` (what `string(_:)`
     /// writes); anything else, such as `1e3` or `12abc`, is an error rather than a silent guess.
     static func decimal(_ text: String, field: String) throws -> Decimal {
-        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
-        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        let wellFormed =
-            (1...2).contains(parts.count)
-            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }
-        guard wellFormed, let value = Decimal(string: text, locale: posix) else {
+        guard let amount = MinorUnits(text: text) else {
             throw PlanDocumentError(field: field, value: text)
         }
-        return value
+        return amount.value
     }
 }

@@ -1,5 +1,5 @@
 import Testing
-import TariffDiagnostics
+import TariffSupport
 
 @Test(arguments: [
     ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
@@ -10,5 +10,16 @@ import TariffDiagnostics
     ),
 ])
 func sha256KnownVectors(input: String, expected: String) {
-    #expect(SHA256.hex(input) == expected)
+    #expect(SHA256Hex.digest(of: input) == expected)
+}
+
+@Test func feedingInPiecesEqualsHashingTheWhole() {
+    var hasher = SHA256Hex()
+    hasher.update("ab")
+    hasher.update(Array("c".utf8))
+    #expect(hasher.finalize() == SHA256Hex.digest(of: "abc"))
+}
+
+@Test func hexSpellsEveryByteWithTwoLowercaseDigits() {
+    #expect(SHA256Hex.hex([0x00, 0x0f, 0xa0, 0xff]) == "000fa0ff")
 }
