@@ -114,6 +114,8 @@ ROWS = [
 
 # The endpoints Tariff itself calls (TariffEngine's TariffCalls, which `tariff permissions` prints,
 # plus the in-place updates it makes through the same permissions): plan, apply, prune, import.
+# Customers are read expanded on the subscription lists (`expand[]=data.customer`), so the
+# `GET /v1/customers/{id}` that the permission list names is not called on its own.
 TARIFF_CALLS = [
     "GET /v1/account",
     "GET /v1/products", "POST /v1/products", "POST /v1/products/{id}",
@@ -121,7 +123,7 @@ TARIFF_CALLS = [
     "GET /v1/billing/meters", "POST /v1/billing/meters", "POST /v1/billing/meters/{id}",
     "POST /v1/billing/meters/{id}/deactivate",
     "GET /v1/webhook_endpoints", "POST /v1/webhook_endpoints", "POST /v1/webhook_endpoints/{id}",
-    "GET /v1/subscriptions", "GET /v1/subscriptions/{id}", "GET /v1/customers/{id}",
+    "GET /v1/subscriptions", "GET /v1/subscriptions/{id}",
     "POST /v1/subscription_items/{id}",
     "POST /v1/subscription_schedules", "GET /v1/subscription_schedules/{id}",
     "POST /v1/subscription_schedules/{id}",
