@@ -1,7 +1,8 @@
 """The engines of the usage agreement check, each loading the corpus in its layout and running
 printed SQL: SQLite (Python's sqlite3), DuckDB and ClickHouse (chdb) with the store's table
 `events(event_key, ts, company, body)`, PostgreSQL with the store's table and with the
-`usage.source.postgres` layout of the agreement config (timestamptz and jsonb).
+`usage.source.postgres` layout of the agreement config (timestamptz, jsonb, and an id column
+with duplicate deliveries that must count once).
 
 Every engine's `run(sql)` returns rows of (meter, company, window_start, value).
 """
@@ -131,9 +132,13 @@ class PostgresEngine:
             csv.writer(out).writerows(events)
         with open(source, "w", encoding="utf-8", newline="") as out:
             writer = csv.writer(out)
-            for _, ms, company, body in events:
+            for index, (key, ms, company, body) in enumerate(events):
                 moment = datetime.fromtimestamp(ms // 1000, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
-                writer.writerow([f"{moment}.{ms % 1000:03d}+00", company, body])
+                row = [f"{moment}.{ms % 1000:03d}+00", company, key, body]
+                writer.writerow(row)
+                if index % 50 == 0:  # a duplicate delivery, a second later: counted once by its id
+                    later = datetime.fromtimestamp(ms // 1000 + 1, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+                    writer.writerow([f"{later}.{ms % 1000:03d}+00", company, key, body])
         os.chmod(workdir, 0o755)
         for path in (store, source):
             os.chmod(path, 0o644)
@@ -142,7 +147,7 @@ class PostgresEngine:
             + STORE_DDL.replace("INTEGER", "BIGINT") + ";\n"
             + "CREATE SCHEMA agreement;\n"
             + "CREATE TABLE agreement.api_events (created_at timestamptz NOT NULL, team text NOT NULL, "
-            + "payload jsonb NOT NULL);\n"
+            + "event_id text NOT NULL, payload jsonb NOT NULL);\n"
             + f"\\copy events FROM '{store}' WITH (FORMAT csv)\n"
             + f"\\copy agreement.api_events FROM '{source}' WITH (FORMAT csv)\n")
 

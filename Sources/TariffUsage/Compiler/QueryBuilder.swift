@@ -45,7 +45,12 @@ struct QueryBuilder {
                 request.meter.metric.aggregate.value == .uniqueCount
                     ? FilterCompiler.hasUniqueKey(path) : FilterCompiler.isNumeric(path))
         }
-        let events = SQLSelect(columns: columns, from: .events, filter: .and(conditions))
+        var source = SQLSource.events
+        if request.layout.id != nil {
+            source = .numberedEvents(start: start, end: request.range.end)
+            conditions.append(.compare(.column("tariff_copy"), .equal, .integer(1)))
+        }
+        let events = SQLSelect(columns: columns, from: source, filter: .and(conditions))
         guard withPeriod else { return events }
         return SQLSelect(
             columns: ["company", "window_start", "v"].map(SQLColumn.same) + [

@@ -47,6 +47,7 @@ extension SQLDialectRules {
 
     package var body: String { identifier(layout.body) }
 
+    /// The time column, quoted.
     package var time: String { identifier(layout.time) }
 
     /// The anchored regular expression of a glob: `*` → `.*`, `?` → `.`, every other

@@ -29,6 +29,16 @@ package struct SQLPrinter: Sendable {
         switch select.from {
         case .events:
             result.append(indent + "FROM " + rules.table)
+        case .numberedEvents(let start, let end):
+            let id = rules.identifier(rules.layout.id ?? rules.layout.time)
+            let copy = "ROW_NUMBER() OVER (PARTITION BY \(id) ORDER BY \(rules.time)) AS tariff_copy"
+            result += [
+                indent + "FROM (",
+                indent + "  SELECT *, " + copy,
+                indent + "  FROM " + rules.table,
+                indent + "  WHERE " + rules.eventTimeIn(start: start, end: end),
+                indent + ") AS numbered",
+            ]
         case .subquery(let inner, let alias):
             result.append(indent + "FROM (")
             result += lines(inner, indent: indent + "  ")

@@ -40,5 +40,8 @@ package struct SQLColumn: Sendable, Hashable {
 package indirect enum SQLSource: Sendable, Hashable {
     /// The events table of the query's layout.
     case events
+    /// The events of `[start, end)` (epoch seconds), each numbered among the rows sharing its
+    /// id (``EventTableLayout/id``) by time, as `tariff_copy`: copy 1 is the one that counts.
+    case numberedEvents(start: Int64, end: Int64)
     case subquery(SQLSelect, alias: String)
 }

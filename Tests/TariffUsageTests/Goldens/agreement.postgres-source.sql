@@ -4,8 +4,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00')
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -17,8 +21,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND ((COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'verb']), '') = 'string' AND (("payload" #>> ARRAY['request', 'verb']) = 'GET')) AND COALESCE((CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'number' THEN CAST("payload" #>> ARRAY['response', 'status'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'string' AND (("payload" #>> ARRAY['response', 'status']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['response', 'status']) AS double precision) END >= CAST(200 AS double precision)) AND (CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'number' THEN CAST("payload" #>> ARRAY['response', 'status'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'string' AND (("payload" #>> ARRAY['response', 'status']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['response', 'status']) AS double precision) END < CAST(300 AS double precision)), FALSE))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND ((COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'verb']), '') = 'string' AND (("payload" #>> ARRAY['request', 'verb']) = 'GET')) AND COALESCE((CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'number' THEN CAST("payload" #>> ARRAY['response', 'status'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'string' AND (("payload" #>> ARRAY['response', 'status']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['response', 'status']) AS double precision) END >= CAST(200 AS double precision)) AND (CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'number' THEN CAST("payload" #>> ARRAY['response', 'status'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'string' AND (("payload" #>> ARRAY['response', 'status']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['response', 'status']) AS double precision) END < CAST(300 AS double precision)), FALSE)) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -30,8 +38,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND COALESCE(CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'number' THEN CAST("payload" #>> ARRAY['response', 'status'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'string' AND (("payload" #>> ARRAY['response', 'status']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['response', 'status']) AS double precision) END = CAST(200 AS double precision), FALSE)
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND COALESCE(CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'number' THEN CAST("payload" #>> ARRAY['response', 'status'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'string' AND (("payload" #>> ARRAY['response', 'status']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['response', 'status']) AS double precision) END = CAST(200 AS double precision), FALSE) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -43,8 +55,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'string' AND (("payload" #>> ARRAY['response', 'status']) = '200'))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'string' AND (("payload" #>> ARRAY['response', 'status']) = '200')) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -56,8 +72,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (NOT (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'verb']), '') = 'string' AND (("payload" #>> ARRAY['request', 'verb']) = 'POST')))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (NOT (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'verb']), '') = 'string' AND (("payload" #>> ARRAY['request', 'verb']) = 'POST'))) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -69,8 +89,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND ((COALESCE(jsonb_typeof("payload" #> ARRAY['plan']), '') = 'string' AND (("payload" #>> ARRAY['plan']) = 'pro')) OR COALESCE(CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['plan']), '') = 'number' THEN CAST("payload" #>> ARRAY['plan'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['plan']), '') = 'string' AND (("payload" #>> ARRAY['plan']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['plan']) AS double precision) END = CAST(3 AS double precision), FALSE) OR COALESCE("payload" #> ARRAY['plan'] = 'true'::jsonb, FALSE))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND ((COALESCE(jsonb_typeof("payload" #> ARRAY['plan']), '') = 'string' AND (("payload" #>> ARRAY['plan']) = 'pro')) OR COALESCE(CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['plan']), '') = 'number' THEN CAST("payload" #>> ARRAY['plan'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['plan']), '') = 'string' AND (("payload" #>> ARRAY['plan']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['plan']) AS double precision) END = CAST(3 AS double precision), FALSE) OR COALESCE("payload" #> ARRAY['plan'] = 'true'::jsonb, FALSE)) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -82,8 +106,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (NOT ((COALESCE(jsonb_typeof("payload" #> ARRAY['region']), '') = 'string' AND (("payload" #>> ARRAY['region']) = 'eu')) OR (COALESCE(jsonb_typeof("payload" #> ARRAY['region']), '') = 'string' AND (("payload" #>> ARRAY['region']) = 'us'))))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (NOT ((COALESCE(jsonb_typeof("payload" #> ARRAY['region']), '') = 'string' AND (("payload" #>> ARRAY['region']) = 'eu')) OR (COALESCE(jsonb_typeof("payload" #> ARRAY['region']), '') = 'string' AND (("payload" #>> ARRAY['region']) = 'us')))) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -95,8 +123,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'headers', 'x-internal-call']), 'null') <> 'null'
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'headers', 'x-internal-call']), 'null') <> 'null' AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -108,8 +140,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (NOT COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'headers', 'x-internal-call']), 'null') <> 'null')
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (NOT COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'headers', 'x-internal-call']), 'null') <> 'null') AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -121,8 +157,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND COALESCE("payload" #> ARRAY['flag'] = 'false'::jsonb, FALSE)
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND COALESCE("payload" #> ARRAY['flag'] = 'false'::jsonb, FALSE) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -134,8 +174,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'route']), '') = 'string' AND starts_with(("payload" #>> ARRAY['request', 'route']), '/v1/export'))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'route']), '') = 'string' AND starts_with(("payload" #>> ARRAY['request', 'route']), '/v1/export')) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -147,8 +191,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'route']), '') = 'string' AND (("payload" #>> ARRAY['request', 'route']) ~ '(?s)^/v1/.*$'))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'route']), '') = 'string' AND (("payload" #>> ARRAY['request', 'route']) ~ '(?s)^/v1/.*$')) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -160,8 +208,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'route']), '') = 'string' AND (("payload" #>> ARRAY['request', 'route']) ~ '(?s)^/v./s.*$'))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'route']), '') = 'string' AND (("payload" #>> ARRAY['request', 'route']) ~ '(?s)^/v./s.*$')) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -173,8 +225,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'route']), '') = 'string' AND (("payload" #>> ARRAY['request', 'route']) ~ '(?s)^/files/\[id\]\..*$'))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'route']), '') = 'string' AND (("payload" #>> ARRAY['request', 'route']) ~ '(?s)^/files/\[id\]\..*$')) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -186,8 +242,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'route']), '') = 'string' AND (("payload" #>> ARRAY['request', 'route']) ~ '(?s)^/caf./.*$'))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'route']), '') = 'string' AND (("payload" #>> ARRAY['request', 'route']) ~ '(?s)^/caf./.*$')) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -199,8 +259,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND ((COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'verb']), '') = 'string' AND (("payload" #>> ARRAY['request', 'verb']) = 'get')))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND ((COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'verb']), '') = 'string' AND (("payload" #>> ARRAY['request', 'verb']) = 'get'))) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -212,8 +276,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND ((((COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'verb']), '') = 'string' AND (("payload" #>> ARRAY['request', 'verb']) = 'GET')) OR (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'verb']), '') = 'string' AND (("payload" #>> ARRAY['request', 'verb']) = 'POST'))) AND (NOT COALESCE(CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'number' THEN CAST("payload" #>> ARRAY['response', 'status'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'string' AND (("payload" #>> ARRAY['response', 'status']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['response', 'status']) AS double precision) END >= CAST(400 AS double precision), FALSE))) OR (NOT ((COALESCE(jsonb_typeof("payload" #> ARRAY['region']), '') = 'string' AND (("payload" #>> ARRAY['region']) = 'eu')) OR COALESCE(jsonb_typeof("payload" #> ARRAY['plan']), 'null') <> 'null')))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND ((((COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'verb']), '') = 'string' AND (("payload" #>> ARRAY['request', 'verb']) = 'GET')) OR (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'verb']), '') = 'string' AND (("payload" #>> ARRAY['request', 'verb']) = 'POST'))) AND (NOT COALESCE(CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'number' THEN CAST("payload" #>> ARRAY['response', 'status'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'status']), '') = 'string' AND (("payload" #>> ARRAY['response', 'status']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['response', 'status']) AS double precision) END >= CAST(400 AS double precision), FALSE))) OR (NOT ((COALESCE(jsonb_typeof("payload" #> ARRAY['region']), '') = 'string' AND (("payload" #>> ARRAY['region']) = 'eu')) OR COALESCE(jsonb_typeof("payload" #> ARRAY['plan']), 'null') <> 'null'))) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -225,8 +293,12 @@ FROM (
   SELECT company, window_start, COUNT(*) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND COALESCE((CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'time_ms']), '') = 'number' THEN CAST("payload" #>> ARRAY['response', 'time_ms'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'time_ms']), '') = 'string' AND (("payload" #>> ARRAY['response', 'time_ms']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['response', 'time_ms']) AS double precision) END > CAST(0.5 AS double precision)) AND (CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'time_ms']), '') = 'number' THEN CAST("payload" #>> ARRAY['response', 'time_ms'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'time_ms']), '') = 'string' AND (("payload" #>> ARRAY['response', 'time_ms']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['response', 'time_ms']) AS double precision) END <= CAST(100.25 AS double precision)), FALSE)
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND COALESCE((CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'time_ms']), '') = 'number' THEN CAST("payload" #>> ARRAY['response', 'time_ms'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'time_ms']), '') = 'string' AND (("payload" #>> ARRAY['response', 'time_ms']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['response', 'time_ms']) AS double precision) END > CAST(0.5 AS double precision)) AND (CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'time_ms']), '') = 'number' THEN CAST("payload" #>> ARRAY['response', 'time_ms'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'time_ms']), '') = 'string' AND (("payload" #>> ARRAY['response', 'time_ms']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['response', 'time_ms']) AS double precision) END <= CAST(100.25 AS double precision)), FALSE) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -238,8 +310,12 @@ FROM (
   SELECT company, window_start, SUM(v) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start, CAST(round(CAST(CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'number' THEN CAST("payload" #>> ARRAY['response', 'body_kb'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'string' AND (("payload" #>> ARRAY['response', 'body_kb']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['response', 'body_kb']) AS double precision) END * CAST(1000000 AS double precision) AS NUMERIC)) AS BIGINT) AS v
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'string' AND (("payload" #>> ARRAY['response', 'body_kb']) ~ '^-?[0-9]+([.][0-9]+)?$')))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'string' AND (("payload" #>> ARRAY['response', 'body_kb']) ~ '^-?[0-9]+([.][0-9]+)?$'))) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -251,8 +327,12 @@ FROM (
   SELECT company, window_start, SUM(v) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start, CAST(round(CAST(CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'number' THEN CAST("payload" #>> ARRAY['response', 'body_kb'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'string' AND (("payload" #>> ARRAY['response', 'body_kb']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['response', 'body_kb']) AS double precision) END * CAST(1000000 AS double precision) AS NUMERIC)) AS BIGINT) AS v
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'string' AND (("payload" #>> ARRAY['response', 'body_kb']) ~ '^-?[0-9]+([.][0-9]+)?$')))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'string' AND (("payload" #>> ARRAY['response', 'body_kb']) ~ '^-?[0-9]+([.][0-9]+)?$'))) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -264,8 +344,12 @@ FROM (
   SELECT company, window_start, SUM(v) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start, CAST(round(CAST(CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'number' THEN CAST("payload" #>> ARRAY['response', 'body_kb'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'string' AND (("payload" #>> ARRAY['response', 'body_kb']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['response', 'body_kb']) AS double precision) END * CAST(1000000 AS double precision) AS NUMERIC)) AS BIGINT) AS v
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'string' AND (("payload" #>> ARRAY['response', 'body_kb']) ~ '^-?[0-9]+([.][0-9]+)?$')))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'string' AND (("payload" #>> ARRAY['response', 'body_kb']) ~ '^-?[0-9]+([.][0-9]+)?$'))) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -277,8 +361,12 @@ FROM (
   SELECT company, window_start, SUM(v) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start, CAST(round(CAST(CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'number' THEN CAST("payload" #>> ARRAY['response', 'body_kb'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'string' AND (("payload" #>> ARRAY['response', 'body_kb']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['response', 'body_kb']) AS double precision) END * CAST(1000000 AS double precision) AS NUMERIC)) AS BIGINT) AS v
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'string' AND (("payload" #>> ARRAY['response', 'body_kb']) ~ '^-?[0-9]+([.][0-9]+)?$')))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['response', 'body_kb']), '') = 'string' AND (("payload" #>> ARRAY['response', 'body_kb']) ~ '^-?[0-9]+([.][0-9]+)?$'))) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -290,8 +378,12 @@ FROM (
   SELECT company, window_start, SUM(v) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start, CAST(round(CAST(CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['credits', 'delta']), '') = 'number' THEN CAST("payload" #>> ARRAY['credits', 'delta'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['credits', 'delta']), '') = 'string' AND (("payload" #>> ARRAY['credits', 'delta']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['credits', 'delta']) AS double precision) END * CAST(1000000 AS double precision) AS NUMERIC)) AS BIGINT) AS v
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (NOT (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'verb']), '') = 'string' AND (("payload" #>> ARRAY['request', 'verb']) = 'DELETE'))) AND (COALESCE(jsonb_typeof("payload" #> ARRAY['credits', 'delta']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['credits', 'delta']), '') = 'string' AND (("payload" #>> ARRAY['credits', 'delta']) ~ '^-?[0-9]+([.][0-9]+)?$')))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (NOT (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'verb']), '') = 'string' AND (("payload" #>> ARRAY['request', 'verb']) = 'DELETE'))) AND (COALESCE(jsonb_typeof("payload" #> ARRAY['credits', 'delta']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['credits', 'delta']), '') = 'string' AND (("payload" #>> ARRAY['credits', 'delta']) ~ '^-?[0-9]+([.][0-9]+)?$'))) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -303,8 +395,12 @@ FROM (
   SELECT company, window_start, SUM(v) AS raw
   FROM (
     SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start, CAST(round(CAST(CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['credits', 'delta']), '') = 'number' THEN CAST("payload" #>> ARRAY['credits', 'delta'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['credits', 'delta']), '') = 'string' AND (("payload" #>> ARRAY['credits', 'delta']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['credits', 'delta']) AS double precision) END * CAST(1000000 AS double precision) AS NUMERIC)) AS BIGINT) AS v
-    FROM "agreement"."api_events"
-    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['credits', 'delta']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['credits', 'delta']), '') = 'string' AND (("payload" #>> ARRAY['credits', 'delta']) ~ '^-?[0-9]+([.][0-9]+)?$')))
+    FROM (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+      FROM "agreement"."api_events"
+      WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+    ) AS numbered
+    WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['credits', 'delta']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['credits', 'delta']), '') = 'string' AND (("payload" #>> ARRAY['credits', 'delta']) ~ '^-?[0-9]+([.][0-9]+)?$'))) AND (tariff_copy = 1)
   ) AS matched
   GROUP BY company, window_start
 ) AS totals
@@ -324,8 +420,12 @@ FROM (
           SELECT company, window_start, v, CASE WHEN (company = 'co_01') AND (window_start >= 1792751415) AND (window_start < 1795343415) THEN 1792751415 WHEN (company = 'co_02') AND (window_start >= 1793320200) AND (window_start < 1795912200) THEN 1793320200 ELSE CASE WHEN window_start < 1793491200 THEN 1790812800 ELSE 1793491200 END END AS period_start
           FROM (
             SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start, CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['user_id']), '') = 'string' THEN ("payload" #>> ARRAY['user_id']) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['user_id']), '') = 'number' THEN CAST(CAST(CAST("payload" #>> ARRAY['user_id'] AS double precision) AS BIGINT) AS TEXT) END AS v
-            FROM "agreement"."api_events"
-            WHERE ("created_at" >= TIMESTAMPTZ '2026-10-01 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['user_id']), '') = 'string' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['user_id']), '') = 'number' AND (CAST("payload" #>> ARRAY['user_id'] AS double precision) = floor(CAST("payload" #>> ARRAY['user_id'] AS double precision))) AND (CAST("payload" #>> ARRAY['user_id'] AS double precision) < CAST(9007199254740992 AS double precision)) AND (CAST("payload" #>> ARRAY['user_id'] AS double precision) > CAST(-9007199254740992 AS double precision))))
+            FROM (
+              SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+              FROM "agreement"."api_events"
+              WHERE "created_at" >= TIMESTAMPTZ '2026-10-01 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+            ) AS numbered
+            WHERE ("created_at" >= TIMESTAMPTZ '2026-10-01 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['user_id']), '') = 'string' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['user_id']), '') = 'number' AND (CAST("payload" #>> ARRAY['user_id'] AS double precision) = floor(CAST("payload" #>> ARRAY['user_id'] AS double precision))) AND (CAST("payload" #>> ARRAY['user_id'] AS double precision) < CAST(9007199254740992 AS double precision)) AND (CAST("payload" #>> ARRAY['user_id'] AS double precision) > CAST(-9007199254740992 AS double precision)))) AND (tariff_copy = 1)
           ) AS counted
         ) AS matched
       ) AS seen
@@ -350,8 +450,12 @@ FROM (
           SELECT company, window_start, v, CASE WHEN (company = 'co_01') AND (window_start >= 1792751415) AND (window_start < 1795343415) THEN 1792751415 WHEN (company = 'co_02') AND (window_start >= 1793320200) AND (window_start < 1795912200) THEN 1793320200 ELSE CASE WHEN window_start < 1793491200 THEN 1790812800 ELSE 1793491200 END END AS period_start
           FROM (
             SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start, CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['user_id']), '') = 'string' THEN ("payload" #>> ARRAY['user_id']) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['user_id']), '') = 'number' THEN CAST(CAST(CAST("payload" #>> ARRAY['user_id'] AS double precision) AS BIGINT) AS TEXT) END AS v
-            FROM "agreement"."api_events"
-            WHERE ("created_at" >= TIMESTAMPTZ '2026-10-01 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'verb']), '') = 'string' AND (("payload" #>> ARRAY['request', 'verb']) = 'GET')) AND (COALESCE(jsonb_typeof("payload" #> ARRAY['user_id']), '') = 'string' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['user_id']), '') = 'number' AND (CAST("payload" #>> ARRAY['user_id'] AS double precision) = floor(CAST("payload" #>> ARRAY['user_id'] AS double precision))) AND (CAST("payload" #>> ARRAY['user_id'] AS double precision) < CAST(9007199254740992 AS double precision)) AND (CAST("payload" #>> ARRAY['user_id'] AS double precision) > CAST(-9007199254740992 AS double precision))))
+            FROM (
+              SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+              FROM "agreement"."api_events"
+              WHERE "created_at" >= TIMESTAMPTZ '2026-10-01 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+            ) AS numbered
+            WHERE ("created_at" >= TIMESTAMPTZ '2026-10-01 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['request', 'verb']), '') = 'string' AND (("payload" #>> ARRAY['request', 'verb']) = 'GET')) AND (COALESCE(jsonb_typeof("payload" #> ARRAY['user_id']), '') = 'string' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['user_id']), '') = 'number' AND (CAST("payload" #>> ARRAY['user_id'] AS double precision) = floor(CAST("payload" #>> ARRAY['user_id'] AS double precision))) AND (CAST("payload" #>> ARRAY['user_id'] AS double precision) < CAST(9007199254740992 AS double precision)) AND (CAST("payload" #>> ARRAY['user_id'] AS double precision) > CAST(-9007199254740992 AS double precision)))) AND (tariff_copy = 1)
           ) AS counted
         ) AS matched
       ) AS seen
@@ -372,8 +476,12 @@ FROM (
       SELECT company, window_start, v, CASE WHEN (company = 'co_01') AND (window_start >= 1792751415) AND (window_start < 1795343415) THEN 1792751415 WHEN (company = 'co_02') AND (window_start >= 1793320200) AND (window_start < 1795912200) THEN 1793320200 ELSE CASE WHEN window_start < 1793491200 THEN 1790812800 ELSE 1793491200 END END AS period_start
       FROM (
         SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start, CAST(round(CAST(CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['storage', 'gb']), '') = 'number' THEN CAST("payload" #>> ARRAY['storage', 'gb'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['storage', 'gb']), '') = 'string' AND (("payload" #>> ARRAY['storage', 'gb']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['storage', 'gb']) AS double precision) END * CAST(1000000 AS double precision) AS NUMERIC)) AS BIGINT) AS v
-        FROM "agreement"."api_events"
-        WHERE ("created_at" >= TIMESTAMPTZ '2026-10-01 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['storage', 'gb']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['storage', 'gb']), '') = 'string' AND (("payload" #>> ARRAY['storage', 'gb']) ~ '^-?[0-9]+([.][0-9]+)?$')))
+        FROM (
+          SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+          FROM "agreement"."api_events"
+          WHERE "created_at" >= TIMESTAMPTZ '2026-10-01 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+        ) AS numbered
+        WHERE ("created_at" >= TIMESTAMPTZ '2026-10-01 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['storage', 'gb']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['storage', 'gb']), '') = 'string' AND (("payload" #>> ARRAY['storage', 'gb']) ~ '^-?[0-9]+([.][0-9]+)?$'))) AND (tariff_copy = 1)
       ) AS counted
     ) AS matched
     GROUP BY company, period_start, window_start
@@ -392,8 +500,12 @@ FROM (
       SELECT company, window_start, v, CASE WHEN (company = 'co_01') AND (window_start >= 1792751415) AND (window_start < 1795343415) THEN 1792751415 WHEN (company = 'co_02') AND (window_start >= 1793320200) AND (window_start < 1795912200) THEN 1793320200 ELSE CASE WHEN window_start < 1793491200 THEN 1790812800 ELSE 1793491200 END END AS period_start
       FROM (
         SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start, CAST(round(CAST(CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['storage', 'gb']), '') = 'number' THEN CAST("payload" #>> ARRAY['storage', 'gb'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['storage', 'gb']), '') = 'string' AND (("payload" #>> ARRAY['storage', 'gb']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['storage', 'gb']) AS double precision) END * CAST(1000000 AS double precision) AS NUMERIC)) AS BIGINT) AS v
-        FROM "agreement"."api_events"
-        WHERE ("created_at" >= TIMESTAMPTZ '2026-10-01 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['storage', 'gb']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['storage', 'gb']), '') = 'string' AND (("payload" #>> ARRAY['storage', 'gb']) ~ '^-?[0-9]+([.][0-9]+)?$')))
+        FROM (
+          SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+          FROM "agreement"."api_events"
+          WHERE "created_at" >= TIMESTAMPTZ '2026-10-01 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+        ) AS numbered
+        WHERE ("created_at" >= TIMESTAMPTZ '2026-10-01 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['storage', 'gb']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['storage', 'gb']), '') = 'string' AND (("payload" #>> ARRAY['storage', 'gb']) ~ '^-?[0-9]+([.][0-9]+)?$'))) AND (tariff_copy = 1)
       ) AS counted
     ) AS matched
     GROUP BY company, period_start, window_start
@@ -410,8 +522,12 @@ FROM (
     SELECT company, window_start, v, ROW_NUMBER() OVER (PARTITION BY company, window_start ORDER BY event_ms DESC, v DESC) AS recency
     FROM (
       SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start, CAST(round(CAST(CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['quota', 'remaining']), '') = 'number' THEN CAST("payload" #>> ARRAY['quota', 'remaining'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['quota', 'remaining']), '') = 'string' AND (("payload" #>> ARRAY['quota', 'remaining']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['quota', 'remaining']) AS double precision) END * CAST(1000000 AS double precision) AS NUMERIC)) AS BIGINT) AS v, CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT) AS event_ms
-      FROM "agreement"."api_events"
-      WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['quota', 'remaining']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['quota', 'remaining']), '') = 'string' AND (("payload" #>> ARRAY['quota', 'remaining']) ~ '^-?[0-9]+([.][0-9]+)?$')))
+      FROM (
+        SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+        FROM "agreement"."api_events"
+        WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+      ) AS numbered
+      WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['quota', 'remaining']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['quota', 'remaining']), '') = 'string' AND (("payload" #>> ARRAY['quota', 'remaining']) ~ '^-?[0-9]+([.][0-9]+)?$'))) AND (tariff_copy = 1)
     ) AS matched
   ) AS ranked
   WHERE recency = 1
@@ -426,8 +542,12 @@ FROM (
     SELECT company, window_start, v, ROW_NUMBER() OVER (PARTITION BY company, window_start ORDER BY event_ms DESC, v DESC) AS recency
     FROM (
       SELECT CAST("team" AS TEXT) AS company, (div(CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT), 3600000) * 3600) AS window_start, CAST(round(CAST(CASE WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['quota', 'remaining']), '') = 'number' THEN CAST("payload" #>> ARRAY['quota', 'remaining'] AS double precision) WHEN COALESCE(jsonb_typeof("payload" #> ARRAY['quota', 'remaining']), '') = 'string' AND (("payload" #>> ARRAY['quota', 'remaining']) ~ '^-?[0-9]+([.][0-9]+)?$') THEN CAST(("payload" #>> ARRAY['quota', 'remaining']) AS double precision) END * CAST(1000000 AS double precision) AS NUMERIC)) AS BIGINT) AS v, CAST(floor(EXTRACT(EPOCH FROM "created_at") * 1000) AS BIGINT) AS event_ms
-      FROM "agreement"."api_events"
-      WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['quota', 'remaining']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['quota', 'remaining']), '') = 'string' AND (("payload" #>> ARRAY['quota', 'remaining']) ~ '^-?[0-9]+([.][0-9]+)?$')))
+      FROM (
+        SELECT *, ROW_NUMBER() OVER (PARTITION BY "event_id" ORDER BY "created_at") AS tariff_copy
+        FROM "agreement"."api_events"
+        WHERE "created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00'
+      ) AS numbered
+      WHERE ("created_at" >= TIMESTAMPTZ '2026-10-28 00:00:00+00' AND "created_at" < TIMESTAMPTZ '2026-11-04 00:00:00+00') AND (COALESCE(jsonb_typeof("payload" #> ARRAY['quota', 'remaining']), '') = 'number' OR (COALESCE(jsonb_typeof("payload" #> ARRAY['quota', 'remaining']), '') = 'string' AND (("payload" #>> ARRAY['quota', 'remaining']) ~ '^-?[0-9]+([.][0-9]+)?$'))) AND (tariff_copy = 1)
     ) AS matched
   ) AS ranked
   WHERE recency = 1
