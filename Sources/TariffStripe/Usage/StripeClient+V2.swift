@@ -94,7 +94,7 @@ extension StripeClient {
             "accept": "application/json",
             "idempotency-key": "tariff-\(UUID().uuidString.lowercased())",
         ]
-        if let version = configuration.apiVersion { headers["stripe-version"] = version }
+        headers["stripe-version"] = configuration.apiVersion
         if method == "POST" { headers["content-type"] = "application/json" }
         return StripeHTTPRequest(method: method, path: path, headers: headers, body: body)
     }
