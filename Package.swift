@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "TariffStripe",
             dependencies: [
-                "TariffSupport",
+                "TariffSupport", "TariffStripeSpec",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],

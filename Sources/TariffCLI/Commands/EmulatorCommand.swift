@@ -15,6 +15,8 @@ struct EmulatorCommand: AsyncParsableCommand {
             Faults (also from TARIFF_EMULATOR_FAULTS, flags win): \(EmulatorFaults.syntax).
             Restricted keys for 403 tests come from TARIFF_EMULATOR_RESTRICTED_KEYS, e.g. \
             rk_test_ro=plan_read+product_read (entries separated by ';'); other keys may do anything.
+            TARIFF_EMULATOR_RECORD=FILE appends every request and response to FILE as NDJSON \
+            (never the key), for the contract check scripts/contract/check.py.
 
             Examples:
               tariff emulator --port 12111

@@ -19,6 +19,9 @@ package struct EmulatorState: Sendable {
     package var itemOwners: [String: String] = [:]
     package var balanceTransactions = Table<BalanceTransactionRecord>()
     package var schedules = Table<ScheduleRecord>()
+    package var testClocks = Table<TestClockRecord>()
+    /// Billing periods that test clocks moved past, oldest first (see `ClosedPeriod`).
+    package var closedPeriods: [ClosedPeriod] = []
     package var random: SeededGenerator
 
     package init(livemode: Bool, seed: UInt64) {
@@ -46,6 +49,8 @@ package struct EmulatorState: Sendable {
         case "subscriptions": return try subscriptionsRoute(call)
         case "subscription_items": return try subscriptionItemsRoute(call)
         case "subscription_schedules": return try schedulesRoute(call)
+        case "test_helpers" where call.segments.dropFirst().first == "test_clocks":
+            return try testClocksRoute(call)
         default: throw call.unrecognized
         }
     }
