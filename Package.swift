@@ -48,7 +48,7 @@ let package = Package(
         .target(
             name: "TariffStripe",
             dependencies: [
-                "TariffStripeSpec", "TariffSupport",
+                "TariffSupport", "TariffStripeSpec",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],

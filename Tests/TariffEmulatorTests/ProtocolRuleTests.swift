@@ -22,6 +22,21 @@ struct ProtocolRuleTests {
         #expect(await stripe.emulator.handle(request).status == 200)
     }
 
+    @Test("restricted keys cannot read the account, whatever they hold; secret keys can")
+    func accountRefusedToRestrictedKeys() async {
+        let stripe = Harness(
+            .init(
+                restrictedKeyPermissions: ["rk_test_all": ["connected_account_read", "plan_read"]], seed: 1))
+        for key in ["rk_test_all", "rk_test_unlisted"] {
+            let refused = await stripe.send("GET", "/v1/account", key: key)
+            #expect(refused.status == 403)
+            #expect(refused.error("type") == "invalid_request_error")
+            #expect(refused.error("message")?.contains(key) == false)
+        }
+        #expect(await stripe.send("GET", "/v1/prices", key: "rk_test_all").status == 200)
+        #expect(await stripe.send("GET", "/v1/account").status == 200)
+    }
+
     @Test("only the pinned Stripe-Version is served; none means the pinned one")
     func pinnedVersion() async {
         let stripe = Harness()

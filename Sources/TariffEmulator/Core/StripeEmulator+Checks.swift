@@ -58,6 +58,21 @@ extension StripeEmulator {
         )
     }
 
+    /// Refuses `GET /v1/account` to every restricted key, whatever it was granted.
+    ///
+    /// Stripe grants no restricted-key permission that lets a restricted key read its own account:
+    /// users report a 403 naming a KYC permission with every read permission granted
+    /// (stripe/stripe-node#2246), so a client must not depend on this call with an `rk_` key.
+    func refuseAccountToRestrictedKey(key: String, method: String, segments: [String]) throws(StripeAPIError)
+    {
+        guard key.hasPrefix("rk_"), method == "GET", segments == ["account"] else { return }
+        throw StripeAPIError(
+            status: 403, code: nil, param: nil,
+            message:
+                "The provided key does not have the required permissions for this endpoint on account '\(test.accountID)'. Having the 'rak_accounts_kyc_basic_read' permission would allow this request to continue."
+        )
+    }
+
     /// Applies the 429 (`rate_limit`, `lock_timeout`) and 5xx faults to the current request number.
     func injectFaults() throws(StripeAPIError) {
         let faults = configuration.faults

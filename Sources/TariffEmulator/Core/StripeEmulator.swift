@@ -184,6 +184,7 @@ public actor StripeEmulator {
             let livemode = key.hasPrefix("sk_live_") || key.hasPrefix("rk_live_")
             let route = Array(segments.dropFirst())
             try checkPermission(key: key, method: request.method, segments: route)
+            try refuseAccountToRestrictedKey(key: key, method: request.method, segments: route)
             let text =
                 request.method == "POST" ? String(decoding: request.body, as: UTF8.self) : request.query
             var call = EmulatorCall(
