@@ -60,7 +60,10 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .target(name: "TariffRender", dependencies: ["TariffEngine"], swiftSettings: strictSettings),
+        .target(name: "TariffUsage", dependencies: ["TariffDiagnostics"], swiftSettings: strictSettings),
+        .target(
+            name: "TariffRender", dependencies: ["TariffEngine", "TariffUsage"], swiftSettings: strictSettings
+        ),
         .target(
             name: "TariffCLI",
             dependencies: [
@@ -95,7 +98,9 @@ let package = Package(
             name: "TariffEngineTests", dependencies: ["TariffEngine", "TariffConfig", "TariffStripe"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine"],
+            name: "TariffUsageTests", dependencies: ["TariffUsage"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine", "TariffUsage"],
             resources: [.copy("Goldens")],
             swiftSettings: strictSettings),
         .testTarget(
