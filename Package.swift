@@ -36,6 +36,10 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Usage: the meaning of a meter compiled to SQL per dialect, windows, totals (pure).
+        .target(
+            name: "TariffUsage", dependencies: ["TariffConfig", "TariffDiagnostics"],
+            swiftSettings: strictSettings),
         .target(
             name: "TariffStripe",
             dependencies: [
@@ -60,7 +64,6 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .target(name: "TariffUsage", dependencies: ["TariffDiagnostics"], swiftSettings: strictSettings),
         .target(
             name: "TariffRender", dependencies: ["TariffEngine", "TariffUsage"], swiftSettings: strictSettings
         ),
@@ -68,7 +71,7 @@ let package = Package(
             name: "TariffCLI",
             dependencies: [
                 "TariffDiagnostics", "TariffConfig", "TariffStripe", "TariffEmulator",
-                "TariffEngine", "TariffRender",
+                "TariffEngine", "TariffRender", "TariffUsage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -89,6 +92,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "TariffUsageTests", dependencies: ["TariffUsage", "TariffConfig", "TariffDiagnostics"],
+            // Read through #filePath, so that re-recording writes the files in the repository.
+            exclude: ["Goldens", "Fixtures"],
+            swiftSettings: strictSettings),
+        .testTarget(
             name: "TariffStripeTests", dependencies: ["TariffStripe", "TariffEmulator"],
             swiftSettings: strictSettings),
         .testTarget(
@@ -97,8 +105,6 @@ let package = Package(
         .testTarget(
             name: "TariffEngineTests", dependencies: ["TariffEngine", "TariffConfig", "TariffStripe"],
             swiftSettings: strictSettings),
-        .testTarget(
-            name: "TariffUsageTests", dependencies: ["TariffUsage"], swiftSettings: strictSettings),
         .testTarget(
             name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine", "TariffUsage"],
             resources: [.copy("Goldens")],
