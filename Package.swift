@@ -43,7 +43,7 @@ let package = Package(
         ),
         // Usage: the meaning of a meter compiled to SQL per dialect, windows, totals (pure).
         .target(
-            name: "TariffUsage", dependencies: ["TariffConfig", "TariffDiagnostics"],
+            name: "TariffUsage", dependencies: ["TariffConfig", "TariffDiagnostics", "TariffSupport"],
             swiftSettings: strictSettings),
         .target(
             name: "TariffStripe",
@@ -71,7 +71,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
-            name: "TariffRender", dependencies: ["TariffEngine", "TariffSupport"],
+            name: "TariffRender", dependencies: ["TariffEngine", "TariffSupport", "TariffUsage"],
             swiftSettings: strictSettings),
         .target(
             name: "TariffCLI",
@@ -114,7 +114,7 @@ let package = Package(
             name: "TariffEngineTests", dependencies: ["TariffEngine", "TariffConfig", "TariffStripe"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine"],
+            name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine", "TariffUsage"],
             resources: [.copy("Goldens")],
             swiftSettings: strictSettings),
         .testTarget(
