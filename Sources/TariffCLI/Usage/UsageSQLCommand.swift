@@ -57,7 +57,7 @@ struct UsageSQLCommand: ParsableCommand {
     @OptionGroup var diagnosticOptions: DiagnosticOptions
 
     func run() throws {
-        let (config, _) = try CheckedConfig.load(paths, diagnosticOptions: diagnosticOptions)
+        let (config, _) = try CheckedConfig.load(paths, output: TerminalOutput(options: diagnosticOptions))
         let meters = try selectedMeters(config)
         let range = try windowRange(config.usage)
         var layout = EventTableLayout.store
@@ -85,7 +85,7 @@ struct UsageSQLCommand: ParsableCommand {
         if diagnostics.hasErrors {
             var files = SourceFiles()
             files.add(path: path, text: text)
-            DiagnosticOutput.print(diagnostics, files: files, options: diagnosticOptions)
+            TerminalOutput(options: diagnosticOptions).diagnostics(diagnostics, files: files)
             throw ExitCode(1)
         }
         return periods
