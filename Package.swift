@@ -19,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -26,6 +29,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // The system zlib (`zlib1g-dev`), for reading gzip-compressed event files.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "TariffDiagnostics", swiftSettings: strictSettings),
         // Facts from Stripe's API spec that more than one stage needs (the event-type list).
         .target(name: "TariffStripeSpec", swiftSettings: strictSettings),
@@ -60,12 +65,25 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The usage store: events ingested from NDJSON into SQLite, the ledger, and the query
+        // runners (SQLite in-process, PostgreSQL through postgres-nio).
+        .target(
+            name: "TariffUsageStore",
+            dependencies: [
+                "TariffConfig", "TariffDiagnostics", "CZlib",
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .target(name: "TariffRender", dependencies: ["TariffEngine"], swiftSettings: strictSettings),
         .target(
             name: "TariffCLI",
             dependencies: [
                 "TariffDiagnostics", "TariffConfig", "TariffStripe", "TariffEmulator",
-                "TariffEngine", "TariffRender",
+                "TariffEngine", "TariffRender", "TariffUsageStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -97,6 +115,10 @@ let package = Package(
         .testTarget(
             name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine"],
             resources: [.copy("Goldens")],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "TariffUsageStoreTests", dependencies: ["TariffUsageStore", "TariffConfig"],
+            resources: [.copy("BadEvents")],
             swiftSettings: strictSettings),
         .testTarget(
             name: "TariffCLITests",
