@@ -41,6 +41,10 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Usage: the meaning of a meter compiled to SQL per dialect, windows, totals (pure).
+        .target(
+            name: "TariffUsage", dependencies: ["TariffConfig", "TariffDiagnostics"],
+            swiftSettings: strictSettings),
         .target(
             name: "TariffStripe",
             dependencies: [
@@ -70,7 +74,7 @@ let package = Package(
         .target(
             name: "TariffUsageStore",
             dependencies: [
-                "TariffConfig", "TariffDiagnostics", "CZlib",
+                "TariffUsage", "TariffConfig", "TariffDiagnostics", "CZlib",
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -83,7 +87,7 @@ let package = Package(
             name: "TariffCLI",
             dependencies: [
                 "TariffDiagnostics", "TariffConfig", "TariffStripe", "TariffEmulator",
-                "TariffEngine", "TariffRender", "TariffUsageStore",
+                "TariffEngine", "TariffRender", "TariffUsage", "TariffUsageStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -104,6 +108,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "TariffUsageTests", dependencies: ["TariffUsage", "TariffConfig", "TariffDiagnostics"],
+            // Read through #filePath, so that re-recording writes the files in the repository.
+            exclude: ["Goldens", "Fixtures"],
+            swiftSettings: strictSettings),
+        .testTarget(
             name: "TariffStripeTests", dependencies: ["TariffStripe", "TariffEmulator"],
             swiftSettings: strictSettings),
         .testTarget(
@@ -117,7 +126,7 @@ let package = Package(
             resources: [.copy("Goldens")],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "TariffUsageStoreTests", dependencies: ["TariffUsageStore", "TariffConfig"],
+            name: "TariffUsageStoreTests", dependencies: ["TariffUsageStore", "TariffUsage", "TariffConfig"],
             resources: [.copy("BadEvents")],
             swiftSettings: strictSettings),
         .testTarget(

@@ -53,8 +53,8 @@ public enum ConfigLoader {
             config = result.config
         }
         if diagnostics.hasErrors { config = nil }
-        let secrets = diagnostics.diagnostics.filter { $0.code == "stripe.literal-api-key" }.compactMap(
-            \.range)
+        let secretCodes: Set = ["stripe.literal-api-key", "usage.literal-secret"]
+        let secrets = diagnostics.diagnostics.filter { secretCodes.contains($0.code) }.compactMap(\.range)
         return LoadedConfig(
             config: config, diagnostics: diagnostics,
             files: secrets.isEmpty ? sources.files : SecretMask.mask(secrets, in: sources.files),

@@ -1,3 +1,4 @@
+package import TariffUsage
 extension UsageStore {
     /// Runs a compiled SQLite usage query and returns its rows.
     ///

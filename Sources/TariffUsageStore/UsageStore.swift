@@ -1,3 +1,4 @@
+import TariffUsage
 import Foundation
 
 /// The embedded usage store: one SQLite file (`usage.store`, `.tariff/usage.db` by default)

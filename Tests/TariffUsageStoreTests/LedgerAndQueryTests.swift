@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import TariffUsage
 @testable import TariffUsageStore
 
 @Suite struct LedgerTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import TariffUsage
 @testable import TariffUsageStore
 
 /// The PostgreSQL source against a real server: runs when `TARIFF_TEST_POSTGRES_URL` is set

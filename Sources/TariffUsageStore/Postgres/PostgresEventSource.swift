@@ -1,3 +1,4 @@
+package import TariffUsage
 import Logging
 import NIOSSL
 import PostgresNIO
