@@ -20,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -31,6 +34,8 @@ let package = Package(
         .target(
             name: "TariffSupport", dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings),
+                // The system zlib (`zlib1g-dev`), for reading gzip-compressed event files.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "TariffDiagnostics", dependencies: ["TariffSupport"], swiftSettings: strictSettings),
         // Facts from Stripe's API spec that more than one stage needs (the event-type list).
         .target(name: "TariffStripeSpec", swiftSettings: strictSettings),
@@ -70,6 +75,19 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The usage store: events ingested from NDJSON into SQLite, the ledger, and the query
+        // runners (SQLite in-process, PostgreSQL through postgres-nio).
+        .target(
+            name: "TariffUsageStore",
+            dependencies: [
+                "TariffUsage", "TariffConfig", "TariffDiagnostics", "CZlib",
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "TariffRender", dependencies: ["TariffEngine", "TariffSupport", "TariffUsage"],
             swiftSettings: strictSettings),
@@ -77,7 +95,7 @@ let package = Package(
             name: "TariffCLI",
             dependencies: [
                 "TariffDiagnostics", "TariffConfig", "TariffStripe", "TariffEmulator",
-                "TariffEngine", "TariffRender", "TariffUsage",
+                "TariffEngine", "TariffRender", "TariffUsage", "TariffUsageStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -116,6 +134,10 @@ let package = Package(
         .testTarget(
             name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine", "TariffUsage"],
             resources: [.copy("Goldens")],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "TariffUsageStoreTests", dependencies: ["TariffUsageStore", "TariffUsage", "TariffConfig"],
+            resources: [.copy("BadEvents")],
             swiftSettings: strictSettings),
         .testTarget(
             name: "TariffCLITests",

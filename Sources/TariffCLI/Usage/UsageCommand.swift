@@ -5,7 +5,9 @@ import ArgumentParser
 /// Each subcommand is one line of ``subcommands``.
 struct UsageCommand: AsyncParsableCommand {
     static let subcommands: [any ParsableCommand.Type] = [
-        UsageSQLCommand.self
+        UsageSQLCommand.self,
+        UsageIngestCommand.self,
+        UsageTotalsCommand.self,
     ]
 
     static let configuration = CommandConfiguration(
