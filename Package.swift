@@ -19,6 +19,10 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -26,19 +30,30 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        .target(name: "TariffDiagnostics", swiftSettings: strictSettings),
+        // Small values every stage shares: SHA-256 hex digests, exact decimal amounts, quoting.
+        .target(
+            name: "TariffSupport", dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings),
+                // The system zlib (`zlib1g-dev`), for reading gzip-compressed event files.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "TariffDiagnostics", dependencies: ["TariffSupport"], swiftSettings: strictSettings),
         // Facts from Stripe's API spec that more than one stage needs (the event-type list).
         .target(name: "TariffStripeSpec", swiftSettings: strictSettings),
         .target(
             name: "TariffConfig",
             dependencies: [
-                "TariffDiagnostics", "CLibYAML", "TariffStripeSpec",
+                "TariffDiagnostics", "CLibYAML", "TariffStripeSpec", "TariffSupport",
             ],
             swiftSettings: strictSettings
         ),
+        // Usage: the meaning of a meter compiled to SQL per dialect, windows, totals (pure).
+        .target(
+            name: "TariffUsage", dependencies: ["TariffConfig", "TariffDiagnostics", "TariffSupport"],
+            swiftSettings: strictSettings),
         .target(
             name: "TariffStripe",
             dependencies: [
+                "TariffSupport", "TariffStripeSpec",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -56,16 +71,31 @@ let package = Package(
         .target(
             name: "TariffEngine",
             dependencies: [
-                "TariffConfig", "TariffStripe", "TariffDiagnostics",
+                "TariffConfig", "TariffStripe", "TariffDiagnostics", "TariffSupport",
             ],
             swiftSettings: strictSettings
         ),
-        .target(name: "TariffRender", dependencies: ["TariffEngine"], swiftSettings: strictSettings),
+        // The usage store: events ingested from NDJSON into SQLite, the ledger, and the query
+        // runners (SQLite in-process, PostgreSQL through postgres-nio).
+        .target(
+            name: "TariffUsageStore",
+            dependencies: [
+                "TariffUsage", "TariffConfig", "TariffDiagnostics", "CZlib",
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "TariffRender", dependencies: ["TariffEngine", "TariffSupport", "TariffUsage"],
+            swiftSettings: strictSettings),
         .target(
             name: "TariffCLI",
             dependencies: [
                 "TariffDiagnostics", "TariffConfig", "TariffStripe", "TariffEmulator",
-                "TariffEngine", "TariffRender",
+                "TariffEngine", "TariffRender", "TariffUsage", "TariffUsageStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -77,6 +107,8 @@ let package = Package(
             name: "tariff-bench", dependencies: ["TariffEmulator"], path: "Sources/TariffBench",
             swiftSettings: strictSettings),
         .testTarget(
+            name: "TariffSupportTests", dependencies: ["TariffSupport"], swiftSettings: strictSettings),
+        .testTarget(
             name: "TariffDiagnosticsTests", dependencies: ["TariffDiagnostics"], swiftSettings: strictSettings
         ),
         .testTarget(
@@ -85,6 +117,11 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "TariffUsageTests", dependencies: ["TariffUsage", "TariffConfig", "TariffDiagnostics"],
+            // Read through #filePath, so that re-recording writes the files in the repository.
+            exclude: ["Goldens", "Fixtures"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "TariffStripeTests", dependencies: ["TariffStripe", "TariffEmulator"],
             swiftSettings: strictSettings),
@@ -95,8 +132,12 @@ let package = Package(
             name: "TariffEngineTests", dependencies: ["TariffEngine", "TariffConfig", "TariffStripe"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine", "TariffStripe"],
+            name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine", "TariffStripe", "TariffUsage"],
             resources: [.copy("Goldens")],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "TariffUsageStoreTests", dependencies: ["TariffUsageStore", "TariffUsage", "TariffConfig"],
+            resources: [.copy("BadEvents")],
             swiftSettings: strictSettings),
         .testTarget(
             name: "TariffCLITests",

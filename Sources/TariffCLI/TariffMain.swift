@@ -20,6 +20,7 @@ public struct TariffMain: AsyncParsableCommand {
             ApplyCommand.self,
             ImportCommand.self,
             PermissionsCommand.self,
+            UsageCommand.self,
             EmulatorCommand.self,
         ]
     )

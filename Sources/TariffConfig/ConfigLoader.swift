@@ -1,4 +1,5 @@
 public import TariffDiagnostics
+import TariffSupport
 
 /// Everything `tariff validate` (and later stages) need from loading a config.
 public struct LoadedConfig: Sendable {
@@ -53,8 +54,8 @@ public enum ConfigLoader {
             config = result.config
         }
         if diagnostics.hasErrors { config = nil }
-        let secrets = diagnostics.diagnostics.filter { $0.code == "stripe.literal-api-key" }.compactMap(
-            \.range)
+        let secretCodes: Set = ["stripe.literal-api-key", "usage.literal-secret"]
+        let secrets = diagnostics.diagnostics.filter { secretCodes.contains($0.code) }.compactMap(\.range)
         return LoadedConfig(
             config: config, diagnostics: diagnostics,
             files: secrets.isEmpty ? sources.files : SecretMask.mask(secrets, in: sources.files),
@@ -64,14 +65,11 @@ public enum ConfigLoader {
     /// SHA-256 over the sorted file contents, each prefixed by its length so that no two
     /// different sets of files hash alike.
     static func digest(of inputs: [ConfigSourceFile]) -> String {
-        var hasher = SHA256()
+        var hasher = SHA256Hex()
         for bytes in inputs.map(\.bytes).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             hasher.update("\(bytes.count):")
             hasher.update(bytes)
         }
-        return hasher.finalize().map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        return hasher.finalize()
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TariffConfig
+import TariffDiagnostics
 import TariffEngine
 import TariffStripe
 import Testing
@@ -76,5 +77,30 @@ struct ApplyGuardsTests {
         #expect(
             ApplyGuards.confirm(autoApprove: false, summary: "Plan: …")?.contains("--auto-approve") == true)
         #expect(ApplyGuards.confirm(autoApprove: true, summary: "Plan: …") == nil)
+    }
+}
+
+/// `ApplyGuards.protected` speaks only for protection; other plan errors are `planErrors`'.
+@Suite("Apply guards: protection apart from other plan errors")
+struct ApplyGuardsProtectionTests {
+    @Test func anUnrelatedPlanErrorIsNotAProtectionRefusal() {
+        var plan = ApplyGuardsTests.plan()
+        plan.diagnostics = [
+            Diagnostic(
+                .error, code: "plan.account-mismatch", "the config is pinned to another account", at: nil)
+        ]
+        #expect(ApplyGuards.protected(plan: plan) == nil)
+        #expect(ApplyGuards.planErrors(plan: plan)?.contains("the plan has errors") == true)
+    }
+
+    @Test func aProtectedErrorFromThePlannerRefuses() {
+        var plan = ApplyGuardsTests.plan()
+        plan.diagnostics = [Diagnostic(.error, code: "plan.protected", "products.a is protected", at: nil)]
+        #expect(ApplyGuards.protected(plan: plan)?.contains("protected resource") == true)
+    }
+
+    @Test func aCleanPlanPassesBoth() {
+        #expect(ApplyGuards.protected(plan: ApplyGuardsTests.plan()) == nil)
+        #expect(ApplyGuards.planErrors(plan: ApplyGuardsTests.plan()) == nil)
     }
 }

@@ -31,9 +31,20 @@ struct EmulatorCommandTests {
 
     @Test(arguments: [
         ["TARIFF_EMULATOR_FAULTS": "teapot=1"], ["TARIFF_EMULATOR_RESTRICTED_KEYS": "sk_test_x=plan_read"],
+        ["TARIFF_EMULATOR_METER_EVENT_LAG": "-5"], ["TARIFF_EMULATOR_NOW": "yesterday"],
     ])
     func rejectsBadEnvironment(environment: [String: String]) throws {
         let command = try EmulatorCommand.parse([])
         #expect(throws: ValidationError.self) { try command.emulatorConfiguration(environment: environment) }
+    }
+
+    @Test func usageSettingsComeFromTheEnvironment() throws {
+        let configuration = try EmulatorCommand.parse([]).emulatorConfiguration(environment: [
+            "TARIFF_EMULATOR_METER_EVENT_LAG": "90", "TARIFF_EMULATOR_NOW": "2026-12-01T00:00:00Z",
+        ])
+        #expect(configuration.usage.summaryLag == 90)
+        #expect(configuration.usage.clock.now() == 1_796_083_200)
+        let unset = try EmulatorCommand.parse([]).emulatorConfiguration(environment: [:])
+        #expect(unset.usage == EmulatorUsageSettings())
     }
 }

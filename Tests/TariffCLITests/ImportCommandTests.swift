@@ -30,7 +30,7 @@ struct ImportCommandTests {
         #expect(unadopted.stderr.contains("plan.natural-key-taken"))
 
         let adopted = try await TariffBinary.runOffPool(
-            ["import", "--namespace", "acme", "--out", out, "--adopt", "--color", "never"],
+            ["import", "--namespace", "acme", "--out", out, "--adopt", "--auto-approve", "--color", "never"],
             environment: environment)
         #expect(adopted.status == 0, "stderr: \(adopted.stderr)")
         #expect(adopted.stdout.contains("<= "))
@@ -70,6 +70,22 @@ struct ImportCommandTests {
         let again = try await TariffBinary.runOffPool(
             ["plan", "--detailed-exitcode", out], environment: environment)
         #expect(again.status == 0, "stdout: \(again.stdout)\nstderr: \(again.stderr)")
+        await scenario.stop()
+    }
+
+    /// `import --adopt` writes to the account, so like `apply` it needs a "yes" on a terminal or
+    /// `--auto-approve`; without either it refuses before writing anything.
+    @Test func adoptWithoutATerminalNeedsAutoApprove() async throws {
+        let scenario = try await PlanScenario.start()
+        try await ImportRoundTripTests.seedCatalog(scenario.emulator)
+        let out = scenario.directory.appendingPathComponent("billing").path
+        let environment = ["STRIPE_API_KEY": "sk_test_import", "TARIFF_STRIPE_API_BASE": scenario.baseURL]
+        let refused = try await TariffBinary.runOffPool(
+            ["import", "--namespace", "acme", "--out", out, "--adopt"], environment: environment)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("pass --auto-approve to import --adopt"), "stderr: \(refused.stderr)")
+        let plan = try await TariffBinary.runOffPool(["plan", out], environment: environment)
+        #expect(plan.stderr.contains("plan.natural-key-taken"), "nothing was adopted: \(plan.stderr)")
         await scenario.stop()
     }
 

@@ -85,7 +85,7 @@ struct ImportRoundTripTests {
         let before = try await Self.read(bench.client)
 
         let catalog = CatalogImporter(options: .init(namespace: "acme")).importCatalog(from: before)
-        let yaml = ImportYAMLWriter.yaml(catalog)
+        let yaml = try ImportYAMLWriter.yaml(catalog)
         let loaded = ConfigLoader.load(inputs: [
             ConfigSourceFile(path: "tariff.yaml", bytes: Array(yaml.utf8))
         ])

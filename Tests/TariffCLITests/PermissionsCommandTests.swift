@@ -17,6 +17,8 @@ struct PermissionsCommandTests {
         (["--for", "apply", "--format", "json"], "api-business-apply.json"),
         (["--for", "plan"], "api-business-plan.txt"),
         (["--for", "apply"], "api-business-apply.txt"),
+        (["--for", "usage", "--format", "json"], "api-business-usage.json"),
+        (["--for", "usage"], "api-business-usage.txt"),
     ])
     func golden(arguments: [String], file: String) throws {
         let result = try TariffBinary.run(["permissions"] + arguments + ["examples/api-business"])
@@ -83,7 +85,7 @@ struct PermissionsCommandTests {
     }
 
     @Test(arguments: [
-        "product_read", "plan_read", "billing_meter_read", "webhook_read", "connected_account_read",
+        "product_read", "plan_read", "billing_meter_read", "webhook_read",
     ])
     func aKeyLackingOnePlanPermissionGetsA403NamingIt(missing: String) async throws {
         let (desired, permissions) = try Self.example(.plan)

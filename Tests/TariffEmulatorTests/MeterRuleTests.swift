@@ -43,6 +43,7 @@ struct MeterRuleTests {
         let again = await stripe.send("POST", "/v1/billing/meter_events", form)
         #expect(again.status == 400)
         #expect(again.error("param") == "identifier")
+        #expect(again.error("message") == "An event already exists with identifier evt-1.")
         let noValue = await stripe.send(
             "POST", "/v1/billing/meter_events", "event_name=calls&payload[stripe_customer_id]=cus_1")
         #expect(noValue.error("param") == "payload[value]")

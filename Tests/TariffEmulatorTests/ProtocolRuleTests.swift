@@ -9,7 +9,7 @@ struct ProtocolRuleTests {
         let stripe = Harness()
         let answer = await stripe.send("GET", "/v1/products", key: key)
         #expect(answer.status == 401)
-        #expect(answer.error("type") == "authentication_error")
+        #expect(answer.error("type") == "invalid_request_error")
         if !key.isEmpty {
             #expect(answer.error("message")?.contains(key) == false)
         }
@@ -18,8 +18,36 @@ struct ProtocolRuleTests {
     @Test func basicAuthWithTheKeyAsUser() async {
         let stripe = Harness()
         let encoded = Data("rk_test_abc:".utf8).base64EncodedString()
-        let request = StripeRequestFactory.make("GET", "/v1/account", authorization: "Basic \(encoded)")
+        let request = StripeRequestFactory.make("GET", "/v1/products", authorization: "Basic \(encoded)")
         #expect(await stripe.emulator.handle(request).status == 200)
+    }
+
+    @Test("restricted keys cannot read the account, whatever they hold; secret keys can")
+    func accountRefusedToRestrictedKeys() async {
+        let stripe = Harness(
+            .init(
+                restrictedKeyPermissions: ["rk_test_all": ["connected_account_read", "plan_read"]], seed: 1))
+        for key in ["rk_test_all", "rk_test_unlisted"] {
+            let refused = await stripe.send("GET", "/v1/account", key: key)
+            #expect(refused.status == 403)
+            #expect(refused.error("type") == "invalid_request_error")
+            #expect(refused.error("message")?.contains(key) == false)
+        }
+        #expect(await stripe.send("GET", "/v1/prices", key: "rk_test_all").status == 200)
+        #expect(await stripe.send("GET", "/v1/account").status == 200)
+    }
+
+    @Test("only the pinned Stripe-Version is served; none means the pinned one")
+    func pinnedVersion() async {
+        let stripe = Harness()
+        var request = StripeRequestFactory.make("GET", "/v1/products", authorization: "Bearer sk_test_v")
+        #expect(await stripe.emulator.handle(request).headers["stripe-version"] == "2026-10-28.endive")
+        request.headers["stripe-version"] = "2026-10-28.endive"
+        #expect(await stripe.emulator.handle(request).status == 200)
+        request.headers["stripe-version"] = "2024-06-20"
+        let refused = await stripe.emulator.handle(request)
+        #expect(refused.status == 400)
+        #expect(String(decoding: refused.body, as: UTF8.self).contains("2026-10-28.endive"))
     }
 
     @Test func restrictedKeyLacksPermission() async {

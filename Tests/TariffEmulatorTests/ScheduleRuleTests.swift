@@ -25,7 +25,7 @@ struct ScheduleRuleTests {
         let start = phase?["start_date"] as? Int ?? 0
         let end = phase?["end_date"] as? Int ?? 0
         let form =
-            "end_behavior=release&phases[0][start_date]=\(start)&phases[0][end_date]=\(end)&phases[0][items][0][price]=\(old)&phases[0][items][0][quantity]=2&phases[1][items][0][price]=\(new)&phases[1][items][0][quantity]=2&phases[1][iterations]=1"
+            "end_behavior=release&phases[0][start_date]=\(start)&phases[0][end_date]=\(end)&phases[0][items][0][price]=\(old)&phases[0][items][0][quantity]=2&phases[1][items][0][price]=\(new)&phases[1][items][0][quantity]=2&phases[1][duration][interval]=month"
         let updated = await stripe.send("POST", "/v1/subscription_schedules/\(id)", form)
         #expect(updated.status == 200)
         let phases = updated["phases"] as? [[String: Any]]

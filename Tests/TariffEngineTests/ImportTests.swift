@@ -1,5 +1,7 @@
 import Foundation
+import TariffConfig
 import Testing
+
 @testable import TariffEngine
 import TariffStripe
 
@@ -53,11 +55,11 @@ struct ImportTests {
                     recurring: LiveRecurring(interval: StripeEnum(.month)), created: 3),
             ])
         let catalog = CatalogImporter().importCatalog(from: live)
-        #expect(catalog.prices.map(\.key) == ["pro_monthly", "pro_monthly_2", "prod_a1_eur_monthly"])
-        #expect(catalog.lookupKeysToSet == ["price_2": "pro_monthly_2", "price_3": "prod_a1_eur_monthly"])
+        #expect(catalog.prices.map(\.key) == ["pro_monthly", "pro_monthly_2", "pro_monthly_eur"])
+        #expect(catalog.lookupKeysToSet == ["price_2": "pro_monthly_2", "price_3": "pro_monthly_eur"])
     }
 
-    @Test func whatTariffCannotExpressIsListedWithTheReason() {
+    @Test func whatTariffCannotExpressIsListedWithTheReason() throws {
         let live = LiveState(
             account: Self.account,
             products: [
@@ -95,11 +97,11 @@ struct ImportTests {
         #expect(reasons["we_2"]?.contains("one webhook endpoint") == true)
         #expect(reasons["we_3"]?.contains("https") == true)
         #expect(catalog.webhook?.liveID == "we_1")
-        let yaml = ImportYAMLWriter.yaml(catalog)
+        let yaml = try ImportYAMLWriter.yaml(catalog)
         for id in reasons.keys { #expect(yaml.contains("# ") && yaml.contains(id)) }
     }
 
-    @Test func archivedObjectsAreCountedOrImportedInactive() {
+    @Test func archivedObjectsAreCountedOrImportedInactive() throws {
         let live = LiveState(
             account: Self.account,
             products: [LiveProduct(id: "prod_old", name: "Old", active: false)],
@@ -117,7 +119,34 @@ struct ImportTests {
         #expect(with.products.map(\.active) == [false])
         #expect(with.prices.map(\.active) == [false])
         #expect(with.skipped.map(\.id) == ["mtr_off"])
-        #expect(ImportYAMLWriter.yaml(with).contains("active: false"))
+        #expect(try ImportYAMLWriter.yaml(with).contains("active: false"))
+    }
+
+    /// Issue 10 item 10: keys a reviewer can read. A generated `prod_…` id becomes the slug of
+    /// the product's name, kept as `id:`; a price without lookup key or nickname is named from its
+    /// product, period and currency; a chosen id or a managed `tariff_key` stays the key.
+    @Test func keysAreReadableAndTheStripeIDIsKept() throws {
+        let live = LiveState(
+            account: Self.account,
+            products: [
+                LiveProduct(id: "prod_ZZY4D0MG5p2R0aSzFMFa9yIS", name: "Data API", created: 1),
+                LiveProduct(id: "search", name: "Search", created: 2),
+                LiveProduct(id: "prod_Other", name: "Data API", created: 3),
+            ],
+            prices: [
+                LivePrice(
+                    id: "price_1", productID: "prod_ZZY4D0MG5p2R0aSzFMFa9yIS", currency: "usd",
+                    amounts: LiveAmounts(billingScheme: "per_unit", unitAmount: 900),
+                    recurring: LiveRecurring(interval: "month"), created: 1)
+            ])
+        let catalog = CatalogImporter().importCatalog(from: live)
+        #expect(catalog.products.map(\.key) == ["data_api", "search", "data_api_2"])
+        #expect(
+            catalog.products.map(\.stripeID) == ["prod_ZZY4D0MG5p2R0aSzFMFa9yIS", "search", "prod_Other"])
+        #expect(catalog.prices.map(\.key) == ["data_api_monthly_usd"])
+        let yaml = try ImportYAMLWriter.yaml(catalog)
+        #expect(yaml.contains("  data_api:\n    id: prod_ZZY4D0MG5p2R0aSzFMFa9yIS\n"), "\(yaml)")
+        #expect(yaml.contains("  search:\n    name: \"Search\"\n"), "no id: where it equals the key\n\(yaml)")
     }
 
     @Test(arguments: [
@@ -126,14 +155,17 @@ struct ImportTests {
         (Decimal(string: "0.000000000001") ?? 0, "\"0.000000000001\""),
         (Decimal(0), "0"),
     ])
-    func amountsAreExact(amount: Decimal, spelled: String) {
-        #expect(YAMLScalar.amount(amount) == spelled)
+    func amountsAreExact(amount: Decimal, spelled: String) throws {
+        let text = try YAMLEmitter.emit(.mapping([.init("flat", ImportYAMLWriter.amount(amount))]))
+        #expect(text == "flat: \(spelled)\n")
     }
 
-    @Test func freeTextIsQuotedSafely() {
-        #expect(YAMLScalar.quoted("Pro: \"best\" #1\n") == #""Pro: \"best\" #1\n""#)
-        #expect(YAMLScalar.key("search_api") == "search_api")
-        #expect(YAMLScalar.key("true") == "\"true\"")
-        #expect(YAMLScalar.key("seats volume") == "\"seats volume\"")
+    @Test func aRestrictedKeyImportPinsNoAccount() throws {
+        let live = LiveState(
+            account: .unreadable(keyIsLive: false), products: [LiveProduct(id: "a", name: "A")])
+        let catalog = CatalogImporter().importCatalog(from: live)
+        let yaml = try ImportYAMLWriter.yaml(catalog)
+        #expect(!yaml.contains("account:"))
+        #expect(yaml.contains("restricted key"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TariffSupport
 import TariffEmulator
 import TariffStripe
 
@@ -26,24 +27,24 @@ struct EmulatorCatalogTests {
                     product: product.id, currency: "usd", billingScheme: .tiered, tiersMode: .graduated,
                     tiers: [
                         PriceTierParams(upTo: 1000, unitAmount: 0),
-                        PriceTierParams(upTo: nil, unitAmountDecimal: StripeDecimal.parse("0.25")),
+                        PriceTierParams(upTo: nil, unitAmountDecimal: MinorUnits(text: "0.25")?.value),
                     ],
                     recurring: PriceRecurringParams(interval: .month, usageType: .metered, meter: meter.id),
                     lookupKey: "search_usage"))
             let decimal = try await client.createPrice(
                 PriceCreateParams(
-                    product: product.id, currency: "usd", unitAmountDecimal: StripeDecimal.parse("0.002"),
+                    product: product.id, currency: "usd", unitAmountDecimal: MinorUnits(text: "0.002")?.value,
                     recurring: PriceRecurringParams(interval: .month, usageType: .metered, meter: meter.id),
                     currencyOptions: ["eur": CurrencyOptionParams(unitAmount: 1)], lookupKey: "search_decimal"
                 ))
             #expect(decimal.unitAmount == nil)
-            #expect(decimal.unitAmountDecimal == StripeDecimal.parse("0.002"))
+            #expect(decimal.unitAmountDecimal == MinorUnits(text: "0.002")?.value)
 
             let prices = try await client.listAllPrices(product: product.id)
             let readTiered = try #require(prices.first { $0.id == tiered.id })
             #expect(readTiered.tiers?.count == 2)
             #expect(readTiered.tiers?.last?.upTo == nil)
-            #expect(readTiered.tiers?.last?.unitAmountDecimal == StripeDecimal.parse("0.25"))
+            #expect(readTiered.tiers?.last?.unitAmountDecimal == MinorUnits(text: "0.25")?.value)
             #expect(readTiered.recurring?.meter == meter.id)
             #expect(readTiered.lookupKey == "search_usage")
             let readDecimal = try #require(prices.first { $0.id == decimal.id })

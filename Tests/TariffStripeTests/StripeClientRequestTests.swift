@@ -42,11 +42,16 @@ struct StripeClientRequestTests {
         #expect(keys.allSatisfy { $0.count >= 32 })
     }
 
-    @Test("no Stripe-Version header when none is configured")
-    func noVersion() async throws {
-        let transport = ScriptedTransport([.json(200, #"{"id": "acct_1"}"#)])
-        _ = try await makeClient(transport, apiVersion: nil).retrieveAccount()
-        #expect(transport.requests.first?.headers["stripe-version"] == nil)
+    @Test("every request carries the pinned Stripe-Version when none is configured")
+    func pinnedVersionByDefault() async throws {
+        let transport = ScriptedTransport([], fallback: .json(200, #"{"id": "acct_1"}"#))
+        let client = makeClient(transport, apiVersion: nil)
+        _ = try await client.retrieveAccount()
+        _ = try await client.createCustomer(CustomerCreateParams(email: "a@example.com"))
+        _ = try await client.delete("/v1/customers/cus_1", as: IDProbe.self)
+        #expect(client.configuration.apiVersion == "2026-10-28.endive")
+        #expect(transport.requests.count == 3)
+        #expect(transport.requests.allSatisfy { $0.headers["stripe-version"] == "2026-10-28.endive" })
     }
 
     @Test("listAll follows starting_after across pages and counts the requests")
@@ -155,4 +160,9 @@ struct StripeClientRequestTests {
                 "active=false&expand[]=tiers&expand[]=currency_options",
             ])
     }
+}
+
+/// Any answer with an id, for requests whose decoded shape a test does not care about.
+private struct IDProbe: Decodable, Sendable {
+    var id: String
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TariffSupport
 import TariffStripe
 
 @Suite("Form encoding")
@@ -97,10 +98,10 @@ struct StripeFormTests {
             ("0.000000000001", "0.000000000001"), ("2000", "2000"), ("12.5", "12.5"),
         ]
         for (input, expected) in cases {
-            let value = StripeDecimal.parse(input)
-            #expect(value.map(StripeDecimal.format) == expected)
+            let value = MinorUnits(text: input)?.value
+            #expect(value.map { MinorUnits($0).text } == expected)
         }
-        #expect(StripeDecimal.parse("1,5") == nil)
-        #expect(StripeDecimal.parse("abc") == nil)
+        #expect(MinorUnits(text: "1,5")?.value == nil)
+        #expect(MinorUnits(text: "abc")?.value == nil)
     }
 }

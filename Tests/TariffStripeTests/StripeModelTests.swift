@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TariffSupport
 import TariffStripe
 
 @Suite("Decoding Stripe objects")
@@ -30,10 +31,10 @@ struct StripeModelTests {
         #expect(price.tiers?[0].upTo == 1000)
         #expect(price.tiers?[0].flatAmount == 500)
         #expect(price.tiers?[1].upTo == nil)
-        #expect(price.tiers?[1].unitAmountDecimal == StripeDecimal.parse("0.25"))
+        #expect(price.tiers?[1].unitAmountDecimal == MinorUnits(text: "0.25")?.value)
         #expect(price.recurring?.usageType == .metered)
         #expect(price.recurring?.meter == "mtr_1")
-        #expect(price.currencyOptions?["eur"]?.unitAmountDecimal == StripeDecimal.parse("0.000000000001"))
+        #expect(price.currencyOptions?["eur"]?.unitAmountDecimal == MinorUnits(text: "0.000000000001")?.value)
         #expect(price.currencyOptions?["eur"]?.taxBehavior == .exclusive)
         #expect(price.unitAmount == nil)
         #expect(price.lookupKey == "search_usage")

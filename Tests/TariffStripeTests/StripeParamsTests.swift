@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TariffSupport
 import TariffStripe
 
 @Suite("Typed parameters")
 struct StripeParamsTests {
     private func decimal(_ text: String) -> Decimal {
-        StripeDecimal.parse(text) ?? -1
+        MinorUnits(text: text)?.value ?? -1
     }
 
     @Test("a metered tiered price with currency options and a lookup key transfer")

@@ -47,7 +47,7 @@ class Client:
     def request(self, method, path, params=None):
         """Sends one request and returns (status, decoded JSON or None, raw body)."""
         body = None
-        headers = {"Authorization": "Bearer " + API_KEY, "Stripe-Version": "2026-07-29.dahlia"}
+        headers = {"Authorization": "Bearer " + API_KEY, "Stripe-Version": "2026-10-28.endive"}
         if params and method == "GET":
             path += "?" + urllib.parse.urlencode(params)
         elif params:

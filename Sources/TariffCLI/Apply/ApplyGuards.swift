@@ -26,8 +26,9 @@ enum ApplyGuards {
         return "the plan archives objects the config no longer declares (\(names)); pass --prune to allow it"
     }
 
-    /// Protected resources refuse replace and archive; the planner reports them as errors, and
-    /// apply re-checks the actions in case a saved plan was edited.
+    /// Protected resources refuse replace and archive; the planner reports them as
+    /// `plan.protected` errors, and apply re-checks the actions in case a saved plan was edited.
+    /// Only protection refuses here: other plan errors are ``planErrors(plan:)``'s.
     static func protected(plan: Plan) -> String? {
         let refused = plan.actions.filter { action in
             guard action.kind == .replace || action.kind == .archive else { return false }
@@ -41,19 +42,35 @@ enum ApplyGuards {
             let names = refused.map { "\($0.kind.rawValue) \($0.address.path)" }.joined(separator: ", ")
             return "the plan would \(names), which the config marks protected: true"
         }
-        return plan.hasErrors ? "the plan has errors (see above); nothing was applied" : nil
+        let protectedErrors = plan.diagnostics.filter { $0.severity == .error && $0.code == protectedCode }
+        guard !protectedErrors.isEmpty else { return nil }
+        return "the plan would replace or archive a protected resource (\(protectedErrors.count) "
+            + "\(protectedErrors.count == 1 ? "error" : "errors") above); nothing was applied"
+    }
+
+    /// The diagnostic code of the planner's refusal to touch a `protected: true` resource.
+    static let protectedCode = "plan.protected"
+
+    /// Any other error in the plan (a wrong account or mode, an audit error, a taken id) refuses
+    /// the whole apply: the diagnostics above say what.
+    static func planErrors(plan: Plan) -> String? {
+        plan.hasErrors ? "the plan has errors (see above); nothing was applied" : nil
     }
 
     /// The confirmation: `--auto-approve`, or "yes" typed on a terminal. Without a terminal and
     /// without `--auto-approve` apply refuses rather than guess.
-    static func confirm(autoApprove: Bool, summary: String) -> String? {
+    ///
+    /// `command` names what is confirmed in the messages (`apply`, `import --adopt`).
+    static func confirm(
+        autoApprove: Bool, summary: String, command: String = "apply",
+        question: String = "Do you want to apply these changes?"
+    ) -> String? {
         if autoApprove { return nil }
         guard isatty(STDIN_FILENO) == 1 else {
-            return "no terminal to confirm on: pass --auto-approve to apply without a prompt (for CI)"
+            return "no terminal to confirm on: pass --auto-approve to \(command) without a prompt (for CI)"
         }
-        FileHandle.standardError.write(
-            Data("\n\(summary)\nDo you want to apply these changes? Only 'yes' will be accepted: ".utf8))
+        FileHandle.standardError.write(Data("\n\(summary)\n\(question) Only 'yes' will be accepted: ".utf8))
         let answer = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces)
-        return answer == "yes" ? nil : "apply cancelled; nothing was changed"
+        return answer == "yes" ? nil : "\(command) cancelled; nothing was changed"
     }
 }

@@ -9,16 +9,18 @@ struct WebhookSecretFile: Sendable {
     let path: String
 
     /// Creates or truncates the file with mode 0600.
-    init(path: String) throws(ApplyCommandError) {
+    init(path: String) throws(CLIError) {
         self.path = path
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         guard descriptor >= 0 else {
-            throw ApplyCommandError(
+            throw CLIError(
+                "apply.webhook-secret-out",
                 "cannot create --webhook-secret-out file \(path): \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
         guard fchmod(descriptor, 0o600) == 0 else {
-            throw ApplyCommandError("cannot restrict --webhook-secret-out file \(path) to mode 0600")
+            throw CLIError(
+                "apply.webhook-secret-out", "cannot restrict --webhook-secret-out file \(path) to mode 0600")
         }
     }
 
@@ -26,20 +28,14 @@ struct WebhookSecretFile: Sendable {
     func write(_ secret: StripeSecret) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         guard descriptor >= 0 else {
-            throw ApplyCommandError("cannot open \(path): \(String(cString: strerror(errno)))")
+            throw CLIError(
+                "apply.webhook-secret-out", "cannot open \(path): \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
         let bytes = Array((secret.revealed + "\n").utf8)
         let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-        guard written == bytes.count else { throw ApplyCommandError("cannot write the secret to \(path)") }
-    }
-}
-
-/// An `apply` failure reported as one `error:` line on stderr, exit 1.
-struct ApplyCommandError: Error, CustomStringConvertible {
-    var description: String
-
-    init(_ description: String) {
-        self.description = description
+        guard written == bytes.count else {
+            throw CLIError("apply.webhook-secret-out", "cannot write the secret to \(path)")
+        }
     }
 }

@@ -7,10 +7,11 @@ import TariffStripe
 
 /// `tariff apply [PATH…]` and `tariff apply --plan plan.json`: makes the planned changes.
 ///
-/// Plans (or re-checks a saved plan), shows the plan, passes the guards (live mode, prune,
-/// protected, confirmation, `--fail-on`), then runs the `ApplyExecutor` with progress on stderr and
-/// a report on stdout. Exit codes: 0 done or nothing to do, 1 error / refused / failed step, 3 a
-/// `--fail-on` kind is present.
+/// Plans (or re-checks a saved plan), shows the plan, passes the guards (protected, plan errors,
+/// prune, live mode, `--fail-on`, confirmation), then runs the `ApplyExecutor` with progress on
+/// stderr and a report on stdout. Exit status: ``ExitStatus/success`` done or nothing to do,
+/// ``ExitStatus/failure`` error / refused / failed step, ``ExitStatus/policyGate`` a `--fail-on`
+/// kind is present.
 struct ApplyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "apply",
@@ -74,11 +75,7 @@ struct ApplyCommand: AsyncParsableCommand {
     @Option(help: "Report format: text or json (a versioned document on stdout).")
     var format: ApplyOutputFormat = .text
 
-    @Option(name: .customLong("api-base"), help: "Stripe API base URL (an emulator's, for instance).")
-    var apiBase: String?
-
-    @Flag(help: "Apply to an in-process Stripe emulator; its state lives only as long as this command.")
-    var emulator = false
+    @OptionGroup var connection: ConnectionOptions
 
     @OptionGroup var diagnosticOptions: DiagnosticOptions
 
@@ -89,81 +86,71 @@ struct ApplyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let failKinds = try CheckedConfig.failKinds(failOn)
-        let (config, loaded) = try CheckedConfig.load(paths, diagnosticOptions: diagnosticOptions)
-        let session: ApplySession
-        do {
-            session = try ApplySession(config: config, apiBase: apiBase, emulator: emulator)
-        } catch {
-            Self.fail("\(error)")
+        let output = TerminalOutput(options: diagnosticOptions)
+        try await output.run("apply.failed") {
+            let failKinds = try CheckedConfig.failKinds(failOn)
+            let (config, loaded) = try CheckedConfig.load(paths, output: output)
+            return try await StripeSession.run(
+                connection, key: .config(config.stripe.apiKey.value, mode: config.stripe.mode.value),
+                namespace: config.stripe.namespace?.value, apiVersion: config.stripe.apiVersion?.value
+            ) { session in
+                try await execute(
+                    config: config, loaded: loaded, session: session, failKinds: failKinds, output: output)
+            }
         }
-        let code = await execute(config: config, loaded: loaded, session: session, failKinds: failKinds)
-        await session.shutdown()
-        if code != 0 { throw ExitCode(code) }
     }
 
-    /// Everything after the client exists; returns the exit code so the session can shut down.
+    /// Everything after the client exists: plan, guards, confirmation, the apply and its report.
     private func execute(
-        config: Config, loaded: LoadedConfig, session: ApplySession, failKinds: Set<ActionKind>
-    ) async -> Int32 {
+        config: Config, loaded: LoadedConfig, session: StripeSession, failKinds: Set<ActionKind>,
+        output: TerminalOutput
+    ) async throws -> ExitStatus {
         let options = PlanOptions(
             prune: prune, adopt: adopt, configDigest: loaded.digest,
             apiVersion: config.stripe.apiVersion?.value)
-        let planned: ApplyPlanner.Planned
-        do {
-            planned = try await session.planner.plan(DesiredStateCompiler.compile(config), options: options)
-        } catch {
-            return Self.report(error: "\(error)")
-        }
+        let planned = try await ApplyPlanner(reader: LiveStateReader(client: session.client)).plan(
+            DesiredStateCompiler.compile(config), options: options)
         var diagnostics = loaded.diagnostics
         for diagnostic in planned.plan.diagnostics { diagnostics.emit(diagnostic) }
-        DiagnosticOutput.print(diagnostics, files: loaded.files, options: diagnosticOptions)
-        if let path = plan {
-            switch Self.checkSaved(path, against: planned) {
-            case .success: break
-            case .failure(let error): return Self.report(error: error.description)
-            }
-        }
+        output.diagnostics(diagnostics, files: loaded.files)
+        if let path = plan { try Self.checkSaved(path, against: planned) }
         let current = planned.plan
-        if let refusal = ApplyGuards.protected(plan: current) ?? ApplyGuards.prune(
-            plan: current, pruneFlag: prune)
+        if let refusal = ApplyGuards.protected(plan: current) ?? ApplyGuards.planErrors(plan: current)
+            ?? ApplyGuards.prune(plan: current, pruneFlag: prune)
             ?? ApplyGuards.liveMode(key: session.key, plan: current, liveFlag: live, config: config)
         {
-            return Self.report(error: refusal)
+            throw CLIError("apply.refused", refusal)
         }
         if current.actions.contains(where: { failKinds.contains($0.kind) }) {
-            Self.show(current, onStdout: format == .text)
+            try Self.show(current, output: output, onStdout: format == .text)
             let kinds = failKinds.map(\.rawValue).sorted().joined(separator: ", ")
-            FileHandle.standardError.write(
-                Data(
-                    "error: the plan holds changes of a kind --fail-on refuses (\(kinds)); nothing was applied\n"
-                        .utf8))
-            return 3
+            throw CLIError(
+                "apply.fail-on",
+                "the plan holds changes of a kind --fail-on refuses (\(kinds)); nothing was applied",
+                status: .policyGate)
         }
         guard current.hasChanges else {
-            return finish(ApplyReport(results: []), planReads: current.statistics.requests, nothingToDo: true)
+            return try finish(
+                ApplyReport(results: []), planReads: current.statistics.requests, nothingToDo: true,
+                output: output)
         }
-        Self.show(current, onStdout: format == .text)
+        try Self.show(current, output: output, onStdout: format == .text)
         if let refusal = ApplyGuards.confirm(autoApprove: autoApprove, summary: SummaryLine.text(current)) {
-            return Self.report(error: refusal)
+            throw CLIError("apply.not-confirmed", refusal)
         }
         if webhookSecretOut == nil,
             current.actions.contains(where: {
                 $0.resource == .webhookEndpoint && ($0.kind == .create || $0.kind == .replace)
             })
         {
-            FileHandle.standardError.write(
-                Data(
-                    "warning: a webhook endpoint will be created without --webhook-secret-out; its signing secret cannot be read back from Stripe later\n"
-                        .utf8))
+            output.warning(
+                "apply.webhook-secret",
+                "a webhook endpoint will be created without --webhook-secret-out; its signing secret cannot be read back from Stripe later"
+            )
         }
-        let secretFile: WebhookSecretFile?
-        do {
-            secretFile = try webhookSecretOut.map { try WebhookSecretFile(path: $0) }
-        } catch {
-            return Self.report(error: "\(error)")
+        let secretFile = try webhookSecretOut.map { path throws(CLIError) in try WebhookSecretFile(path: path)
         }
-        let printer = ApplyProgressPrinter(interactive: isatty(STDERR_FILENO) == 1)
+        let printer = ApplyProgressPrinter(interactive: output.stderrIsTerminal)
         var sink: (@Sendable (StripeSecret) throws -> Void)?
         if let secretFile { sink = { secret in try secretFile.write(secret) } }
         let applyOptions = ApplyOptions(
@@ -171,62 +158,57 @@ struct ApplyCommand: AsyncParsableCommand {
             progress: { printer.handle($0) })
         let report = await ApplyExecutor(plan: current, client: session.client, options: applyOptions).run()
         printer.finish()
-        return finish(report, planReads: current.statistics.requests, nothingToDo: false)
+        return try finish(report, planReads: current.statistics.requests, nothingToDo: false, output: output)
     }
 
-    /// Prints the report and gives the exit code.
-    private func finish(_ report: ApplyReport, planReads: Int, nothingToDo: Bool) -> Int32 {
+    /// Prints the report and gives the exit status. A JSON report that cannot be encoded is an
+    /// error, never an empty document.
+    private func finish(
+        _ report: ApplyReport, planReads: Int, nothingToDo: Bool, output: TerminalOutput
+    ) throws -> ExitStatus {
         switch format {
         case .json:
-            let document = (try? ApplyReportV1(report, planReads: planReads).encoded()) ?? "{}"
-            FileHandle.standardOutput.write(Data((document + "\n").utf8))
+            let document: String
+            do {
+                document = try ApplyReportV1(report, planReads: planReads).encoded()
+            } catch {
+                throw CLIError(
+                    "apply.report-encoding",
+                    "the apply report could not be encoded as JSON (\(error)); "
+                        + "\(report.results.count) steps ran, \(report.succeeded ? "all" : "not all") succeeded; "
+                        + "run `tariff plan` to see the account as it is now")
+            }
+            output.result(document)
         case .text:
-            let text =
+            output.result(
                 nothingToDo
-                ? "No changes. Your Stripe account matches the configuration.\n"
-                : ApplyReportText.render(report, planReads: planReads)
-            FileHandle.standardOutput.write(Data(text.utf8))
+                    ? "No changes. Your Stripe account matches the configuration."
+                    : ApplyReportText.render(report, planReads: planReads))
         }
-        return report.succeeded ? 0 : 1
+        return report.succeeded ? .success : .failure
     }
 
     /// Reads a saved plan and compares it with the account as it is now.
-    private static func checkSaved(_ path: String, against planned: ApplyPlanner.Planned) -> Result<
-        Void, ApplyCommandError
-    > {
+    private static func checkSaved(_ path: String, against planned: ApplyPlanner.Planned) throws(CLIError) {
         let saved: SavedPlan
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
             saved = try SavedPlanHeaderV1.decode(from: data).savedPlan()
         } catch {
-            return .failure(ApplyCommandError("cannot read the saved plan \(path): \(error)"))
+            throw CLIError("apply.saved-plan", "cannot read the saved plan \(path): \(error)")
         }
         let differences = PlanStaleness.differences(saved: saved, current: planned)
         guard differences.isEmpty else {
-            let list = differences.map { "  - \($0)" }.joined(separator: "\n")
-            return .failure(
-                ApplyCommandError(
-                    "the saved plan \(path) is stale; make a new one with `tariff plan`. What changed:\n\(list)"
-                ))
+            throw CLIError(
+                "apply.stale-plan",
+                "the saved plan \(path) is stale; make a new one with `tariff plan`. What changed:",
+                notes: differences)
         }
-        return .success(())
     }
 
     /// The plan as text: on stdout for a text run, on stderr when stdout is for JSON.
-    private static func show(_ plan: Plan, onStdout: Bool) {
-        guard let text = try? PlanFormat.text.render(plan) else { return }
-        let handle = onStdout ? FileHandle.standardOutput : FileHandle.standardError
-        handle.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
-    }
-
-    private static func report(error: String) -> Int32 {
-        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-        return 1
-    }
-
-    private static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-        Foundation.exit(1)
+    private static func show(_ plan: Plan, output: TerminalOutput, onStdout: Bool) throws {
+        output.write(try PlanFormat.text.render(plan), toStdout: onStdout)
     }
 }
 

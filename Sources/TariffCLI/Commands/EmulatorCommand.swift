@@ -15,6 +15,13 @@ struct EmulatorCommand: AsyncParsableCommand {
             Faults (also from TARIFF_EMULATOR_FAULTS, flags win): \(EmulatorFaults.syntax).
             Restricted keys for 403 tests come from TARIFF_EMULATOR_RESTRICTED_KEYS, e.g. \
             rk_test_ro=plan_read+product_read (entries separated by ';'); other keys may do anything.
+            TARIFF_EMULATOR_RECORD=FILE appends every request and response to FILE as NDJSON \
+            (never the key), for the contract check scripts/contract/check.py.
+
+            Usage reporting: TARIFF_EMULATOR_NOW freezes the emulator's clock (Unix seconds or \
+            ISO-8601), TARIFF_EMULATOR_METER_EVENT_LAG delays meter events in event summaries \
+            (seconds). While it runs: POST /_emulator/clock (now=…|advance=…), POST \
+            /_emulator/meter_event_lag (seconds=…), GET /_emulator/meter_event_errors.
 
             Examples:
               tariff emulator --port 12111
@@ -47,7 +54,9 @@ struct EmulatorCommand: AsyncParsableCommand {
     func emulatorConfiguration(environment: [String: String]) throws -> StripeEmulator.Configuration {
         var injected = EmulatorFaults()
         var restricted: [String: Set<String>] = [:]
+        let usage: EmulatorUsageSettings
         do {
+            usage = try EmulatorUsageSettings.from(environment: environment)
             if let text = environment["TARIFF_EMULATOR_FAULTS"] { try injected.apply(text) }
             for fault in faults { try injected.apply(fault) }
             if let text = environment["TARIFF_EMULATOR_RESTRICTED_KEYS"] {
@@ -58,7 +67,7 @@ struct EmulatorCommand: AsyncParsableCommand {
         }
         if let latencyMilliseconds { injected.latency = .milliseconds(latencyMilliseconds) }
         return StripeEmulator.Configuration(
-            faults: injected, restrictedKeyPermissions: restricted, seed: seed?.idSeed)
+            faults: injected, restrictedKeyPermissions: restricted, seed: seed?.idSeed, usage: usage)
     }
 
     func run() async throws {

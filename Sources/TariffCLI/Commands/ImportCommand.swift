@@ -16,22 +16,26 @@ struct ImportCommand: AsyncParsableCommand {
         abstract: "Write an existing account's catalog as a Tariff config, and optionally adopt it.",
         discussion: """
             Reads products, prices (tiers, currency options), meters and webhook endpoints and \
-            writes YAML that validates and, once adopted, plans to no changes. Product keys are \
-            their Stripe ids (Tariff's identity for products); price keys come from lookup keys, \
-            else from nicknames; meter keys from event names. Archived objects are left out \
+            writes YAML that validates and, once adopted, plans to no changes. Keys are readable: \
+            a product's is its tariff_key, its own id when someone chose it, else a slug of its \
+            name (`data_api`, with `id: prod_…` kept beside it); a price's comes from its lookup \
+            key, else its nickname, else its product, period and currency \
+            (`data_api_monthly_usd`); a meter's from its event name. Archived objects are left out \
             unless --include-archived. What Tariff cannot express is listed with the reason, on \
             stderr and at the top of the file.
 
             --adopt then plans the written config with adoption on, prints that plan (only \
-            <= adopt actions) and applies it: Tariff's ownership metadata is written, nothing \
-            else, except a lookup key for a price that has none (Tariff finds prices by it).
+            adopt actions), asks for confirmation on a terminal (or needs --auto-approve \
+            without one, like apply) and applies it: Tariff's ownership metadata is written, \
+            nothing else, except a lookup key for a price that has none (Tariff finds prices by it).
 
             The key comes from STRIPE_API_KEY; the API base from --api-base or \
-            TARIFF_STRIPE_API_BASE. Import only reads, unless --adopt.
+            TARIFF_STRIPE_API_BASE; --emulator reads an in-process emulator (the demo account \
+            with --namespace tariff-demo). Import only reads, unless --adopt.
 
             Examples:
               tariff import --namespace acme --out billing/
-              tariff import --namespace acme --out billing/ --adopt
+              tariff import --namespace acme --out billing/ --adopt --auto-approve
             """
     )
 
@@ -47,108 +51,123 @@ struct ImportCommand: AsyncParsableCommand {
     @Flag(help: "Also import archived products and prices, as active: false.")
     var includeArchived = false
 
-    @Option(name: .customLong("api-base"), help: "Stripe API base URL (an emulator's, for instance).")
-    var apiBase: String?
+    @Flag(help: "Adopt without asking (required for --adopt when there is no terminal).")
+    var autoApprove = false
+
+    @OptionGroup var connection: ConnectionOptions
 
     @OptionGroup var diagnosticOptions: DiagnosticOptions
 
     func run() async throws {
-        let environment = ProcessInfo.processInfo.environment
-        guard let key = StripeEnvironment.resolveAPIKey(configured: nil, environment: environment) else {
-            throw fail("no Stripe API key: set \(StripeEnvironment.apiKeyVariable)")
-        }
-        let baseURL = StripeEnvironment.resolveBaseURL(flag: apiBase, environment: environment)
-        let transport = AsyncHTTPTransport(baseURL: baseURL)
-        let client = StripeClient(
-            configuration: StripeClientConfiguration(apiKey: key, baseURL: baseURL), transport: transport)
-        do {
-            try await run(client: client)
-            try await transport.shutdown()
-        } catch {
-            try? await transport.shutdown()
-            if !(error is ExitCode) { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
-            throw error is ExitCode ? error : ExitCode(1)
+        let output = TerminalOutput(options: diagnosticOptions)
+        try await output.run("import.failed") {
+            try await StripeSession.run(connection, key: .environment, namespace: namespace, apiVersion: nil)
+            {
+                session in
+                try await run(client: session.client, output: output)
+            }
+            return .success
         }
     }
 
     /// Everything after the client exists.
-    private func run(client: StripeClient) async throws {
+    private func run(client: StripeClient, output: TerminalOutput) async throws {
         let (live, _) = try await LiveStateReader(client: client).readCatalog()
         let importer = CatalogImporter(options: .init(namespace: namespace, includeArchived: includeArchived))
         let catalog = importer.importCatalog(from: live)
-        let yaml = ImportYAMLWriter.yaml(catalog)
+        let yaml = try ImportYAMLWriter.yaml(catalog)
         let path =
             out.map { URL(fileURLWithPath: $0).appendingPathComponent("tariff.yaml").path } ?? "tariff.yaml"
         let loaded = ConfigLoader.load(inputs: [ConfigSourceFile(path: path, bytes: Array(yaml.utf8))])
         guard let config = loaded.config, !loaded.diagnostics.hasErrors else {
-            DiagnosticOutput.print(loaded.diagnostics, files: loaded.files, options: diagnosticOptions)
-            throw fail("the imported config does not validate (a bug in tariff import); nothing was written")
+            output.diagnostics(loaded.diagnostics, files: loaded.files)
+            throw CLIError(
+                "import.invalid",
+                "the imported config does not validate (a bug in tariff import); nothing was written")
         }
-        try write(yaml)
-        FileHandle.standardError.write(Data(ImportSummary.text(catalog, path: out == nil ? nil : path).utf8))
+        try write(yaml, output: output)
+        output.message(ImportSummary.text(catalog, path: out == nil ? nil : path))
         guard adopt else { return }
-        try await adoptCatalog(catalog, config: config, digest: loaded.digest, client: client)
+        try await adoptCatalog(catalog, config: config, digest: loaded.digest, client: client, output: output)
     }
 
-    /// `--adopt`: lookup keys, the plan (shown), then the apply.
+    /// `--adopt`: the plan (shown), the confirmation, lookup keys, then the apply.
     private func adoptCatalog(
-        _ catalog: ImportedCatalog, config: Config, digest: String, client: StripeClient
+        _ catalog: ImportedCatalog, config: Config, digest: String, client: StripeClient,
+        output: TerminalOutput
     ) async throws {
         let adoption = ImportAdoption(client: client)
         let planned = try await adoption.plan(DesiredStateCompiler.compile(config), configDigest: digest)
         if planned.plan.diagnostics.contains(where: { $0.severity == .error })
             || !ImportAdoption.unexpected(in: planned.plan, before: catalog).isEmpty
         {
-            show(try PlanFormat.text.render(planned.plan))
-            throw fail("the adopt plan holds more than adoptions; nothing was adopted")
+            show(try PlanFormat.text.render(planned.plan), output: output)
+            throw CLIError(
+                "import.adopt-refused", "the adopt plan holds more than adoptions; nothing was adopted")
+        }
+        // Asked before anything is written; with --auto-approve there is no question, and the
+        // plan is shown once, as applied (after the lookup keys).
+        if !autoApprove { show(try PlanFormat.text.render(planned.plan), output: output) }
+        if let refusal = ApplyGuards.confirm(
+            autoApprove: autoApprove, summary: Self.adoptionSummary(planned.plan, catalog: catalog),
+            command: "import --adopt", question: "Do you want to adopt these objects?")
+        {
+            throw CLIError("import.not-confirmed", refusal)
         }
         let keys = try await adoption.setLookupKeys(catalog)
         let final =
             keys > 0
             ? try await adoption.plan(DesiredStateCompiler.compile(config), configDigest: digest) : planned
         guard ImportAdoption.unexpected(in: final.plan).isEmpty else {
-            show(try PlanFormat.text.render(final.plan))
-            throw fail(
+            show(try PlanFormat.text.render(final.plan), output: output)
+            throw CLIError(
+                "import.adopt-refused",
                 "after setting lookup keys the adopt plan holds more than adoptions; nothing was adopted")
         }
-        show(try PlanFormat.text.render(final.plan))
+        if autoApprove || keys > 0 { show(try PlanFormat.text.render(final.plan), output: output) }
         let report = await adoption.apply(final)
         let failed = report.results.filter { $0.outcome != .done }
-        for result in failed {
-            FileHandle.standardError.write(
-                Data("error: \(result.summary): \(result.detail ?? result.outcome.rawValue)\n".utf8))
+        guard failed.isEmpty else {
+            throw CLIError(
+                "import.adopt-failed", "\(failed.count) of \(report.results.count) adoptions failed",
+                notes: failed.map { "\($0.summary): \($0.detail ?? $0.outcome.rawValue)" })
         }
-        guard failed.isEmpty else { throw ExitCode(1) }
-        FileHandle.standardError.write(
-            Data(
-                "Adopted \(report.results.count) objects\(keys > 0 ? " (and set \(keys) lookup key\(keys == 1 ? "" : "s"))" : "").\n"
-                    .utf8))
+        output.message(
+            "Adopted \(report.results.count) objects\(keys > 0 ? " (and set \(keys) lookup key\(keys == 1 ? "" : "s"))" : "")."
+        )
+    }
+
+    /// What `--adopt` will write, shown before the confirmation.
+    static func adoptionSummary(_ plan: Plan, catalog: ImportedCatalog) -> String {
+        let adoptions = plan.actions.count { $0.kind == .adopt }
+        let keys = catalog.lookupKeysToSet.count
+        var text = "Adopt: \(adoptions) object\(adoptions == 1 ? "" : "s") get Tariff's ownership metadata"
+        if keys > 0 {
+            text +=
+                "; \(keys) price\(keys == 1 ? "" : "s") without a lookup key get the one the YAML gives"
+                + " (planned above as creates; they are adopted once keyed)"
+        }
+        return text + "."
     }
 
     /// The YAML to `--out`/tariff.yaml, or to stdout.
-    private func write(_ yaml: String) throws {
+    private func write(_ yaml: String, output: TerminalOutput) throws(CLIError) {
         guard let out else {
-            FileHandle.standardOutput.write(Data(yaml.utf8))
+            output.result(yaml)
             return
         }
         let directory = URL(fileURLWithPath: out)
+        let file = directory.appendingPathComponent("tariff.yaml")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try Data(yaml.utf8).write(to: directory.appendingPathComponent("tariff.yaml"))
+            try Data(yaml.utf8).write(to: file)
         } catch {
-            throw fail(
-                "cannot write \(directory.appendingPathComponent("tariff.yaml").path): \(error.localizedDescription)"
-            )
+            throw CLIError("import.write", "cannot write \(file.path): \(error.localizedDescription)")
         }
     }
 
     /// The plan on stdout when the YAML went to a file, else on stderr (stdout holds the YAML).
-    private func show(_ text: String) {
-        let handle = out == nil ? FileHandle.standardError : FileHandle.standardOutput
-        handle.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
-    }
-
-    private func fail(_ message: String) -> PlanCommandError {
-        PlanCommandError(message)
+    private func show(_ text: String, output: TerminalOutput) {
+        output.write(text, toStdout: out != nil)
     }
 }

@@ -15,7 +15,9 @@ struct PermissionsCommand: ParsableCommand {
             Lists the least privilege a Stripe restricted key (rk_…) needs to run Tariff on this \
             config, with the reason for each permission. plan needs only Read permissions; apply \
             adds the Write permissions for what the config declares (meters, products, prices, \
-            the webhook, subscriber migrations). Nothing is sent to Stripe.
+            the webhook, subscriber migrations). --for usage lists what tariff usage needs to \
+            read meters, customers and event summaries and to send meter events. Nothing is sent \
+            to Stripe.
 
             A 403 from Stripe during plan or apply names the missing permission and points here.
 
@@ -24,13 +26,16 @@ struct PermissionsCommand: ParsableCommand {
             Examples:
               tariff permissions examples/api-business
               tariff permissions --for plan --format json billing/
+              tariff permissions --for usage examples/api-business
             """
     )
 
     @Argument(help: "Config files or directories merged into one config (default: tariff.yaml).")
     var paths: [String] = []
 
-    @Option(name: .customLong("for"), help: "The command the key is for: plan (read-only) or apply.")
+    @Option(
+        name: .customLong("for"),
+        help: "The command the key is for: plan (read-only), apply, or usage (tariff usage plan and apply).")
     var scope: PermissionsFor = .apply
 
     @Option(help: "Output format: text or json.")
@@ -39,20 +44,25 @@ struct PermissionsCommand: ParsableCommand {
     @OptionGroup var diagnosticOptions: DiagnosticOptions
 
     func run() throws {
-        let loaded = ConfigLoader.load(paths: paths.isEmpty ? ["tariff.yaml"] : paths)
-        DiagnosticOutput.print(loaded.diagnostics, files: loaded.files, options: diagnosticOptions)
-        guard let config = loaded.config, !loaded.diagnostics.hasErrors else { throw ExitCode(1) }
+        let output = TerminalOutput(options: diagnosticOptions)
+        let (config, loaded) = try CheckedConfig.load(paths, output: output)
+        output.diagnostics(loaded.diagnostics, files: loaded.files)
         let report = PermissionReport(desired: DesiredStateCompiler.compile(config), scope: scope.scope)
-        let output = format == .json ? report.json() : report.text()
-        FileHandle.standardOutput.write(Data(output.utf8))
+        output.result(format == .json ? try report.json() : report.text())
     }
 }
 
 /// `tariff permissions --for`, mapped onto the engine's scope.
 enum PermissionsFor: String, CaseIterable, ExpressibleByArgument {
-    case plan, apply
+    case plan, apply, usage
 
-    var scope: PermissionScope { self == .plan ? .plan : .apply }
+    var scope: PermissionScope {
+        switch self {
+        case .plan: .plan
+        case .apply: .apply
+        case .usage: .usage
+        }
+    }
 }
 
 /// `tariff permissions --format`.

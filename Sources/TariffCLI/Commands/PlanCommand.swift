@@ -2,16 +2,13 @@ import ArgumentParser
 import Foundation
 import TariffConfig
 import TariffDiagnostics
-import TariffEmulator
 import TariffEngine
 import TariffRender
-import TariffStripe
 
 /// `tariff plan [PATH…]`: reads the live account, diffs it with the config and prints the plan.
 ///
 /// The plan goes to stdout in the chosen format (and, with `--out`, as the JSON document to a
-/// file); diagnostics go to stderr. Exit codes: 0, 1 (error), 2 (changes, with
-/// `--detailed-exitcode`), 3 (`--fail-on` gate).
+/// file); diagnostics go to stderr. Exit status: ``PlanExitStatus``.
 struct PlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
@@ -25,7 +22,8 @@ struct PlanCommand: AsyncParsableCommand {
             The key comes from the config's stripe.api_key reference or STRIPE_API_KEY; the API \
             base from --api-base or TARIFF_STRIPE_API_BASE. --emulator plans against an empty \
             in-process emulator instead, with no network and no Stripe account; a config whose \
-            namespace is tariff-demo (examples/demo) gets the pre-seeded demo account instead.
+            namespace is tariff-demo (examples/demo) gets the pre-seeded demo account instead \
+            (apply --emulator starts from the same account).
 
             Exit status: 0 success (no changes with --detailed-exitcode), 1 error, 2 changes \
             (with --detailed-exitcode), 3 a --fail-on kind is present.
@@ -67,101 +65,56 @@ struct PlanCommand: AsyncParsableCommand {
     )
     var audit: AuditScope = .touched
 
-    @Option(name: .customLong("api-base"), help: "Stripe API base URL (an emulator's, for instance).")
-    var apiBase: String?
-
-    @Flag(help: "Plan against an empty in-process Stripe emulator (no network, no account needed).")
-    var emulator = false
+    @OptionGroup var connection: ConnectionOptions
 
     @OptionGroup var diagnosticOptions: DiagnosticOptions
 
     func run() async throws {
-        let environment = ProcessInfo.processInfo.environment
-        let failKinds = try CheckedConfig.failKinds(failOn)
-        let (config, loaded) = try CheckedConfig.load(paths, diagnosticOptions: diagnosticOptions)
-        let plan: Plan
-        do {
-            plan = try await makePlan(config, digest: loaded.digest, environment: environment)
-        } catch {
-            DiagnosticOutput.print(loaded.diagnostics, files: loaded.files, options: diagnosticOptions)
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode(1)
+        let output = TerminalOutput(options: diagnosticOptions)
+        try await output.run("plan.failed") {
+            let failKinds = try CheckedConfig.failKinds(failOn)
+            let (config, loaded) = try CheckedConfig.load(paths, output: output)
+            let plan: Plan
+            do {
+                plan = try await makePlan(config, digest: loaded.digest)
+            } catch {
+                output.diagnostics(loaded.diagnostics, files: loaded.files)
+                throw error
+            }
+            var diagnostics = loaded.diagnostics
+            for diagnostic in plan.diagnostics { diagnostics.emit(diagnostic) }
+            output.diagnostics(diagnostics, files: loaded.files)
+            try write(plan, output: output)
+            return PlanExitStatus.status(for: plan, detailed: detailedExitcode, failOn: failKinds)
         }
-        var diagnostics = loaded.diagnostics
-        for diagnostic in plan.diagnostics { diagnostics.emit(diagnostic) }
-        DiagnosticOutput.print(diagnostics, files: loaded.files, options: diagnosticOptions)
-        try write(plan, environment: environment)
-        let code = PlanExitStatus.code(for: plan, detailed: detailedExitcode, failOn: failKinds)
-        if code != 0 { throw ExitCode(code) }
     }
 
     /// Reads the account (real, `--api-base`, or the in-process emulator) and plans.
-    private func makePlan(_ config: Config, digest: String, environment: [String: String]) async throws
-        -> Plan
-    {
+    private func makePlan(_ config: Config, digest: String) async throws -> Plan {
         let options = PlanOptions(
             prune: prune, adopt: adopt, auditAllSubscriptions: audit == .all, configDigest: digest,
             apiVersion: config.stripe.apiVersion?.value)
-        if emulator {
-            let transport = EmulatorTransport(emulator: try await Self.inProcessEmulator(for: config))
-            let client = StripeClient(
-                configuration: StripeClientConfiguration(
-                    apiKey: StripeAPIKey("sk_test_emulator"), apiVersion: options.apiVersion,
-                    baseURL: "emulator:in-process"),
-                transport: transport)
-            return try await Planner(client: client).plan(config, options: options)
+        return try await StripeSession.run(
+            connection, key: .config(config.stripe.apiKey.value, mode: config.stripe.mode.value),
+            namespace: config.stripe.namespace?.value, apiVersion: options.apiVersion
+        ) { session in
+            try await Planner(client: session.client).plan(config, options: options)
         }
-        let key = try PlanAPIKey.resolve(
-            config.stripe.apiKey.value, environment: environment, mode: config.stripe.mode.value)
-        let baseURL = StripeEnvironment.resolveBaseURL(flag: apiBase, environment: environment)
-        let transport = AsyncHTTPTransport(baseURL: baseURL)
-        let client = StripeClient(
-            configuration: StripeClientConfiguration(
-                apiKey: key, apiVersion: options.apiVersion, baseURL: baseURL),
-            transport: transport)
-        do {
-            let plan = try await Planner(client: client).plan(config, options: options)
-            try await transport.shutdown()
-            return plan
-        } catch {
-            try? await transport.shutdown()
-            throw error
-        }
-    }
-
-    /// The `--emulator` account: empty, or the demo account when the config's namespace is
-    /// `tariff-demo` (as in `examples/demo`), so the README's first command has history to show.
-    private static func inProcessEmulator(for config: Config) async throws -> StripeEmulator {
-        guard DemoAccount.isRequested(byNamespace: config.stripe.namespace?.value) else {
-            return StripeEmulator()
-        }
-        let emulator = StripeEmulator(configuration: .init(seed: DemoAccount.idSeed))
-        try await DemoAccount.seed(into: emulator)
-        return emulator
     }
 
     /// The plan on stdout in `format`, and the JSON document in `--out`.
-    private func write(_ plan: Plan, environment: [String: String]) throws {
-        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        let color: Bool =
-            switch diagnosticOptions.color {
-            case .always: true
-            case .never: false
-            case .auto: isatty(STDOUT_FILENO) == 1 && !noColor
-            }
+    private func write(_ plan: Plan, output: TerminalOutput) throws {
         // Diagnostics already went to stderr; the text plan does not repeat them on stdout.
-        var rendered = try format.renderFormat.render(
-            plan, color: color && format == .text, includeDiagnostics: false)
-        if !rendered.hasSuffix("\n") { rendered += "\n" }
-        FileHandle.standardOutput.write(Data(rendered.utf8))
-        if let out {
-            let document = try PlanFormat.json.render(plan)
-            do {
-                try Data((document.hasSuffix("\n") ? document : document + "\n").utf8).write(
-                    to: URL(fileURLWithPath: out))
-            } catch {
-                throw PlanCommandError("cannot write \(out): \(error.localizedDescription)")
-            }
+        let rendered = try format.renderFormat.render(
+            plan, color: output.colorOnStdout && format == .text, includeDiagnostics: false)
+        output.result(rendered)
+        guard let out else { return }
+        let document = try PlanFormat.json.render(plan)
+        do {
+            try Data((document.hasSuffix("\n") ? document : document + "\n").utf8).write(
+                to: URL(fileURLWithPath: out))
+        } catch {
+            throw CLIError("plan.write-out", "cannot write \(out): \(error.localizedDescription)")
         }
     }
 }

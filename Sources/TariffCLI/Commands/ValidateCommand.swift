@@ -54,10 +54,9 @@ struct ValidateCommand: ParsableCommand {
                 failed = true
             }
         }
-        DiagnosticOutput.print(all, files: files, options: diagnosticOptions)
-        if !summaries.isEmpty {
-            FileHandle.standardOutput.write(Data((summaries.joined(separator: "\n") + "\n").utf8))
-        }
-        if failed { throw ExitCode(1) }
+        let output = TerminalOutput(options: diagnosticOptions)
+        output.diagnostics(all, files: files)
+        if !summaries.isEmpty { output.result(summaries.joined(separator: "\n")) }
+        if failed { throw ExitStatus.failure.exitCode }
     }
 }

@@ -8,12 +8,12 @@ import TariffEngine
 enum CheckedConfig {
     /// The checked config and what loading it produced (diagnostics, source files, digest).
     static func load(
-        _ paths: [String], diagnosticOptions: DiagnosticOptions
+        _ paths: [String], output: TerminalOutput
     ) throws -> (config: Config, loaded: LoadedConfig) {
         let loaded = ConfigLoader.load(paths: paths.isEmpty ? ["tariff.yaml"] : paths)
         guard let config = loaded.config, !loaded.diagnostics.hasErrors else {
-            DiagnosticOutput.print(loaded.diagnostics, files: loaded.files, options: diagnosticOptions)
-            throw ExitCode(1)
+            output.diagnostics(loaded.diagnostics, files: loaded.files)
+            throw ExitStatus.failure.exitCode
         }
         return (config, loaded)
     }

@@ -36,13 +36,7 @@ struct DiagnosticOptions: ParsableArguments {
     /// `NO_COLOR` (any non-empty value, per no-color.org) turns `auto` off; `always` wins over it,
     /// as an explicit flag should. Only text output is ever coloured.
     func useColor(environment: [String: String], stderrIsTerminal: Bool) -> Bool {
-        guard diagnosticsFormat == .text else { return false }
-        switch color {
-        case .always: return true
-        case .never: return false
-        case .auto:
-            let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-            return stderrIsTerminal && !noColor
-        }
+        diagnosticsFormat == .text
+            && TerminalOutput.color(color, environment: environment, terminal: stderrIsTerminal)
     }
 }

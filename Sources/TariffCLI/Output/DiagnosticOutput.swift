@@ -1,7 +1,7 @@
 import Foundation
 import TariffDiagnostics
 
-/// Writes a run's diagnostics to stderr in the format the user chose.
+/// A run's diagnostics in the format the user chose (``TerminalOutput`` writes them to stderr).
 enum DiagnosticOutput {
     /// The diagnostics (in source order) as the chosen format renders them.
     ///
@@ -25,16 +25,5 @@ enum DiagnosticOutput {
             let printer = DiagnosticPrinter(files: files, useColor: useColor)
             return printer.render(diagnostics) + DiagnosticSummary.line(for: diagnostics) + "\n"
         }
-    }
-
-    /// Prints `bag` to stderr using `options`, deciding colour from the real terminal and
-    /// environment.
-    static func print(_ bag: DiagnosticBag, files: SourceFiles, options: DiagnosticOptions) {
-        let useColor = options.useColor(
-            environment: ProcessInfo.processInfo.environment,
-            stderrIsTerminal: isatty(STDERR_FILENO) == 1)
-        let text = render(bag, files: files, format: options.diagnosticsFormat, useColor: useColor)
-        guard !text.isEmpty else { return }
-        FileHandle.standardError.write(Data(text.utf8))
     }
 }

@@ -3,7 +3,8 @@ import TariffDiagnostics
 
 /// Rules for pricing models: tiers and currency options.
 extension SemanticChecker {
-    /// Tiers ascend strictly and end with exactly one `up_to: inf`.
+    /// Tiers ascend strictly and end with exactly one `up_to: inf`; a tier's `flat_amount` is a
+    /// whole number of minor units.
     mutating func checkPricing(_ pricing: Located<PricingModel>, _ what: String) {
         guard let tiers = pricing.value.tiers else { return }
         let label = "the \(pricing.value.keyword) tiers of \(what)"
@@ -16,6 +17,7 @@ extension SemanticChecker {
         var previous: (bound: Int, range: SourceRange?)?
         for (index, tier) in tiers.enumerated() {
             let isLast = index == tiers.count - 1
+            if let flat = tier.flatAmount { checkWholeFlatAmount(flat, tier: index + 1, label) }
             guard let bound = tier.upTo.value else {
                 if !isLast {
                     bag.error(
@@ -41,6 +43,20 @@ extension SemanticChecker {
                     at: tier.upTo.range, fixIt: "inf")
             }
         }
+    }
+
+    /// Stripe documents a tier's `flat_amount_decimal` as a decimal that represents a whole number
+    /// of minor units (it takes no sub-cent flat fee), so `"0.5"` is refused here rather than by Stripe.
+    mutating func checkWholeFlatAmount(_ flat: Located<Decimal>, tier: Int, _ label: String) {
+        var value = flat.value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 0, .plain)
+        guard rounded != flat.value else { return }
+        bag.error(
+            "price.fractional-flat-amount",
+            "the flat_amount of tier \(tier) of \(label) is \(flat.value) minor units; a tier's flat amount "
+                + "must be a whole number of minor units (Stripe takes no fraction of the smallest unit)",
+            at: flat.range, fixIt: "\(rounded)")
     }
 
     /// Each option has a supported currency other than the price's own, and the same kind of

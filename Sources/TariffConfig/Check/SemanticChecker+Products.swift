@@ -16,9 +16,17 @@ extension SemanticChecker {
             if !Self.isIdentifier(product.key, maxLength: Self.maximumProductIDLength) {
                 bag.error(
                     "product.invalid-id",
-                    "\(what): a product key becomes the Stripe product id, so it must be 1–64 "
-                        + "letters, digits, '_' or '-'",
+                    "\(what): a product key becomes the Stripe product id (and its tariff_key), so "
+                        + "it must be 1–64 letters, digits, '_' or '-'",
                     at: product.keyRange)
+            }
+            if let id = product.stripeID, !Self.isIdentifier(id.value, maxLength: Self.maximumProductIDLength)
+            {
+                bag.error(
+                    "product.invalid-id",
+                    "the id of \(what) is '\(id.value.quotedForMessage)'; a Stripe product id is 1–64 "
+                        + "letters, digits, '_' or '-'",
+                    at: id.range)
             }
             checkNotEmpty(product.name, code: "product.empty-name", "the name of \(what)")
             checkLength(

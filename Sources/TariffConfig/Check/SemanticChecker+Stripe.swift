@@ -1,18 +1,13 @@
 import Foundation
 import TariffDiagnostics
+import TariffStripeSpec
 
 /// Rules for `stripe:`, its webhook, and `id_mapping:`.
 extension SemanticChecker {
-    /// `api_version` looks like `2026-10-28.endive` (or a pre-2017 bare date); `namespace` is a
-    /// short identifier (it is written to metadata); the webhook is https and its events exist.
+    /// `api_version` is a version Tariff supports (`StripeAPIVersion.supported`); `namespace` is
+    /// a short identifier (it is written to metadata); the webhook is https and its events exist.
     mutating func checkStripe(_ stripe: inout StripeSettings) {
-        if let version = stripe.apiVersion, !Self.isAPIVersion(version.value) {
-            bag.error(
-                "stripe.invalid-api-version",
-                "'\(version.value.quotedForMessage)' is not a Stripe API version; expected a date "
-                    + "with a release name, such as '2026-10-28.endive'",
-                at: version.range)
-        }
+        if let version = stripe.apiVersion { checkAPIVersion(version) }
         if let namespace = stripe.namespace, !Self.isIdentifier(namespace.value, maxLength: 40) {
             bag.error(
                 "stripe.invalid-namespace",
@@ -24,6 +19,27 @@ extension SemanticChecker {
             checkWebhook(&webhook)
             stripe.webhook = webhook
         }
+    }
+
+    /// A malformed version and a well-formed one Tariff was not built and tested against are both
+    /// errors: another version's request rules and response shapes are unknown to Tariff.
+    mutating func checkAPIVersion(_ version: Located<String>) {
+        guard !StripeAPIVersion.isSupported(version.value) else { return }
+        let pinned = StripeAPIVersion.pinned
+        guard Self.isAPIVersion(version.value) else {
+            bag.error(
+                "stripe.invalid-api-version",
+                "'\(version.value.quotedForMessage)' is not a Stripe API version; expected a date "
+                    + "with a release name, such as '\(pinned)'",
+                at: version.range, fixIt: pinned)
+            return
+        }
+        bag.error(
+            "stripe.unsupported-api-version",
+            "Stripe API version '\(version.value.quotedForMessage)' is not supported; this Tariff is "
+                + "built and tested against \(StripeAPIVersion.supported.joined(separator: ", ")). "
+                + "Set api_version to '\(pinned)' or remove it (it is the default)",
+            at: version.range, fixIt: pinned)
     }
 
     /// The URL is absolute https with a host; every event pattern matches a Stripe event type.

@@ -28,6 +28,7 @@ struct SemanticChecker {
         checkStripe(&config.stripe)
         checkIDMapping(config.idMapping)
         checkMeters(config.meters)
+        if let usage = config.usage { checkUsage(usage) }
         checkProducts(config.products)
         checkLookupKeys(config.prices)
         return config

@@ -27,6 +27,8 @@ public struct Config: Sendable, Hashable {
     public var meters: [Meter]
     /// Products in declaration order.
     public var products: [Product]
+    /// The `usage:` section; `nil` when the config does not evaluate usage.
+    package var usage: UsageSettings? = nil
 
     public init(
         version: Located<Int>, stripe: StripeSettings, idMapping: IDMapping, meters: [Meter],

@@ -2,11 +2,15 @@ public import TariffDiagnostics
 
 /// An entry of `products:`: a Stripe product and its prices.
 public struct Product: Sendable, Hashable {
-    /// The YAML key; also the Stripe product id (`[A-Za-z0-9_-]{1,64}`) and `metadata[tariff_key]`.
+    /// The YAML key; also `metadata[tariff_key]`, and the Stripe product id unless ``stripeID``
+    /// says otherwise (`[A-Za-z0-9_-]{1,64}`).
     public var key: String
     public var keyRange: SourceRange
     /// The whole entry (key and value).
     public var range: SourceRange
+    /// `id:`, the Stripe product id where it differs from the key (an imported product keeps
+    /// its `prod_…` id under a readable key).
+    public var stripeID: Located<String>?
     public var name: Located<String>
     public var description: Located<String>?
     public var metadata: Metadata
@@ -24,7 +28,8 @@ public struct Product: Sendable, Hashable {
     public var prices: [Price]
 
     public init(
-        key: String, keyRange: SourceRange, range: SourceRange, name: Located<String>,
+        key: String, keyRange: SourceRange, range: SourceRange, stripeID: Located<String>? = nil,
+        name: Located<String>,
         description: Located<String>? = nil, metadata: Metadata = Metadata(),
         active: Located<Bool> = .defaulted(true), defaultPrice: Located<String>? = nil,
         taxCode: Located<String>? = nil, unitLabel: Located<String>? = nil,
@@ -33,6 +38,7 @@ public struct Product: Sendable, Hashable {
         self.key = key
         self.keyRange = keyRange
         self.range = range
+        self.stripeID = stripeID
         self.name = name
         self.description = description
         self.metadata = metadata
@@ -43,6 +49,9 @@ public struct Product: Sendable, Hashable {
         self.protected = protected
         self.prices = prices
     }
+
+    /// The Stripe product id: `id:` when set, else the key.
+    public var productID: String { stripeID?.value ?? key }
 
     /// The price declared under `key` in this product, if any.
     public func price(named key: String) -> Price? {

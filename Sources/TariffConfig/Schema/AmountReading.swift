@@ -1,5 +1,6 @@
 import Foundation
 import TariffDiagnostics
+import TariffSupport
 
 /// Reads money: minor units (cents) as a plain integer (`4900`) or a quoted decimal string
 /// (`"0.2"`), never a float, never negative, at most 12 decimal places (Stripe's
@@ -14,7 +15,7 @@ extension SchemaReader {
             wrongKind(node, expected: "an amount", what)
             return nil
         }
-        guard let parts = Self.decimalParts(text) else {
+        guard let parts = Self.numeral(text) else {
             bag.error(
                 "schema.invalid-amount",
                 "expected an amount in minor units for \(what), found \(node.kindDescription); "
@@ -36,25 +37,23 @@ extension SchemaReader {
                 at: node.range, fixIt: "\"\(text)\"")
             return nil
         }
-        if let fraction = parts.fraction, fraction.count > Self.maximumAmountDecimalPlaces {
+        if parts.decimalPlaces > Self.maximumAmountDecimalPlaces {
             bag.error(
                 "amount.too-precise",
-                "\(what) is '\(text)', with \(fraction.count) decimal places; Stripe keeps at "
+                "\(what) is '\(text)', with \(parts.decimalPlaces) decimal places; Stripe keeps at "
                     + "most \(Self.maximumAmountDecimalPlaces)",
                 at: node.range)
             return nil
         }
-        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
-            return nil
-        }
-        return Located(value, at: node.range)
+        guard let amount = MinorUnits(text: text) else { return nil }
+        return Located(amount.value, at: node.range)
     }
 
     /// A non-negative decimal written as a plain integer or a quoted decimal (meter `scale`,
     /// filter bounds).
     mutating func decimal(_ node: YAMLNode, _ what: String) -> Located<Decimal>? {
-        guard let (text, _) = node.scalar, Self.decimalParts(text) != nil,
-            let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        guard let (text, _) = node.scalar, Self.numeral(text) != nil,
+            let value = MinorUnits(text: text)?.value
         else {
             bag.error(
                 "schema.invalid-number",
@@ -64,20 +63,11 @@ extension SchemaReader {
         return Located(value, at: node.range)
     }
 
-    /// Splits `-12.5` into sign, integer digits and fraction digits; `nil` unless the text is
-    /// exactly an optionally signed decimal numeral.
-    static func decimalParts(_ text: String) -> (negative: Bool, whole: Substring, fraction: Substring?)? {
-        let negative = text.hasPrefix("-")
-        let body = negative ? text.dropFirst() : Substring(text)
-        let pieces = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let isDigits = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
-        guard let whole = pieces.first, isDigits(whole) else { return nil }
-        // No leading zeros (`0100`): YAML 1.1 tools would read an octal number.
-        guard whole.count == 1 || whole.first != "0" else { return nil }
-        if pieces.count == 2 {
-            guard isDigits(pieces[1]) else { return nil }
-            return (negative, whole, pieces[1])
-        }
-        return (negative, whole, nil)
+    /// `text` as a decimal numeral (``MinorUnits/Numeral``) without leading zeros (`0100`: YAML 1.1
+    /// tools would read an octal number); nil for anything else.
+    static func numeral(_ text: String) -> MinorUnits.Numeral? {
+        guard let numeral = MinorUnits.Numeral(text), numeral.whole.count == 1 || numeral.whole.first != "0"
+        else { return nil }
+        return numeral
     }
 }

@@ -26,6 +26,7 @@ extension SchemaReader {
         var draft = ConfigDraft(
             config: Config(
                 version: version, stripe: stripe, idMapping: idMapping, meters: [], products: []))
+        draft.config.usage = fields.take("usage").flatMap { readUsage($0) }
         if let node = fields.take("meters"), let entries = entries(node, "'meters'") {
             draft.declaredMeters = Set(entries.map(\.key.value))
             draft.config.meters = entries.compactMap { readMeter($0.key, $0.pair) }

@@ -1,5 +1,6 @@
 import Foundation
 import TariffDiagnostics
+import TariffSupport
 
 /// Reads a meter's `filter:` tree: `all` / `any` / `not` nodes over conditions
 /// `{ field, eq | ne | in | not_in | exists | range | prefix | glob }`.
@@ -115,10 +116,8 @@ extension SchemaReader {
             return nil
         }
         if text == "true" || text == "false" { return .bool(text == "true") }
-        if Self.decimalParts(text) != nil,
-            let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
-        {
-            return .number(number)
+        if Self.numeral(text) != nil, let number = MinorUnits(text: text) {
+            return .number(number.value)
         }
         return .string(text)
     }

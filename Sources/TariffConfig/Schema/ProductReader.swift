@@ -9,6 +9,7 @@ extension SchemaReader {
             return (nil, [])
         }
         defer { finish(fields) }
+        let stripeID = fields.take("id").flatMap { string($0, "'id' of \(what)") }
         let name = required("name", in: fields).flatMap { string($0, "'name' of \(what)") }
         let description = fields.take("description").flatMap { string($0, "'description' of \(what)") }
         let metadata = fields.take("metadata").flatMap { readMetadata($0, what) } ?? Metadata()
@@ -25,7 +26,7 @@ extension SchemaReader {
         }
         guard let name, let keyRange = key.range else { return (nil, declared) }
         let product = Product(
-            key: key.value, keyRange: keyRange, range: pair.entryRange, name: name,
+            key: key.value, keyRange: keyRange, range: pair.entryRange, stripeID: stripeID, name: name,
             description: description, metadata: metadata, active: active ?? .defaulted(true),
             defaultPrice: defaultPrice, taxCode: taxCode, unitLabel: unitLabel,
             protected: protected ?? .defaulted(false), prices: prices)

@@ -8,7 +8,7 @@ struct SchemaObject: Sendable, Hashable {
 
 extension SchemaObject {
     static let config = SchemaObject(
-        name: "config", keys: ["version", "stripe", "id_mapping", "meters", "products"])
+        name: "config", keys: ["version", "stripe", "id_mapping", "usage", "meters", "products"])
     static let stripe = SchemaObject(
         name: "stripe",
         keys: ["api_key", "api_version", "mode", "account", "namespace", "webhook"])
@@ -28,7 +28,7 @@ extension SchemaObject {
     static let product = SchemaObject(
         name: "product",
         keys: [
-            "name", "description", "metadata", "active", "default_price", "tax_code",
+            "id", "name", "description", "metadata", "active", "default_price", "tax_code",
             "unit_label", "protected", "prices",
         ])
     static let pricingModels = ["flat", "per_unit", "graduated", "volume", "package"]
@@ -44,9 +44,19 @@ extension SchemaObject {
     static let package = SchemaObject(name: "package", keys: ["size", "amount", "round"])
     static let onChange = SchemaObject(name: "on_change", keys: ["subscribers", "proration"])
 
+    static let usage = SchemaObject(
+        name: "usage", keys: ["events", "store", "window", "settle", "lookback", "source"])
+    static let usageEvents = SchemaObject(name: "usage_events", keys: ["preset", "fields"])
+    static let usageFields = SchemaObject(name: "usage_fields", keys: ["time", "company", "id"])
+    static let usageSource = SchemaObject(name: "usage_source", keys: ["postgres"])
+    static let postgresSource = SchemaObject(name: "postgres_source", keys: ["url", "table", "columns"])
+    static let postgresColumns = SchemaObject(
+        name: "postgres_columns", keys: ["time", "company", "id", "body"])
+
     /// Every object table, for the schema consistency test.
     static let all: [SchemaObject] = [
         config, stripe, webhook, idMapping, meter, metric, decimalScaling, filter, filterRange,
-        product, price, currencyOption, tier, package, onChange,
+        product, price, currencyOption, tier, package, onChange, usage, usageEvents, usageFields,
+        usageSource, postgresSource, postgresColumns,
     ]
 }

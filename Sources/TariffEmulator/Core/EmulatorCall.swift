@@ -8,6 +8,8 @@ package struct EmulatorCall: Sendable {
     package var params: FormParams
     /// The current time in Unix seconds, used for `created` and periods.
     package var now: Int
+    /// Seconds before a meter event counts in event summaries.
+    package var summaryLag = 0
 
     package init(method: String, segments: [String], params: FormParams, now: Int) {
         self.method = method

@@ -9,7 +9,7 @@ package struct EmulatorState: Sendable {
     package var products = Table<ProductRecord>()
     package var prices = Table<PriceRecord>()
     package var meters = Table<MeterRecord>()
-    package var meterEvents: [String: MeterEventRecord] = [:]
+    package var meterEvents = MeterEventStore()
     package var webhookEndpoints = Table<WebhookEndpointRecord>()
     package var customers = Table<CustomerRecord>()
     /// Ids of deleted customers, which Stripe still retrieves as `{"deleted": true}` stubs.
@@ -19,6 +19,9 @@ package struct EmulatorState: Sendable {
     package var itemOwners: [String: String] = [:]
     package var balanceTransactions = Table<BalanceTransactionRecord>()
     package var schedules = Table<ScheduleRecord>()
+    package var testClocks = Table<TestClockRecord>()
+    /// Billing periods that test clocks moved past, oldest first (see `ClosedPeriod`).
+    package var closedPeriods: [ClosedPeriod] = []
     package var random: SeededGenerator
 
     package init(livemode: Bool, seed: UInt64) {
@@ -41,11 +44,15 @@ package struct EmulatorState: Sendable {
         case "billing" where call.segments.dropFirst().first == "meters": return try metersRoute(call)
         case "billing" where call.segments.dropFirst().first == "meter_events":
             return try meterEventsRoute(call)
+        case "billing" where call.segments.dropFirst().first == "meter_event_adjustments":
+            return try meterEventAdjustmentsRoute(call)
         case "webhook_endpoints": return try webhookEndpointsRoute(call)
         case "customers": return try customersRoute(call)
         case "subscriptions": return try subscriptionsRoute(call)
         case "subscription_items": return try subscriptionItemsRoute(call)
         case "subscription_schedules": return try schedulesRoute(call)
+        case "test_helpers" where call.segments.dropFirst().first == "test_clocks":
+            return try testClocksRoute(call)
         default: throw call.unrecognized
         }
     }
@@ -58,7 +65,11 @@ package struct EmulatorState: Sendable {
         case "products": resource = "product"
         case "prices": resource = "plan"
         case "billing":
-            resource = segments.dropFirst().first == "meter_events" ? "billing_meter_event" : "billing_meter"
+            switch segments.dropFirst().first {
+            case "meter_events", "meter_event_session", "meter_event_stream": resource = "billing_meter_event"
+            case "meter_event_adjustments": resource = "billing_meter_event_adjustment"
+            default: resource = "billing_meter"
+            }
         case "webhook_endpoints": resource = "webhook"
         case "customers": resource = "customer"
         case "subscriptions", "subscription_items", "subscription_schedules": resource = "subscription"

@@ -10,16 +10,17 @@ package struct RequestStats: Sendable {
     /// Path words that are part of a route rather than an object id.
     private static let literals: Set<String> = [
         "v1", "account", "products", "prices", "billing", "meters", "meter_events", "deactivate",
-        "reactivate",
+        "reactivate", "event_summaries", "meter_event_adjustments", "meter_event_session",
+        "meter_event_stream",
         "webhook_endpoints", "customers", "balance_transactions", "subscriptions", "subscription_items",
         "subscription_schedules", "release", "cancel", "search",
     ]
 
-    /// Counts one request.
-    package mutating func record(method: String, segments: [String]) {
+    /// Counts one request (`segments` without the version, which is `v1` or `v2`).
+    package mutating func record(method: String, segments: [String], version: String = "v1") {
         total += 1
         let template = segments.map { Self.literals.contains($0) ? $0 : "{id}" }.joined(separator: "/")
-        byEndpoint["\(method) /v1/\(template)", default: 0] += 1
+        byEndpoint["\(method) /\(version)/\(template)", default: 0] += 1
     }
 
     /// Counts the status of one answer.

@@ -34,6 +34,16 @@ package struct StripeAPIError: Error, Sendable {
 }
 
 extension StripeAPIError {
+    /// Whether the request failed parameter validation before its endpoint began executing: an
+    /// unknown, missing, malformed or conflicting parameter. Stripe saves no idempotent result
+    /// for these, so a retry with the same key runs again.
+    package var isValidationFailure: Bool {
+        guard let code else { return false }
+        return code == "parameter_unknown" || code == "parameter_missing"
+            || code.hasPrefix("parameter_invalid")
+            || code == "parameters_exclusive"
+    }
+
     /// 400 for a parameter the endpoint does not take (also how Stripe rejects immutable fields).
     package static func unknownParameter(_ param: String) -> StripeAPIError {
         StripeAPIError(

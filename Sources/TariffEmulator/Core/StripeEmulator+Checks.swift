@@ -10,11 +10,14 @@ struct IdempotentResult: Sendable {
 extension StripeEmulator {
     /// Reads the API key from `Bearer <key>` or Basic auth with the key as user name.
     ///
-    /// Stripe answers a missing or malformed key with 401; the message never repeats the key.
+    /// Stripe answers a missing or malformed key with 401 and an `invalid_request_error` (the
+    /// only error types Stripe sends are `api_error`, `card_error`, `idempotency_error` and
+    /// `invalid_request_error`; SDKs tell authentication failures apart by the 401 status). The
+    /// message never repeats the key.
     static func apiKey(_ header: String?) throws(StripeAPIError) -> String {
         guard let header, !header.isEmpty else {
             throw StripeAPIError(
-                status: 401, type: "authentication_error", code: nil, param: nil,
+                status: 401, code: nil, param: nil,
                 message:
                     "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY')."
             )
@@ -34,12 +37,40 @@ extension StripeEmulator {
             key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
         else {
             throw StripeAPIError(
-                status: 401, type: "authentication_error", code: nil, param: nil,
+                status: 401, code: nil, param: nil,
                 message:
                     "Invalid API Key provided. Check the key in your configuration (it is not repeated here)."
             )
         }
         return key
+    }
+
+    /// Refuses a `Stripe-Version` other than the one the emulator implements.
+    ///
+    /// Stripe accepts any released version; the emulator knows the rules and shapes of only
+    /// `apiVersion`, so it refuses the others rather than answer in the wrong version's shape.
+    static func checkVersion(_ version: String?) throws(StripeAPIError) {
+        guard let version, version != apiVersion else { return }
+        throw StripeAPIError(
+            status: 400, code: nil, param: nil,
+            message:
+                "Invalid Stripe API version: \(version). The Tariff emulator implements only \(apiVersion); send that version or none."
+        )
+    }
+
+    /// Refuses `GET /v1/account` to every restricted key, whatever it was granted.
+    ///
+    /// Stripe grants no restricted-key permission that lets a restricted key read its own account:
+    /// users report a 403 naming a KYC permission with every read permission granted
+    /// (stripe/stripe-node#2246), so a client must not depend on this call with an `rk_` key.
+    func refuseAccountToRestrictedKey(key: String, method: String, segments: [String]) throws(StripeAPIError)
+    {
+        guard key.hasPrefix("rk_"), method == "GET", segments == ["account"] else { return }
+        throw StripeAPIError(
+            status: 403, code: nil, param: nil,
+            message:
+                "The provided key does not have the required permissions for this endpoint on account '\(test.accountID)'. Having the 'rak_accounts_kyc_basic_read' permission would allow this request to continue."
+        )
     }
 
     /// Applies the 429 (`rate_limit`, `lock_timeout`) and 5xx faults to the current request number.

@@ -19,6 +19,7 @@ extension StripeEmulator {
             return StripeHTTPResponse(
                 status: 200, headers: headers, body: JSONValue.object([("reset", .bool(true))]).prettyBytes)
         default:
+            if let answer = usageControl(request) { return answer }
             let body = JSONValue.object([
                 (
                     "error",
@@ -50,6 +51,7 @@ extension StripeEmulator {
         stats = RequestStats()
         requestCount = 0
         writeCount = 0
+        usage = configuration.usage
     }
 
     /// Inserts objects directly, for tests and demos: runs one v1 call with Stripe's rules but
@@ -67,7 +69,7 @@ extension StripeEmulator {
         let segments = Array(Self.segments(path).dropFirst())
         let call = EmulatorCall(
             method: method, segments: segments, params: FormParams(node: FormNode.decode(form)),
-            now: Int(Date().timeIntervalSince1970))
+            now: usage.clock.now())
         var state = livemode ? live : test
         do {
             let body = try state.dispatch(call)

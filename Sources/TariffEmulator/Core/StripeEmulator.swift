@@ -1,5 +1,6 @@
 public import TariffStripe
 import Foundation
+import TariffStripeSpec
 
 /// The built-in Stripe: an in-memory account with Stripe's rules, answering v1 requests.
 ///
@@ -18,14 +19,20 @@ public actor StripeEmulator {
         public var restrictedKeyPermissions: [String: Set<String>]
         /// Seed for ids and secrets, so a run can be reproduced; random when `nil`.
         public var seed: UInt64?
+        /// The clock and the meter-event summary lag at start (and after a reset).
+        public var usage: EmulatorUsageSettings
+        /// Where every exchange is appended for the contract check; from `TARIFF_EMULATOR_RECORD`
+        /// by default, so that every emulator of a test run records when CI asks for it.
+        package var recorder = ExchangeRecorder.fromEnvironment(ProcessInfo.processInfo.environment)
 
         public init(
             faults: EmulatorFaults = .none, restrictedKeyPermissions: [String: Set<String>] = [:],
-            seed: UInt64? = nil
+            seed: UInt64? = nil, usage: EmulatorUsageSettings = EmulatorUsageSettings()
         ) {
             self.faults = faults
             self.restrictedKeyPermissions = restrictedKeyPermissions
             self.seed = seed
+            self.usage = usage
         }
     }
 
@@ -37,8 +44,9 @@ public actor StripeEmulator {
         case drop(committed: StripeHTTPResponse)
     }
 
-    /// The Stripe API version the emulator reports when the client does not send one.
-    public static let apiVersion = "2026-07-29.dahlia"
+    /// The one Stripe API version the emulator implements (`StripeAPIVersion.pinned`): reported
+    /// when the client sends no `Stripe-Version`, and the only one it accepts.
+    public static let apiVersion = StripeAPIVersion.pinned
 
     let configuration: Configuration
     var test: EmulatorState
@@ -50,9 +58,12 @@ public actor StripeEmulator {
     var requestCount = 0
     var writeCount = 0
     var random: SeededGenerator
+    /// The clock and summary lag now in force (`/_emulator/clock`, `/_emulator/meter_event_lag`).
+    var usage: EmulatorUsageSettings
 
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
+        self.usage = configuration.usage
         var seeds = SeededGenerator(seed: configuration.seed ?? UInt64.random(in: .min ... .max))
         self.test = EmulatorState(livemode: false, seed: seeds.next())
         self.live = EmulatorState(livemode: true, seed: seeds.next())
@@ -78,6 +89,20 @@ public actor StripeEmulator {
     /// actor, so slow or large answers do not hold up other requests. Writes run isolated.
     package nonisolated func process(_ request: StripeHTTPRequest) async -> Outcome {
         if request.path.hasPrefix("/_emulator/") { return .respond(await control(request)) }
+        // v2 (JSON) exchanges are not recorded: the contract check reads v1 form requests.
+        if request.path.hasPrefix("/v2/") { return await processV2(request) }
+        let outcome = await answer(request)
+        if let recorder = configuration.recorder {
+            switch outcome {
+            case .respond(let response): recorder.record(request, response)
+            case .drop(let response): recorder.record(request, response, dropped: true)
+            }
+        }
+        return outcome
+    }
+
+    /// Answers one Stripe request (not a control one), without recording it.
+    private nonisolated func answer(_ request: StripeHTTPRequest) async -> Outcome {
         let (requestID, inFlightKey, rejection) = await admit(request)
         if let rejection { return rejection }
         if configuration.faults.latency > .zero {
@@ -154,15 +179,18 @@ public actor StripeEmulator {
             }
             let key = try Self.apiKey(request.headers["authorization"])
             requestCount += 1
+            try Self.checkVersion(request.headers["stripe-version"])
             try injectFaults()
             let livemode = key.hasPrefix("sk_live_") || key.hasPrefix("rk_live_")
             let route = Array(segments.dropFirst())
             try checkPermission(key: key, method: request.method, segments: route)
+            try refuseAccountToRestrictedKey(key: key, method: request.method, segments: route)
             let text =
                 request.method == "POST" ? String(decoding: request.body, as: UTF8.self) : request.query
-            let call = EmulatorCall(
+            var call = EmulatorCall(
                 method: request.method, segments: route, params: FormParams(node: FormNode.decode(text)),
-                now: Int(Date().timeIntervalSince1970))
+                now: usage.clock.now())
+            call.summaryLag = usage.summaryLag
             let idempotencyKey = request.method == "POST" ? request.headers["idempotency-key"] : nil
             let fingerprint = Self.fingerprint(method: request.method, path: request.path, form: text)
             if let idempotencyKey,
@@ -175,18 +203,33 @@ public actor StripeEmulator {
                     livemode ? live : test, call, requestID: requestID,
                     stripeVersion: request.headers["stripe-version"])
             }
-            let body = try execute(call, livemode: livemode)
-            var response = respond(200, body, requestID: requestID, request: request)
+            var response: StripeHTTPResponse
+            do {
+                let body = try execute(call, livemode: livemode)
+                response = respond(200, body, requestID: requestID, request: request)
+            } catch let error as StripeAPIError where !error.isValidationFailure {
+                response = respond(
+                    error.status, error.json(requestID: requestID), requestID: requestID, request: request)
+            } catch let error as StripeAPIError {
+                throw error
+            } catch {
+                let failure = StripeAPIError(
+                    status: 500, type: "api_error", code: nil, param: nil,
+                    message: "The emulator failed: \(error)")
+                response = respond(
+                    500, failure.json(requestID: requestID), requestID: requestID, request: request)
+            }
+            // Stripe saves whatever a request returned once its endpoint began executing, errors
+            // included; a request that failed validation saves nothing (it is thrown above).
             if let idempotencyKey {
                 response.headers["idempotency-key"] = idempotencyKey
                 idempotency[Self.scope(key, idempotencyKey)] = IdempotentResult(
                     fingerprint: fingerprint, response: response)
             }
-            if request.method != "GET" {
-                writeCount += 1
-                if let every = configuration.faults.dropAfterCommitEvery, writeCount % every == 0 {
-                    return .answer(.drop(committed: response))
-                }
+            guard response.status == 200 else { return .answer(.respond(response)) }
+            writeCount += 1
+            if let every = configuration.faults.dropAfterCommitEvery, writeCount % every == 0 {
+                return .answer(.drop(committed: response))
             }
             return .answer(.respond(response))
         } catch let error as StripeAPIError {

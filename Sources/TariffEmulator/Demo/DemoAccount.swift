@@ -14,6 +14,10 @@ public enum DemoAccount {
     public static let namespace = "tariff-demo"
     /// A fixed id seed, so the demo prints the same ids on every run.
     public static let idSeed: UInt64 = 2026
+    /// The demo's clock for `tariff usage plan --emulator examples/demo`: 2026-12-01T12:00:00Z,
+    /// the instant `scripts/generate-demo-events` writes the demo's events up to, so the usage
+    /// plan shows the same windows on every run.
+    package static let usageNow: Int64 = 1_796_126_400
 
     /// Whether a config with `namespace` wants the demo account rather than an empty one.
     public static func isRequested(byNamespace namespace: String?) -> Bool {

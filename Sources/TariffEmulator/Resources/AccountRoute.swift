@@ -1,5 +1,6 @@
 extension EmulatorState {
-    /// `GET /v1/account`: the account the key belongs to; `livemode` follows the key.
+    /// `GET /v1/account`: the account the key belongs to. Stripe's account object has no
+    /// `livemode` (clients tell the mode from the key's prefix), so neither has the emulator's.
     mutating func accountRoute(_ call: EmulatorCall) throws -> JSONValue {
         guard call.method == "GET", call.segments.count == 1 else { throw call.unrecognized }
         try call.params.rejectUnknown([])
@@ -12,7 +13,6 @@ extension EmulatorState {
             ("default_currency", .string("usd")),
             ("details_submitted", .bool(true)),
             ("email", .string("emulator@example.com")),
-            ("livemode", .bool(livemode)),
             ("payouts_enabled", .bool(true)),
             ("type", .string("standard")),
         ])

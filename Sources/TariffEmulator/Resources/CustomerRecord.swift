@@ -12,6 +12,8 @@ package struct CustomerRecord: Sendable {
     package var currency: String?
     /// The prefix of the customer's invoice numbers, generated on creation as Stripe does.
     package var invoicePrefix: String
+    /// The test clock the customer is attached to (`clock_…`), set on creation only.
+    package var testClock: String?
 
     /// Stripe's JSON for the customer: every always-present field, `null` where the emulator
     /// has nothing (addresses, sources, discounts), so SDK attribute access works.
@@ -44,7 +46,7 @@ package struct CustomerRecord: Sendable {
             ("preferred_locales", .array([])),
             ("shipping", .null),
             ("tax_exempt", .string("none")),
-            ("test_clock", .null),
+            ("test_clock", .string(testClock)),
         ])
     }
 }

@@ -5,12 +5,15 @@ extension EmulatorState {
         let fields: Set<String> = ["email", "name", "description", "phone", "metadata"]
         switch (call.method, call.segments.count) {
         case ("POST", 1):
-            try params.rejectUnknown(fields.union(["balance"]))
+            try params.rejectUnknown(fields.union(["balance", "test_clock"]))
             let prefix = String(
                 random.token(length: 8).uppercased().map { $0.isLetter || $0.isNumber ? $0 : "X" })
             var customer = CustomerRecord(id: newID("cus"), created: call.now, invoicePrefix: prefix)
             try applyCustomerFields(params, to: &customer)
             customer.balance = try params.int("balance") ?? 0
+            if let clock = try params.string("test_clock") {
+                customer.testClock = try testClock(clock, param: "test_clock", inPath: false).id
+            }
             customers[customer.id] = customer
             return customer.json(livemode: livemode)
         case ("GET", 1):

@@ -34,25 +34,3 @@ package struct MeterRecord: Sendable {
         ])
     }
 }
-
-/// A meter event accepted by `POST /v1/billing/meter_events`, kept for de-duplication.
-package struct MeterEventRecord: Sendable {
-    package var identifier: String
-    package var eventName: String
-    package var payload: [String: String]
-    package var timestamp: Int
-    package var created: Int
-
-    /// Stripe's JSON for the event.
-    package func json(livemode: Bool) -> JSONValue {
-        .object([
-            ("object", .string("billing.meter_event")),
-            ("created", .int(created)),
-            ("event_name", .string(eventName)),
-            ("identifier", .string(identifier)),
-            ("livemode", .bool(livemode)),
-            ("payload", .stringMap(payload)),
-            ("timestamp", .int(timestamp)),
-        ])
-    }
-}

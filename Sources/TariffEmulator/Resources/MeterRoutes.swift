@@ -17,6 +17,8 @@ extension EmulatorState {
             }
             meters[meter.id] = meter
             return meter.json(livemode: livemode)
+        case ("GET", 2) where path[1] == "event_summaries":
+            return try meterEventSummaries(meterID: path[0], call)
         case ("POST", 2) where path[1] == "deactivate" || path[1] == "reactivate":
             try call.params.rejectUnknown([])
             var meter = try meter(path[0])
@@ -98,51 +100,5 @@ extension EmulatorState {
         }
         let data = slice.ids.compactMap { meters[$0]?.json(livemode: livemode) }
         return ListPage.envelope(data, hasMore: slice.hasMore, url: "/v1/billing/meters")
-    }
-
-    /// `POST /v1/billing/meter_events`: the event must name an active meter and carry its
-    /// customer and value keys; an `identifier` seen before is rejected, not counted twice.
-    mutating func meterEventsRoute(_ call: EmulatorCall) throws -> JSONValue {
-        guard call.method == "POST", call.segments.count == 2 else { throw call.unrecognized }
-        let params = call.params
-        try params.rejectUnknown(["event_name", "identifier", "payload", "timestamp"])
-        let eventName = try params.requiredString("event_name")
-        guard let payloadParams = try params.object("payload") else {
-            throw StripeAPIError.missing("payload")
-        }
-        var payload: [String: String] = [:]
-        try MetadataPatch.apply(params, key: "payload", to: &payload)
-        guard
-            let meter = meters.newestFirst.first(where: { $0.eventName == eventName && $0.status == "active" }
-            )
-        else {
-            throw StripeAPIError.rule(
-                "event_name", "No active meter was found for event_name '\(eventName)'.")
-        }
-        guard payload[meter.customerKey] != nil else {
-            throw StripeAPIError.missing(payloadParams.name(meter.customerKey))
-        }
-        if meter.formula != "count" {
-            guard let value = payload[meter.valueKey] else {
-                throw StripeAPIError.missing(payloadParams.name(meter.valueKey))
-            }
-            guard DecimalAmount(value.hasPrefix("-") ? String(value.dropFirst()) : value) != nil else {
-                throw StripeAPIError.invalid(
-                    payloadParams.name(meter.valueKey), "The value '\(value)' is not a number.")
-            }
-        }
-        let identifier = try params.string("identifier") ?? newID("mev")
-        // Stripe de-duplicates identifiers for at least 24 hours; the emulator remembers them
-        // for its lifetime and rejects repeats so a double report is visible.
-        guard meterEvents[identifier] == nil else {
-            throw StripeAPIError(
-                status: 400, code: "resource_already_exists", param: "identifier",
-                message: "An event with identifier '\(identifier)' already exists.")
-        }
-        let event = MeterEventRecord(
-            identifier: identifier, eventName: eventName, payload: payload,
-            timestamp: try params.int("timestamp") ?? call.now, created: call.now)
-        meterEvents[identifier] = event
-        return event.json(livemode: livemode)
     }
 }

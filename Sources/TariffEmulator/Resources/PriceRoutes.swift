@@ -74,13 +74,15 @@ extension EmulatorState {
         return renderPrice(price, expand: expand)
     }
 
-    /// Sets or replaces extra currencies in place; the base currency cannot be edited this way.
+    /// Sets or replaces the extra currencies sent, leaving the others as they are; the base
+    /// currency cannot be edited this way.
+    ///
+    /// Stripe documents that an update sets the values of the parameters passed and leaves the
+    /// others unchanged, and types `currency_options` as `""` (which removes every option) or a
+    /// map of currency to option *object*: nothing removes one currency alone, so
+    /// `currency_options[eur]=` is refused as the malformed value it is for Stripe's types.
     private func updateCurrencyOptions(_ params: FormParams, of price: inout PriceRecord) throws {
         for code in params.keys {
-            if params.isEmptied(code) {
-                price.currencyOptions[code] = nil
-                continue
-            }
             guard let option = try params.object(code) else { continue }
             guard code != price.currency, code.count == 3, code == code.lowercased() else {
                 throw StripeAPIError.invalid(option.path, "Invalid currency_options key: \(code).")

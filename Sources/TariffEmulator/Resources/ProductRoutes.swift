@@ -92,13 +92,16 @@ extension EmulatorState {
         try MetadataPatch.apply(params, to: &product.metadata)
     }
 
-    /// `POST /v1/products/{id}`: the shared fields plus `default_price`, which must be an active price of this product.
+    /// `POST /v1/products/{id}`: the shared fields plus `default_price`, which must be an active
+    /// price of this product; `default_price=` (empty) unsets it, as on Stripe.
     private mutating func updateProduct(_ id: String, _ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
         try params.rejectUnknown(Self.sharedProductFields.union(["default_price"]))
         var product = try self.product(id, param: "id", inPath: true)
         try applyProductFields(params, to: &product)
-        if let priceID = try params.string("default_price") {
+        if try params.string("default_price") == "" {
+            product.defaultPrice = nil
+        } else if let priceID = try params.string("default_price") {
             guard let price = prices[priceID], price.productID == id else {
                 throw StripeAPIError.noSuch("price", priceID, param: "default_price", inPath: false)
             }

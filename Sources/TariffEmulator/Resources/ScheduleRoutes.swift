@@ -57,13 +57,21 @@ extension EmulatorState {
         return schedule
     }
 
-    /// Only `from_subscription` is supported: the schedule starts with the subscription's
-    /// current period as its one phase, as Stripe does.
+    /// `from_subscription` alone (with `expand`): Stripe refuses any other parameter beside it
+    /// ("other parameters cannot be set"; set them with an update). The schedule starts with the
+    /// subscription's current period as its one phase, as Stripe does.
     private mutating func createSchedule(_ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
-        try params.rejectUnknown(["from_subscription", "metadata"])
+        try params.rejectUnknown(Self.createFields)
+        // The emulator makes schedules only from an existing subscription.
         guard let subscriptionID = try params.string("from_subscription") else {
             throw StripeAPIError.missing("from_subscription")
+        }
+        if let other = params.keys.first(where: { $0 != "from_subscription" && $0 != "expand" }) {
+            throw StripeAPIError.rule(
+                other,
+                "You cannot set `\(other)` when `from_subscription` is set: a schedule made from a subscription takes no other parameter. Update the schedule to set it."
+            )
         }
         guard var subscription = subscriptions[subscriptionID] else {
             throw StripeAPIError.noSuch(
@@ -74,22 +82,32 @@ extension EmulatorState {
                 "from_subscription", "The subscription is canceled or already managed by a schedule.")
         }
         let start = subscription.items.map(\.periodStart).min() ?? call.now
-        let end = subscription.items.map(\.periodEnd).max()
+        let end = subscription.items.map(\.periodEnd).max() ?? start
         let phase = ScheduleRecord.Phase(
             start: start, end: end, items: subscription.items.map { ($0.priceID, $0.quantity) },
             prorationBehavior: "create_prorations")
-        var schedule = ScheduleRecord(
+        let schedule = ScheduleRecord(
             id: newID("sub_sched"), created: call.now, customer: subscription.customer,
-            subscription: subscriptionID, phases: [phase])
-        try MetadataPatch.apply(params, to: &schedule.metadata)
+            subscription: subscriptionID, phases: [phase], billingMode: subscription.billingMode,
+            billingModeUpdatedAt: subscription.billingModeUpdatedAt, currency: subscription.currency,
+            testClock: subscription.testClock)
         subscription.schedule = schedule.id
         subscriptions[subscriptionID] = subscription
         schedules[schedule.id] = schedule
         return schedule.json(livemode: livemode)
     }
 
-    /// Replaces the phases. The first phase must keep the current phase's start; each later
-    /// phase starts where the previous one ends (`end_date` or `iterations` of its interval).
+    /// What `POST /v1/subscription_schedules` takes (the emulator implements only
+    /// `from_subscription`; the rest are refused beside it, as Stripe does).
+    private static let createFields: Set<String> = [
+        "from_subscription", "metadata", "phases", "customer", "end_behavior", "start_date",
+        "default_settings", "billing_mode",
+    ]
+
+    /// Replaces the phases from the current one on. The first phase must keep the current phase's
+    /// start; each later phase starts where the previous one ends, which `end_date` or
+    /// `duration` sets (`iterations` was removed in API 2025-09-30.clover). A last phase with
+    /// neither lasts one billing period of its first item, as on Stripe.
     private mutating func updateSchedule(_ id: String, _ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
         try params.rejectUnknown(["phases", "end_behavior", "metadata", "proration_behavior"])
@@ -105,14 +123,18 @@ extension EmulatorState {
             try params.oneOf("proration_behavior", Self.prorationBehaviors) ?? "create_prorations"
         if let phaseParams = try params.objects("phases") {
             guard !phaseParams.isEmpty else { throw StripeAPIError.missing("phases") }
+            let current =
+                schedule.phases.indices.contains(schedule.currentPhase)
+                ? schedule.phases[schedule.currentPhase] : nil
             var phases: [ScheduleRecord.Phase] = []
             for (index, phase) in phaseParams.enumerated() {
                 phases.append(
                     try parsePhase(
                         phase, index: index, count: phaseParams.count, previous: phases.last,
-                        current: schedule.phases.first, proration: defaultProration))
+                        current: current, proration: defaultProration))
             }
             schedule.phases = phases
+            schedule.currentPhase = 0
         }
         try MetadataPatch.apply(params, to: &schedule.metadata)
         schedules[id] = schedule
@@ -125,7 +147,7 @@ extension EmulatorState {
         current: ScheduleRecord.Phase?, proration: String
     ) throws -> ScheduleRecord.Phase {
         try phase.rejectUnknown([
-            "items", "start_date", "end_date", "iterations", "proration_behavior", "metadata",
+            "items", "start_date", "end_date", "duration", "proration_behavior", "metadata",
         ])
         guard let itemParams = try phase.objects("items"), !itemParams.isEmpty else {
             throw StripeAPIError.missing(phase.name("items"))
@@ -158,24 +180,43 @@ extension EmulatorState {
                     "The first phase must start at the current phase's start_date (\(current.start)).")
             }
         } else {
-            guard let previousEnd = previous?.end else {
-                throw StripeAPIError.missing("phases[\(index - 1)][end_date]")
-            }
-            start = previousEnd
+            guard let previous else { throw StripeAPIError.missing("phases[\(index - 1)][end_date]") }
+            start = previous.end
         }
-        var end = try phase.int("end_date")
-        if end == nil, let iterations = try phase.int("iterations") {
-            var cursor = start
-            for _ in 0..<max(iterations, 1) {
-                cursor = SubscriptionRecord.periodEnd(start: cursor, recurring: interval)
-            }
-            end = cursor
-        }
-        if let end, end <= start {
+        let end = try phaseEnd(phase, start: start, interval: interval, isLast: index == count - 1)
+        guard end > start else {
             throw StripeAPIError.rule(phase.name("end_date"), "The phase must end after it starts.")
         }
-        if end == nil, index < count - 1 { throw StripeAPIError.missing(phase.name("end_date")) }
         let behavior = try phase.oneOf("proration_behavior", Self.prorationBehaviors) ?? proration
-        return ScheduleRecord.Phase(start: start, end: end, items: items, prorationBehavior: behavior)
+        var parsed = ScheduleRecord.Phase(start: start, end: end, items: items, prorationBehavior: behavior)
+        try MetadataPatch.apply(phase, to: &parsed.metadata)
+        return parsed
+    }
+
+    /// `end_date`, or `start` plus `duration[interval]` × `duration[interval_count]` (one of them,
+    /// not both); a last phase with neither lasts one period of `interval`.
+    private func phaseEnd(_ phase: FormParams, start: Int, interval: PriceRecord.Recurring?, isLast: Bool)
+        throws -> Int
+    {
+        let endDate = try phase.int("end_date")
+        if let duration = try phase.object("duration") {
+            if endDate != nil {
+                throw StripeAPIError.exclusive(phase.name("end_date"), phase.name("duration"))
+            }
+            try duration.rejectUnknown(["interval", "interval_count"])
+            guard let unit = try duration.oneOf("interval", ["day", "week", "month", "year"]) else {
+                throw StripeAPIError.missing(duration.name("interval"))
+            }
+            let count = try duration.int("interval_count") ?? 1
+            guard count >= 1 else {
+                throw StripeAPIError.invalid(
+                    duration.name("interval_count"), code: "parameter_invalid_integer",
+                    "This value must be greater than or equal to 1.")
+            }
+            return SubscriptionRecord.periodEnd(start: start, interval: unit, count: count)
+        }
+        if let endDate { return endDate }
+        guard isLast else { throw StripeAPIError.missing(phase.name("end_date")) }
+        return SubscriptionRecord.periodEnd(start: start, recurring: interval)
     }
 }

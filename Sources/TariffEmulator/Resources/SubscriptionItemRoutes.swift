@@ -31,7 +31,7 @@ extension EmulatorState {
             _ = try params.oneOf("proration_behavior", Self.prorationBehaviors)
             let item = try newItem(params, now: call.now)
             subscription.items.append(item)
-            _ = try checkItems(subscription.items, param: "price")
+            _ = try checkItems(subscription.items, param: "price", billingMode: subscription.billingMode)
             itemOwners[item.id] = subscriptionID
             subscriptions[subscriptionID] = subscription
             return itemJSON(item, subscription: subscriptionID)
@@ -61,7 +61,8 @@ extension EmulatorState {
             }
             _ = try params.oneOf("payment_behavior", Self.paymentBehaviors)
             try updateItem(&subscription.items[index], with: params)
-            subscription.currency = try checkItems(subscription.items, param: "price")
+            subscription.currency = try checkItems(
+                subscription.items, param: "price", billingMode: subscription.billingMode)
             subscriptions[subscriptionID] = subscription
             return itemJSON(subscription.items[index], subscription: subscriptionID)
         case "DELETE":

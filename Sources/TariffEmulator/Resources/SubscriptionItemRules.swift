@@ -67,14 +67,18 @@ extension EmulatorState {
         return item
     }
 
-    /// Stripe's rules across items: one currency and one billing interval, no price twice.
-    func checkItems(_ items: [SubscriptionRecord.Item], param: String) throws -> String {
+    /// Stripe's rules across items: one currency, no price twice, and one billing interval unless
+    /// the subscription is in flexible billing mode, where Stripe allows mixed intervals (API
+    /// 2025-07-30.basil and later), so an item may also move to a price of another interval.
+    func checkItems(_ items: [SubscriptionRecord.Item], param: String, billingMode: String) throws -> String {
         let itemPrices = items.compactMap { prices[$0.priceID] }
         guard let first = itemPrices.first else { throw StripeAPIError.missing("\(param)[0][price]") }
+        let mixedIntervals = billingMode == "flexible"
         for price in itemPrices
         where price.currency != first.currency
-            || price.recurring?.interval != first.recurring?.interval
-            || price.recurring?.intervalCount != first.recurring?.intervalCount
+            || (!mixedIntervals
+                && (price.recurring?.interval != first.recurring?.interval
+                    || price.recurring?.intervalCount != first.recurring?.intervalCount))
         {
             throw StripeAPIError.rule(
                 param,

@@ -33,17 +33,27 @@ package struct SubscriptionRecord: Sendable {
     package var lastProrationBehavior = "create_prorations"
     /// The schedule managing this subscription (`sub_sched_…`), if any.
     package var schedule: String?
+    /// `flexible` (Stripe's default for new subscriptions) or `classic`.
+    package var billingMode = "flexible"
+    /// When `billing_mode` was set (creation), as Stripe reports it.
+    package var billingModeUpdatedAt: Int?
+    /// The test clock of the customer (`clock_…`), whose time the subscription lives in.
+    package var testClock: String?
 
     /// The end of one billing period of `recurring` starting at `start` (calendar months, UTC).
     static func periodEnd(start: Int, recurring: PriceRecord.Recurring?) -> Int {
         guard let recurring else { return start }
+        return periodEnd(start: start, interval: recurring.interval, count: recurring.intervalCount)
+    }
+
+    /// `start` plus `count` calendar `interval`s (`day`, `week`, `month`, `year`), in UTC.
+    static func periodEnd(start: Int, interval: String, count: Int) -> Int {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         let component: Calendar.Component =
-            ["day": .day, "week": .weekOfYear, "month": .month, "year": .year][recurring.interval] ?? .month
+            ["day": .day, "week": .weekOfYear, "month": .month, "year": .year][interval] ?? .month
         let startDate = Date(timeIntervalSince1970: TimeInterval(start))
-        let end =
-            calendar.date(byAdding: component, value: recurring.intervalCount, to: startDate) ?? startDate
+        let end = calendar.date(byAdding: component, value: count, to: startDate) ?? startDate
         return Int(end.timeIntervalSince1970)
     }
 }
@@ -65,6 +75,18 @@ extension EmulatorState {
             ("quantity", .int(item.quantity)),
             ("subscription", .string(subscription)),
             ("tax_rates", .array([])),
+        ])
+    }
+
+    /// Stripe's `billing_mode` object, shared by subscriptions and their schedules.
+    static func billingModeJSON(_ mode: String, updatedAt: Int?) -> JSONValue {
+        .object([
+            (
+                "flexible",
+                mode == "flexible" ? .object([("proration_discounts", .string("included"))]) : .null
+            ),
+            ("type", .string(mode)),
+            ("updated_at", .int(updatedAt)),
         ])
     }
 
@@ -128,6 +150,11 @@ extension EmulatorState {
             ),
             ("billing_cycle_anchor", .int(subscription.items.first?.periodStart ?? subscription.created)),
             ("billing_cycle_anchor_config", .null),
+            (
+                "billing_mode",
+                Self.billingModeJSON(subscription.billingMode, updatedAt: subscription.billingModeUpdatedAt)
+            ),
+            ("billing_schedules", .array([])),
             ("billing_thresholds", .null),
             ("cancel_at", .null),
             ("cancel_at_period_end", .bool(subscription.cancelAtPeriodEnd)),
@@ -168,7 +195,7 @@ extension EmulatorState {
             ("schedule", .string(subscription.schedule)),
             ("start_date", .int(subscription.created)),
             ("status", .string(subscription.status)),
-            ("test_clock", .null),
+            ("test_clock", .string(subscription.testClock)),
             ("transfer_data", .null),
             ("trial_end", .int(subscription.trialEnd)),
             (

@@ -45,27 +45,33 @@ extension EmulatorState {
     /// `trial_end` or `trial_period_days` makes it `trialing`, otherwise it is `active`.
     private mutating func createSubscription(_ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
-        try params.rejectUnknown(Self.commonUpdateFields.union(["customer", "trial_period_days"]))
+        try params.rejectUnknown(
+            Self.commonUpdateFields.union(["customer", "trial_period_days", "billing_mode"]))
         let customerID = try params.requiredString("customer")
-        _ = try customer(customerID, param: "customer", inPath: false)
+        let owner = try customer(customerID, param: "customer", inPath: false)
+        let now = time(forCustomer: customerID, now: call.now)
         guard let itemParams = try params.objects("items"), !itemParams.isEmpty else {
             throw StripeAPIError.missing("items")
         }
         var items: [SubscriptionRecord.Item] = []
         for item in itemParams {
             try item.rejectUnknown(["price", "quantity", "metadata"])
-            items.append(try newItem(item, now: call.now))
+            items.append(try newItem(item, now: now))
         }
-        let currency = try checkItems(items, param: "items")
+        let billingMode = try Self.billingMode(params)
+        let currency = try checkItems(items, param: "items", billingMode: billingMode)
         _ = try params.oneOf("proration_behavior", Self.prorationBehaviors)
         _ = try params.oneOf("payment_behavior", Self.paymentBehaviors)
         var subscription = SubscriptionRecord(
-            id: newID("sub"), created: call.now, customer: customerID, items: items, currency: currency)
+            id: newID("sub"), created: now, customer: customerID, items: items, currency: currency)
+        subscription.billingMode = billingMode
+        subscription.testClock = owner.testClock
+        subscription.billingModeUpdatedAt = now
         if let days = try params.int("trial_period_days"), days > 0 {
-            subscription.trialEnd = call.now + days * 86_400
+            subscription.trialEnd = now + days * 86_400
         }
         if let trialEnd = try params.string("trial_end"), trialEnd != "now" {
-            guard let end = Int(trialEnd), end > call.now else {
+            guard let end = Int(trialEnd), end > now else {
                 throw StripeAPIError.rule(
                     "trial_end", "Invalid timestamp: must be an integer Unix timestamp in the future.")
             }
@@ -73,7 +79,7 @@ extension EmulatorState {
         }
         if subscription.trialEnd != nil {
             subscription.status = "trialing"
-            subscription.trialStart = call.now
+            subscription.trialStart = now
         }
         try applyCollection(params, to: &subscription)
         subscription.description = try params.string("description")
@@ -90,6 +96,7 @@ extension EmulatorState {
         let params = call.params
         try params.rejectUnknown(Self.commonUpdateFields)
         var subscription = try subscription(id)
+        let now = time(forCustomer: subscription.customer, now: call.now)
         if subscription.status == "canceled",
             params.keys.contains(where: { $0 != "metadata" && $0 != "expand" })
         {
@@ -102,7 +109,7 @@ extension EmulatorState {
         for itemParams in try params.objects("items") ?? [] {
             try itemParams.rejectUnknown(["id", "price", "quantity", "metadata", "deleted", "clear_usage"])
             guard let itemID = try itemParams.string("id") else {
-                let item = try newItem(itemParams, now: call.now)
+                let item = try newItem(itemParams, now: now)
                 subscription.items.append(item)
                 itemOwners[item.id] = id
                 continue
@@ -118,7 +125,10 @@ extension EmulatorState {
                 try updateItem(&subscription.items[index], with: itemParams)
             }
         }
-        if params.has("items") { subscription.currency = try checkItems(subscription.items, param: "items") }
+        if params.has("items") {
+            subscription.currency = try checkItems(
+                subscription.items, param: "items", billingMode: subscription.billingMode)
+        }
         if let description = try params.emptyableString("description") {
             subscription.description = description
         }
@@ -127,6 +137,16 @@ extension EmulatorState {
         try MetadataPatch.apply(params, to: &subscription.metadata)
         subscriptions[id] = subscription
         return subscriptionJSON(subscription)
+    }
+
+    /// `billing_mode[type]`: `flexible` (the default for new subscriptions) or `classic`.
+    private static func billingMode(_ params: FormParams) throws -> String {
+        guard let mode = try params.object("billing_mode") else { return "flexible" }
+        try mode.rejectUnknown(["type", "flexible"])
+        guard let type = try mode.oneOf("type", ["classic", "flexible"]) else {
+            throw StripeAPIError.missing(mode.name("type"))
+        }
+        return type
     }
 
     /// `collection_method`, `days_until_due` (only with `send_invoice`, where Stripe requires
@@ -156,11 +176,12 @@ extension EmulatorState {
     private func listSubscriptions(_ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
         try params.rejectUnknown([
-            "limit", "starting_after", "ending_before", "customer", "price", "status", "expand",
+            "limit", "starting_after", "ending_before", "customer", "price", "status", "expand", "test_clock",
         ])
         let expand = try call.expansions(allowed: ["customer"], list: true)
         let customer = try params.string("customer")
         let price = try params.string("price")
+        let clock = try params.string("test_clock")
         let status = try params.oneOf("status", Self.subscriptionStatuses)
         let slice = try ListPage(params).slice(subscriptions.idsNewestFirst, kind: "subscription") { id in
             guard let subscription = subscriptions[id] else { return false }
@@ -173,6 +194,7 @@ extension EmulatorState {
             }
             return statusMatches && (customer == nil || subscription.customer == customer)
                 && (price == nil || subscription.items.contains { $0.priceID == price })
+                && (clock == nil || subscription.testClock == clock)
         }
         let data = slice.ids.compactMap { id in
             subscriptions[id].map {

@@ -1,5 +1,6 @@
 import Foundation
 import TariffStripe
+import TariffSupport
 
 /// Builds the Stripe parameters of each step from the desired objects.
 ///
@@ -17,7 +18,7 @@ enum ApplyParams {
 
     static func product(_ product: DesiredProduct) -> ProductCreateParams {
         ProductCreateParams(
-            id: product.key, name: product.name, description: product.description,
+            id: product.stripeID, name: product.name, description: product.description,
             active: product.active ? nil : false, metadata: product.metadata, taxCode: product.taxCode,
             unitLabel: product.unitLabel)
     }
@@ -149,10 +150,6 @@ enum ApplyParams {
     /// The amount as an `Int` when it is a whole number that fits, so Stripe gets `unit_amount`
     /// rather than `unit_amount_decimal` for ordinary prices.
     static func exactInteger(_ value: Decimal) -> Int? {
-        var input = value
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &input, 0, .plain)
-        guard rounded == value, let whole = Int(StripeDecimal.format(rounded)) else { return nil }
-        return whole
+        MinorUnits(value).wholeNumber
     }
 }

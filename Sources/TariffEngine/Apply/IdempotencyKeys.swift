@@ -1,4 +1,4 @@
-import TariffDiagnostics
+import TariffSupport
 
 /// Deterministic `Idempotency-Key`s: SHA-256 of the plan digest and the step id.
 ///
@@ -16,6 +16,6 @@ public struct IdempotencyKeys: Sendable, Hashable {
 
     /// The key for one request of one step: `tariff-` and 64 hex digits (Stripe allows 255).
     public func key(for stepID: String) -> String {
-        "tariff-" + SHA256.hex("\(planDigest)\n\(stepID)")
+        "tariff-" + SHA256Hex.digest(of: "\(planDigest)\n\(stepID)")
     }
 }

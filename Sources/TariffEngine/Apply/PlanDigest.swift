@@ -1,4 +1,4 @@
-import TariffDiagnostics
+import TariffSupport
 import TariffStripe
 
 /// A SHA-256 digest of everything a plan would send, the seed of its idempotency keys.
@@ -16,7 +16,7 @@ public enum PlanDigest {
     static func compute(_ plan: Plan, steps: [ApplyStep]) -> String {
         let context = plan.context
         var lines = [
-            "account=\(context.accountID)", "mode=\(context.mode.rawValue)",
+            "account=\(context.accountID ?? "")", "mode=\(context.mode.rawValue)",
             "api_version=\(context.apiVersion ?? "")", "namespace=\(context.namespace ?? "")",
             "config=\(context.configDigest)", "prune=\(context.prune)",
         ]
@@ -24,7 +24,7 @@ public enum PlanDigest {
             "fingerprint \($0.resource.rawValue) \($0.id) \($0.digest)"
         }
         lines += steps.map { "step \($0.id) \(canonical($0.operation))" }
-        return SHA256.hex(lines.joined(separator: "\n"))
+        return SHA256Hex.digest(of: lines.joined(separator: "\n"))
     }
 
     /// The form a step would send, ids of new objects written as their addresses.

@@ -11,7 +11,8 @@ public enum PlanStaleness {
         let new = current.plan.context
         if old.accountID != new.accountID {
             problems.append(
-                "account: the plan was made for \(old.accountID), the key now reaches \(new.accountID)")
+                "account: the plan was made for \(old.accountID ?? "an unread account (restricted key)"), "
+                    + "the key now reaches \(new.accountID ?? "an unread account (restricted key)")")
         }
         if old.mode != new.mode {
             problems.append(

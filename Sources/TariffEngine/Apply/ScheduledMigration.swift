@@ -35,21 +35,24 @@ extension ApplyExecutor {
                 return scheduleID
             }
         } else {
+            // Stripe takes no other parameter beside `from_subscription`; the marker goes on the update.
             var form = StripeForm()
             form.append("from_subscription", .string(subscriptionID))
-            form.append("metadata", .map([Self.scheduleMarker: String(marker.prefix(500))]))
             schedule = try await client.post(
                 "/v1/subscription_schedules", form: form, idempotencyKey: key(step, "schedule"))
         }
         guard let current = schedule.phases.first else { return schedule.id }
-        let form = Self.phasesForm(current: current, targets: targets, proration: proration)
+        var form = Self.phasesForm(current: current, targets: targets, proration: proration)
+        form.append("metadata", .map([Self.scheduleMarker: String(marker.prefix(500))]))
         let updated: SubscriptionScheduleObject = try await client.post(
             StripePath.make("/v1/subscription_schedules", schedule.id), form: form,
             idempotencyKey: key(step, "phases"))
         return updated.id
     }
 
-    /// `phases[0]` = the current phase unchanged, `phases[1]` = one period on the new prices.
+    /// `phases[0]` = the current phase unchanged, `phases[1]` = as long again on the new prices
+    /// (`end_date`; Stripe removed `iterations` in API 2025-09-30.clover). Releasing at its end
+    /// changes no item, so its exact length does not matter.
     static func phasesForm(
         current: SubscriptionScheduleObject.Phase, targets: [String: String],
         proration: StripeProrationBehavior
@@ -69,11 +72,12 @@ extension ApplyExecutor {
             StripeFormField("items", items(false)),
             StripeFormField("start_date", .integer(current.startDate)),
         ]
-        if let end = current.endDate { first.append(StripeFormField("end_date", .integer(end))) }
-        let second = [
-            StripeFormField("items", items(true)), StripeFormField("iterations", .integer(1)),
-            StripeFormField("proration_behavior", .string(proration.rawValue)),
-        ]
+        var second = [StripeFormField("items", items(true))]
+        if let end = current.endDate {
+            first.append(StripeFormField("end_date", .integer(end)))
+            second.append(StripeFormField("end_date", .integer(end + max(end - current.startDate, 86_400))))
+        }
+        second.append(StripeFormField("proration_behavior", .string(proration.rawValue)))
         var form = StripeForm()
         form.append("end_behavior", .string("release"))
         form.append("phases", .indexed([.object(first), .object(second)]))

@@ -53,6 +53,9 @@ public struct DesiredMeter: Sendable, Hashable {
 public struct DesiredProduct: Sendable, Hashable {
     public var key: String
     public var address: ResourceAddress
+    /// The Stripe product id: the config's `id:`, else the key. A new product is created with
+    /// it, and an unmarked product holding it may be adopted.
+    public var stripeID: String
     public var name: String
     public var description: String?
     /// The user's metadata plus the markers `tariff_key` and `tariff_namespace`.
@@ -71,10 +74,11 @@ public struct DesiredProduct: Sendable, Hashable {
         key: String, name: String, description: String? = nil, metadata: [String: String] = [:],
         active: Bool = true, taxCode: String? = nil, unitLabel: String? = nil,
         defaultPrice: ResourceAddress? = nil, protected: Bool = false, range: SourceRange? = nil,
-        fieldRanges: [String: SourceRange] = [:]
+        fieldRanges: [String: SourceRange] = [:], stripeID: String? = nil
     ) {
         self.key = key
         self.address = .product(key)
+        self.stripeID = stripeID ?? key
         self.name = name
         self.description = description
         self.metadata = metadata

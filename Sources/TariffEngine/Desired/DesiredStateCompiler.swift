@@ -104,7 +104,8 @@ public enum DesiredStateCompiler {
             metadata: metadata, active: product.active.value, taxCode: product.taxCode?.value,
             unitLabel: product.unitLabel?.value,
             defaultPrice: product.defaultPrice.map { .price(product: product.key, price: $0.value) },
-            protected: product.protected.value, range: product.range, fieldRanges: ranges)
+            protected: product.protected.value, range: product.range, fieldRanges: ranges,
+            stripeID: product.productID)
     }
 
     static func price(_ price: Price, namespace: String?) -> DesiredPrice {

@@ -8,11 +8,11 @@ extension PlanBuilder {
             if let current = index.productsByKey[product.key]?.first {
                 productIDs[product.key] = current.id
                 planExisting(product, current: current, adopting: false)
-            } else if let holder = index.productsByID[product.key] {
+            } else if let holder = index.productsByID[product.stripeID] {
                 guard options.adopt else {
                     error(
                         "plan.natural-key-taken",
-                        "product id '\(product.key)' is already used by a product Tariff does not manage",
+                        "product id '\(product.stripeID)' is already used by a product Tariff does not manage",
                         at: product.range,
                         notes: [
                             DiagnosticNote("run plan with --adopt to take it over, or rename the product key")

@@ -145,7 +145,7 @@ extension PlanBuilder {
     private func naturalKeyConflicts() -> [String: ResourceAddress] {
         var conflicts: [String: ResourceAddress] = [:]
         for product in desired.products {
-            if let holder = index.productsByID[product.key], !index.isManaged(holder.metadata) {
+            if let holder = index.productsByID[product.stripeID], !index.isManaged(holder.metadata) {
                 conflicts[holder.id] = product.address
             }
         }

@@ -69,15 +69,18 @@ struct PlanBuilder {
         return ids
     }
 
-    /// The config's `mode` and `account` against the key's account; false stops planning.
+    /// The config's `mode` and `account` against the key's account; false stops planning. A
+    /// restricted key cannot read the account: its mode is the key's, and a pinned account is
+    /// reported as not checked (a warning).
     mutating func checkAccount() -> Bool {
         var ok = true
         if plan.context.mode != desired.expectedMode {
+            let who = live.account.id.map { "account \($0) answered" } ?? "the restricted key is"
             plan.diagnostics.append(
                 Diagnostic(
                     .error, code: "plan.mode-mismatch",
-                    "the config's mode is '\(desired.expectedMode.rawValue)' but account "
-                        + "\(live.account.id) answered in \(plan.context.mode.rawValue) mode",
+                    "the config's mode is '\(desired.expectedMode.rawValue)' but "
+                        + "\(who) in \(plan.context.mode.rawValue) mode",
                     at: desired.modeRange,
                     notes: [
                         DiagnosticNote(
@@ -85,11 +88,25 @@ struct PlanBuilder {
                     ]))
             ok = false
         }
-        if let pinned = desired.expectedAccount, pinned != live.account.id {
+        guard let pinned = desired.expectedAccount else { return ok }
+        guard let id = live.account.id else {
+            plan.diagnostics.append(
+                Diagnostic(
+                    .warning, code: "plan.account-unchecked",
+                    "the config is pinned to account '\(pinned)', which a restricted key cannot check "
+                        + "(Stripe lets no restricted key read GET /v1/account)",
+                    at: desired.accountRange,
+                    notes: [
+                        DiagnosticNote(
+                            "make sure the key belongs to \(pinned); a secret key (sk_…) would check it")
+                    ]))
+            return ok
+        }
+        if pinned != id {
             plan.diagnostics.append(
                 Diagnostic(
                     .error, code: "plan.account-mismatch",
-                    "the config is pinned to account '\(pinned)' but the key belongs to \(live.account.id)",
+                    "the config is pinned to account '\(pinned)' but the key belongs to \(id)",
                     at: desired.accountRange))
             ok = false
         }

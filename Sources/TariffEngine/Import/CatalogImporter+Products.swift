@@ -2,10 +2,11 @@ import Foundation
 import TariffStripe
 
 extension CatalogImporter {
-    /// Products (keyed by their Stripe id, which is how Tariff finds them) and their prices.
+    /// Products (under readable keys, each keeping its Stripe id) and their prices.
     func importProducts(_ live: LiveState, meterKeys: [String: String], into catalog: inout ImportedCatalog) {
         // Every lookup key in the account is taken: a derived price key must not collide with one.
         var priceKeys = ImportKeys(reserved: Set(live.prices.compactMap(\.lookupKey)))
+        var productKeys = ImportKeys(reserved: Set(live.products.compactMap(managedKey)))
         let pricesByProduct = Dictionary(grouping: live.prices, by: \.productID)
         for product in live.products.sorted(by: { ($0.created, $0.id) < ($1.created, $1.id) }) {
             let prices = (pricesByProduct[product.id] ?? []).sorted {
@@ -26,8 +27,10 @@ extension CatalogImporter {
                 catalog.archivedLeftOut += 1 + prices.count
                 continue
             }
+            let key = productKey(product, keys: &productKeys)
             var imported = ImportedProduct(
-                key: product.id, name: product.name, description: product.description, active: product.active,
+                key: key, stripeID: product.id, name: product.name, description: product.description,
+                active: product.active,
                 metadata: Self.userMetadata(product.metadata), taxCode: product.taxCode,
                 unitLabel: product.unitLabel)
             for price in prices {
@@ -35,7 +38,7 @@ extension CatalogImporter {
                     catalog.archivedLeftOut += 1
                     continue
                 }
-                switch importPrice(price, meterKeys: meterKeys, keys: &priceKeys) {
+                switch importPrice(price, productKey: key, meterKeys: meterKeys, keys: &priceKeys) {
                 case .success(let entry):
                     if price.lookupKey == nil { catalog.lookupKeysToSet[price.id] = entry.lookupKey }
                     if product.defaultPriceID == price.id { imported.defaultPrice = entry.key }
@@ -63,7 +66,7 @@ extension CatalogImporter {
 
     /// One price as a `prices:` entry, or why it cannot be one.
     private func importPrice(
-        _ price: LivePrice, meterKeys: [String: String], keys: inout ImportKeys
+        _ price: LivePrice, productKey: String, meterKeys: [String: String], keys: inout ImportKeys
     ) -> Result<ImportedPrice, PriceSkip> {
         if let reason = foreignReason(price.metadata) { return .failure(PriceSkip(reason: reason)) }
         var meterKey: String?
@@ -102,7 +105,7 @@ extension CatalogImporter {
                     currency: currency, pricing: option,
                     taxBehavior: Self.declaredTax(price.currencyOptionTaxBehavior[currency])))
         }
-        let key = priceKey(price, keys: &keys)
+        let key = priceKey(price, productKey: productKey, keys: &keys)
         return .success(
             ImportedPrice(
                 key: key, liveID: price.id, lookupKey: price.lookupKey ?? key, nickname: price.nickname,
@@ -113,8 +116,30 @@ extension CatalogImporter {
                 active: price.active))
     }
 
-    /// The price's key: its managed `tariff_key`, its lookup key, or a slug of what describes it.
-    private func priceKey(_ price: LivePrice, keys: inout ImportKeys) -> String {
+    /// The product's `tariff_key` under this namespace, when it can be a product key as it is.
+    private func managedKey(_ product: LiveProduct) -> String? {
+        guard
+            case .managed(let key) = OwnershipMarker.ownership(
+                of: product.metadata, namespace: options.namespace),
+            ImportKeys.isProductKey(key)
+        else { return nil }
+        return key
+    }
+
+    /// The product's key: its managed `tariff_key`, its own id when someone chose it (not a
+    /// generated `prod_…`), else a slug of its name (`Data API` → `data_api`).
+    private func productKey(_ product: LiveProduct, keys: inout ImportKeys) -> String {
+        if let managed = managedKey(product) { return managed }
+        if !product.id.hasPrefix("prod_"), ImportKeys.isProductKey(product.id) {
+            return keys.claim(product.id)
+        }
+        let slug = ImportKeys.slug(product.name)
+        return keys.claim(slug.isEmpty ? ImportKeys.slug(product.id) : slug)
+    }
+
+    /// The price's key: its managed `tariff_key`, its lookup key, a slug of its nickname, or its
+    /// product's key with the period and currency (`data_api_monthly_usd`).
+    private func priceKey(_ price: LivePrice, productKey: String, keys: inout ImportKeys) -> String {
         if case .managed(let marker) = OwnershipMarker.ownership(
             of: price.metadata, namespace: options.namespace),
             let dot = marker.firstIndex(of: "."),
@@ -139,8 +164,7 @@ extension CatalogImporter {
                     ? adjectives[$0.interval.rawValue] ?? $0.interval.rawValue
                     : "every_\($0.intervalCount)_\($0.interval.rawValue)s"
             }
-            words = [ImportKeys.slug(price.productID), price.currency, period ?? "once"].joined(
-                separator: "_")
+            words = [productKey, period ?? "once", price.currency].joined(separator: "_")
         }
         return keys.claim(words)
     }

@@ -23,6 +23,12 @@ struct ImportKeys {
         }
     }
 
+    /// Whether `text` can be a product key (and so a Stripe product id): 1–64 letters, digits,
+    /// `_` or `-`, not starting with a dash.
+    static func isProductKey(_ text: String) -> Bool {
+        isReadable(text) && !text.contains(".") && text.count <= 64
+    }
+
     /// `Search API (monthly)` → `search_api_monthly`; empty when nothing usable is left.
     static func slug(_ text: String) -> String {
         var out = ""

@@ -1,161 +1,184 @@
 import Foundation
+import TariffConfig
+import TariffSupport
 
 /// Writes an ``ImportedCatalog`` as one Tariff config file (`tariff.yaml`).
 ///
-/// Free text is always double-quoted, so no name or description can change meaning under YAML's
-/// rules; amounts are integers or quoted decimals, as the language requires. What was left out is
-/// listed in a comment at the top, so a reviewer of the generated file sees it too.
+/// The catalog becomes a ``YAMLOutput`` tree, and TariffConfig's ``YAMLEmitter`` (libyaml's
+/// emitter) spells it: free text is always double-quoted, so no name or description can change
+/// meaning under YAML's rules; amounts are integers or quoted decimals, as the language requires.
+/// What was left out is listed in a comment at the top, so a reviewer of the file sees it too.
 public enum ImportYAMLWriter {
     /// The file's text.
-    public static func yaml(_ catalog: ImportedCatalog) -> String {
-        var out = YAMLLines()
-        out.comment(
-            "Written by `tariff import` from account \(catalog.accountID) (\(catalog.livemode ? "live" : "test") mode)."
-        )
-        out.comment("Review it, then adopt the objects: `tariff import --adopt` (shows the plan first), or")
-        out.comment("`tariff plan --adopt` and `tariff apply --adopt` once every price has a lookup key.")
+    public static func yaml(_ catalog: ImportedCatalog) throws -> String {
+        try YAMLEmitter.emit(document(catalog), comments: comments(catalog))
+    }
+
+    /// The header: where the file came from, what to do next, and what was left out.
+    static func comments(_ catalog: ImportedCatalog) -> [String] {
+        let mode = catalog.livemode ? "live" : "test"
+        var lines = [
+            catalog.accountID.map { "Written by `tariff import` from account \($0) (\(mode) mode)." }
+                ?? "Written by `tariff import` with a restricted key (\(mode) mode; the account is not readable).",
+            "Review it, then adopt the objects: `tariff import --adopt` (shows the plan first), or",
+            "`tariff plan --adopt` and `tariff apply --adopt` once every price has a lookup key.",
+        ]
+        if catalog.meters.contains(where: { $0.field == nil }) {
+            lines.append(
+                "Meters with `aggregate: count` sum the values reported; use sum with a field for amounts.")
+        }
+        if catalog.meters.contains(where: { $0.field != nil }) {
+            lines.append("Meters with `aggregate: last` keep the last value reported.")
+        }
         if catalog.archivedLeftOut > 0 {
-            out.comment(
+            lines.append(
                 "\(catalog.archivedLeftOut) archived objects left out (import with --include-archived to list them)."
             )
         }
         if !catalog.skipped.isEmpty {
-            out.comment("Not imported:")
+            lines.append("Not imported:")
             for skip in catalog.skipped {
-                out.comment("  \(skip.kind) \(skip.id)\(skip.label.map { " (\($0))" } ?? ""): \(skip.reason)")
+                lines.append(
+                    "  \(skip.kind) \(skip.id)\(skip.label.map { " (\($0))" } ?? ""): \(skip.reason)")
             }
         }
-        out.line(0, "version: 1")
-        writeStripe(catalog, into: &out)
+        return lines
+    }
+
+    /// The config document.
+    static func document(_ catalog: ImportedCatalog) -> YAMLOutput {
+        var root: [YAMLOutput.Pair] = [.init("version", .word("1")), .init("stripe", stripe(catalog))]
         if !catalog.meters.isEmpty {
-            out.line(0, "meters:")
-            for meter in catalog.meters { writeMeter(meter, into: &out) }
+            root.append(.init("meters", .mapping(catalog.meters.map { .init($0.key, meter($0)) })))
         }
         if !catalog.products.isEmpty {
-            out.line(0, "products:")
-            for product in catalog.products { writeProduct(product, into: &out) }
+            root.append(.init("products", .mapping(catalog.products.map { .init($0.key, product($0)) })))
         }
-        return out.text
+        return .mapping(root)
     }
 
     /// `stripe:` with the key reference (never a key), mode, account pin, namespace and webhook.
-    private static func writeStripe(_ catalog: ImportedCatalog, into out: inout YAMLLines) {
-        out.line(0, "stripe:")
-        out.line(1, "api_key: env:STRIPE_API_KEY")
-        out.line(1, "mode: \(catalog.livemode ? "live" : "test")")
-        out.line(1, "account: \(YAMLScalar.key(catalog.accountID))")
-        if let namespace = catalog.namespace { out.line(1, "namespace: \(YAMLScalar.key(namespace))") }
-        guard let webhook = catalog.webhook else { return }
-        out.line(1, "webhook:")
-        out.line(2, "url: \(YAMLScalar.quoted(webhook.url))")
-        out.line(2, "events: [\(webhook.events.map(YAMLScalar.quoted).joined(separator: ", "))]")
-        if let description = webhook.description {
-            out.line(2, "description: \(YAMLScalar.quoted(description))")
+    private static func stripe(_ catalog: ImportedCatalog) -> YAMLOutput {
+        var pairs: [YAMLOutput.Pair] = [
+            .init("api_key", .word("env:STRIPE_API_KEY")),
+            .init("mode", .word(catalog.livemode ? "live" : "test")),
+        ]
+        if let account = catalog.accountID { pairs.append(.init("account", .identifier(account))) }
+        if let namespace = catalog.namespace { pairs.append(.init("namespace", .identifier(namespace))) }
+        if let webhook = catalog.webhook {
+            var fields: [YAMLOutput.Pair] = [
+                .init("url", .text(webhook.url)),
+                .init("events", .sequence(webhook.events.map(YAMLOutput.text), flow: true)),
+            ]
+            if let description = webhook.description {
+                fields.append(.init("description", .text(description)))
+            }
+            pairs.append(.init("webhook", .mapping(fields)))
         }
+        return .mapping(pairs)
     }
 
-    /// A `meters:` entry; the metric comment says what Stripe does with the reported values.
-    private static func writeMeter(_ meter: ImportedMeter, into out: inout YAMLLines) {
-        out.line(1, "\(YAMLScalar.key(meter.key)):")
-        out.line(2, "display_name: \(YAMLScalar.quoted(meter.displayName))")
-        out.line(2, "event_name: \(YAMLScalar.quoted(meter.eventName))")
-        if let field = meter.field {
-            out.line(
-                2,
-                "metric: { aggregate: \(meter.aggregate), field: \(field) }   # Stripe keeps the last value reported"
-            )
-        } else {
-            out.line(
-                2,
-                "metric: { aggregate: count }   # Stripe sums the values reported; use sum with a field for amounts"
-            )
-        }
+    /// A `meters:` entry.
+    private static func meter(_ meter: ImportedMeter) -> YAMLOutput {
+        var metric: [YAMLOutput.Pair] = [.init("aggregate", .word(meter.aggregate))]
+        if let field = meter.field { metric.append(.init("field", .identifier(field))) }
+        return .mapping([
+            .init("display_name", .text(meter.displayName)),
+            .init("event_name", .text(meter.eventName)),
+            .init("metric", .mapping(metric, flow: true)),
+        ])
     }
 
-    /// A `products:` entry, keyed by the Stripe product id, with its prices.
-    private static func writeProduct(_ product: ImportedProduct, into out: inout YAMLLines) {
-        out.line(1, "\(YAMLScalar.key(product.key)):")
-        out.line(2, "name: \(YAMLScalar.quoted(product.name))")
-        if let description = product.description {
-            out.line(2, "description: \(YAMLScalar.quoted(description))")
-        }
-        if let unitLabel = product.unitLabel { out.line(2, "unit_label: \(YAMLScalar.quoted(unitLabel))") }
-        if let taxCode = product.taxCode { out.line(2, "tax_code: \(YAMLScalar.quoted(taxCode))") }
-        writeMetadata(product.metadata, level: 2, into: &out)
-        if !product.active { out.line(2, "active: false") }
+    /// A `products:` entry, with its Stripe id where that differs from the key, and its prices.
+    private static func product(_ product: ImportedProduct) -> YAMLOutput {
+        var pairs: [YAMLOutput.Pair] = []
+        if product.stripeID != product.key { pairs.append(.init("id", .identifier(product.stripeID))) }
+        pairs.append(.init("name", .text(product.name)))
+        if let description = product.description { pairs.append(.init("description", .text(description))) }
+        if let unitLabel = product.unitLabel { pairs.append(.init("unit_label", .text(unitLabel))) }
+        if let taxCode = product.taxCode { pairs.append(.init("tax_code", .text(taxCode))) }
+        pairs += metadata(product.metadata)
+        if !product.active { pairs.append(.init("active", .word("false"))) }
         if let defaultPrice = product.defaultPrice {
-            out.line(2, "default_price: \(YAMLScalar.key(defaultPrice))")
+            pairs.append(.init("default_price", .identifier(defaultPrice)))
         }
-        guard !product.prices.isEmpty else { return }
-        out.line(2, "prices:")
-        for price in product.prices { writePrice(price, into: &out) }
+        if !product.prices.isEmpty {
+            pairs.append(.init("prices", .mapping(product.prices.map { .init($0.key, price($0)) })))
+        }
+        return .mapping(pairs)
     }
 
     /// A `prices:` entry; `lookup_key` is written only when it differs from the key.
-    private static func writePrice(_ price: ImportedPrice, into out: inout YAMLLines) {
-        out.line(3, "\(YAMLScalar.key(price.key)):")
-        if price.lookupKey != price.key { out.line(4, "lookup_key: \(YAMLScalar.quoted(price.lookupKey))") }
-        if let nickname = price.nickname { out.line(4, "nickname: \(YAMLScalar.quoted(nickname))") }
-        out.line(4, "currency: \(price.currency)")
+    private static func price(_ price: ImportedPrice) -> YAMLOutput {
+        var pairs: [YAMLOutput.Pair] = []
+        if price.lookupKey != price.key { pairs.append(.init("lookup_key", .text(price.lookupKey))) }
+        if let nickname = price.nickname { pairs.append(.init("nickname", .text(nickname))) }
+        pairs.append(.init("currency", .word(price.currency)))
         if let interval = price.interval {
-            out.line(4, "interval: \(interval)")
-            if price.intervalCount != 1 { out.line(4, "interval_count: \(price.intervalCount)") }
-        }
-        if let meter = price.meter { out.line(4, "meter: \(YAMLScalar.key(meter))") }
-        writePricing(price.pricing, level: 4, into: &out)
-        if !price.currencyOptions.isEmpty {
-            out.line(4, "currency_options:")
-            for option in price.currencyOptions {
-                out.line(5, "\(option.currency):")
-                writePricing(option.pricing, level: 6, into: &out)
-                if let tax = option.taxBehavior { out.line(6, "tax_behavior: \(tax)") }
+            pairs.append(.init("interval", .word(interval)))
+            if price.intervalCount != 1 {
+                pairs.append(.init("interval_count", .word("\(price.intervalCount)")))
             }
         }
-        if let tax = price.taxBehavior { out.line(4, "tax_behavior: \(tax)") }
-        writeMetadata(price.metadata, level: 4, into: &out)
-        if !price.active { out.line(4, "active: false") }
+        if let meter = price.meter { pairs.append(.init("meter", .identifier(meter))) }
+        pairs.append(pricing(price.pricing))
+        if !price.currencyOptions.isEmpty {
+            let options = price.currencyOptions.map { option -> YAMLOutput.Pair in
+                var fields = [pricing(option.pricing)]
+                if let tax = option.taxBehavior { fields.append(.init("tax_behavior", .word(tax))) }
+                return .init(option.currency, .mapping(fields))
+            }
+            pairs.append(.init("currency_options", .mapping(options)))
+        }
+        if let tax = price.taxBehavior { pairs.append(.init("tax_behavior", .word(tax))) }
+        pairs += metadata(price.metadata)
+        if !price.active { pairs.append(.init("active", .word("false"))) }
+        return .mapping(pairs)
     }
 
     /// Exactly one pricing model, in minor units.
-    private static func writePricing(_ pricing: ImportedPricing, level: Int, into out: inout YAMLLines) {
+    private static func pricing(_ pricing: ImportedPricing) -> YAMLOutput.Pair {
         switch pricing {
         case .flat(let amount):
-            out.line(level, "flat: \(YAMLScalar.amount(amount))")
+            return .init("flat", Self.amount(amount))
         case .perUnit(let amount):
-            out.line(level, "per_unit: \(YAMLScalar.amount(amount))")
-        case .graduated(let tiers), .volume(let tiers):
-            if case .volume = pricing { out.line(level, "volume:") } else { out.line(level, "graduated:") }
-            for tier in tiers {
-                var fields = ["up_to: \(tier.upTo.map(String.init) ?? "inf")"]
-                if let unit = tier.unitAmount { fields.append("unit_amount: \(YAMLScalar.amount(unit))") }
-                if let flat = tier.flatAmount { fields.append("flat_amount: \(YAMLScalar.amount(flat))") }
-                out.line(level + 1, "- { \(fields.joined(separator: ", ")) }")
-            }
+            return .init("per_unit", Self.amount(amount))
+        case .graduated(let tiers):
+            return .init("graduated", Self.tiers(tiers))
+        case .volume(let tiers):
+            return .init("volume", Self.tiers(tiers))
         case .package(let size, let amount, let round):
-            out.line(
-                level, "package: { size: \(size), amount: \(YAMLScalar.amount(amount)), round: \(round) }")
+            return .init(
+                "package",
+                .mapping(
+                    [
+                        .init("size", .word("\(size)")), .init("amount", Self.amount(amount)),
+                        .init("round", .word(round)),
+                    ], flow: true))
         }
+    }
+
+    /// Tiers, one flow mapping each.
+    private static func tiers(_ tiers: [PlanTier]) -> YAMLOutput {
+        .sequence(
+            tiers.map { tier in
+                var fields: [YAMLOutput.Pair] = [.init("up_to", .word(tier.upTo.map(String.init) ?? "inf"))]
+                if let unit = tier.unitAmount { fields.append(.init("unit_amount", amount(unit))) }
+                if let flat = tier.flatAmount { fields.append(.init("flat_amount", amount(flat))) }
+                return .mapping(fields, flow: true)
+            })
+    }
+
+    /// Minor units: an integer as is (`4900`), a fraction of the minor unit quoted (`"0.2"`).
+    static func amount(_ amount: Decimal) -> YAMLOutput {
+        let units = MinorUnits(amount)
+        return units.wholeNumber != nil ? .word(units.text) : .text(units.text)
     }
 
     /// The user's metadata, sorted by key; Tariff's markers were removed before.
-    private static func writeMetadata(_ metadata: [String: String], level: Int, into out: inout YAMLLines) {
-        guard !metadata.isEmpty else { return }
-        out.line(level, "metadata:")
-        for key in metadata.keys.sorted() {
-            out.line(level + 1, "\(YAMLScalar.quoted(key)): \(YAMLScalar.quoted(metadata[key] ?? ""))")
-        }
-    }
-}
-
-/// Lines of YAML at two spaces per level.
-struct YAMLLines {
-    private(set) var text = ""
-
-    mutating func line(_ level: Int, _ content: String) {
-        text += String(repeating: "  ", count: level) + content + "\n"
-    }
-
-    mutating func comment(_ content: String) {
-        text += "# \(content)\n"
+    private static func metadata(_ metadata: [String: String]) -> [YAMLOutput.Pair] {
+        guard !metadata.isEmpty else { return [] }
+        let pairs = metadata.keys.sorted().map { YAMLOutput.Pair(.text($0), .text(metadata[$0] ?? "")) }
+        return [.init("metadata", .mapping(pairs))]
     }
 }

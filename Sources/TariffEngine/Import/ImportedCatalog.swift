@@ -3,7 +3,8 @@ public import Foundation
 /// What `tariff import` read from an account, already in Tariff's terms: the stage between
 /// ``LiveState`` and the YAML text (``ImportYAMLWriter``).
 public struct ImportedCatalog: Sendable, Hashable {
-    public var accountID: String
+    /// The account read; nil when a restricted key read it (such keys cannot read the account).
+    public var accountID: String?
     public var livemode: Bool
     public var namespace: String?
     public var meters: [ImportedMeter] = []
@@ -46,8 +47,10 @@ public struct ImportedMeter: Sendable, Hashable {
 
 /// A product as a `products:` entry.
 public struct ImportedProduct: Sendable, Hashable {
-    /// The Stripe product id, which is the YAML key.
+    /// The YAML key: the product's `tariff_key`, a readable custom id, or a slug of its name.
     public var key: String
+    /// The Stripe product id; written as `id:` where it differs from ``key``.
+    public var stripeID: String
     public var name: String
     public var description: String?
     public var active: Bool

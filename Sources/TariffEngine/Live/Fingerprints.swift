@@ -1,5 +1,5 @@
 import Foundation
-import TariffDiagnostics
+import TariffSupport
 
 /// Digests of live objects as read, for `apply --plan`'s staleness check.
 ///
@@ -76,9 +76,7 @@ public enum Fingerprints {
     private static func digest(_ resource: ResourceKind, _ id: String, _ fields: [String])
         -> ObjectFingerprint
     {
-        var hasher = SHA256()
-        hasher.update(fields.joined(separator: "\u{1E}"))
-        return ObjectFingerprint(
-            resource: resource, id: id, digest: hasher.finalize().map { String(format: "%02x", $0) }.joined())
+        ObjectFingerprint(
+            resource: resource, id: id, digest: SHA256Hex.digest(of: fields.joined(separator: "\u{1E}")))
     }
 }

@@ -8,6 +8,11 @@ extension LiveAccount {
     public init(_ account: StripeAccount, keyIsLive: Bool) {
         self.init(id: account.id, livemode: account.livemode ?? keyIsLive)
     }
+
+    /// The account as far as a restricted key can tell: its mode, from the key; no id.
+    package static func unreadable(keyIsLive: Bool) -> LiveAccount {
+        LiveAccount(id: nil, livemode: keyIsLive)
+    }
 }
 
 extension LiveProduct {

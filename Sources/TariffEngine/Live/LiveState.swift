@@ -30,10 +30,12 @@ public struct LiveState: Sendable, Hashable {
 
 /// The account the key belongs to.
 public struct LiveAccount: Sendable, Hashable {
-    public var id: String
+    /// `acct_…`; nil when the key cannot read the account (a restricted key: Stripe grants no
+    /// permission for `GET /v1/account`), so the mode comes from the key alone.
+    public var id: String?
     public var livemode: Bool
 
-    public init(id: String, livemode: Bool) {
+    public init(id: String?, livemode: Bool) {
         self.id = id
         self.livemode = livemode
     }

@@ -19,8 +19,11 @@ public struct LiveStateReader: Sendable {
     }
 
     /// The catalog, without subscriptions; `pages` counts the fewest list pages it needs.
+    /// A restricted key (`rk_…`) never asks for the account: Stripe grants restricted keys no
+    /// permission that reads it, so the account stays unknown and the mode comes from the key.
     public func readCatalog() async throws -> (state: LiveState, minimumPages: Int) {
-        async let account = client.retrieveAccount()
+        let key = client.configuration.apiKey
+        async let account = Self.account(client)
         async let products = client.listAllProducts()
         async let prices = client.listAllPrices()
         async let meters = client.listAllMeters()
@@ -28,17 +31,24 @@ public struct LiveStateReader: Sendable {
         let (liveAccount, liveProducts, livePrices, liveMeters, liveWebhooks) =
             try await (account, products, prices, meters, webhooks)
         let state = LiveState(
-            account: LiveAccount(liveAccount, keyIsLive: client.configuration.apiKey.mode == .live),
+            account: liveAccount.map { LiveAccount($0, keyIsLive: key.mode == .live) }
+                ?? .unreadable(keyIsLive: key.mode == .live),
             products: liveProducts.map(LiveProduct.init), prices: livePrices.map(LivePrice.init),
             meters: liveMeters.map(LiveMeter.init), webhooks: liveWebhooks.map(LiveWebhook.init))
         // One request for the account, two lists each for products and prices (active, archived).
         let activeProducts = liveProducts.count { $0.active }
         let activePrices = livePrices.count { $0.active }
         let pages =
-            1 + Self.pages(activeProducts) + Self.pages(liveProducts.count - activeProducts)
+            (liveAccount == nil ? 0 : 1) + Self.pages(activeProducts)
+            + Self.pages(liveProducts.count - activeProducts)
             + Self.pages(activePrices) + Self.pages(livePrices.count - activePrices)
             + Self.pages(liveMeters.count) + Self.pages(liveWebhooks.count)
         return (state, pages)
+    }
+
+    /// `GET /v1/account`, or nil without asking for a restricted key.
+    private static func account(_ client: StripeClient) async throws -> StripeAccount? {
+        client.configuration.apiKey.isRestricted ? nil : try await client.retrieveAccount()
     }
 
     /// Converts subscriptions, paging the items of any whose embedded list was cut short.

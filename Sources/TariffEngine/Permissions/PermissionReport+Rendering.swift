@@ -1,29 +1,20 @@
-import Foundation
-
 extension PermissionReport {
     /// The JSON document, in the shape of Stripe's restricted-key permission list:
-    /// `{"permissions": [{"permission": "plan_read", "purpose": "…"}]}`, keys in a fixed order.
-    public func json() -> String {
-        var lines = ["{", "  \"permissions\": ["]
-        for (index, entry) in entries.enumerated() {
-            let comma = index == entries.count - 1 ? "" : ","
-            lines.append(
-                "    {\"permission\": \(Self.quoted(entry.permission.rawValue)), \"purpose\": \(Self.quoted(entry.purpose))}\(comma)"
-            )
-        }
-        lines.append("  ]")
-        lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
+    /// `{"permissions": [{"permission": "plan_read", "purpose": "…"}]}`.
+    public func json() throws -> String {
+        try PermissionsDocument(self).encoded()
     }
 
     /// One line per permission, name padded, then its purpose; unsure rows and unknown calls noted.
     public func text() -> String {
         let width = entries.map(\.permission.rawValue.count).max() ?? 0
-        var lines = [
-            scope == .plan
-                ? "Restricted key for tariff plan (read-only): \(entries.count) permissions"
-                : "Restricted key for tariff apply: \(entries.count) permissions"
-        ]
+        let heading =
+            switch scope {
+            case .plan: "Restricted key for tariff plan (read-only): \(entries.count) permissions"
+            case .apply: "Restricted key for tariff apply: \(entries.count) permissions"
+            case .usage: "Restricted key for tariff usage (plan and apply): \(entries.count) permissions"
+            }
+        var lines = [heading]
         for entry in entries {
             let name = entry.permission.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
             let mark =
@@ -38,21 +29,5 @@ extension PermissionReport {
             lines.append("Every permission is Read: plan never writes to Stripe.")
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A JSON string literal (quotes, backslashes and control characters escaped).
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

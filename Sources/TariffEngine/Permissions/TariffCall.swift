@@ -17,7 +17,8 @@ public struct TariffCall: Sendable, Hashable {
     }
 }
 
-/// Which command the key is for: `plan` only reads, `apply` also writes.
+/// Which command the key is for: `plan` only reads, `apply` also writes, `usage` is the key for
+/// `tariff usage plan` and `apply` (reading meters, customers and summaries, sending events).
 public enum PermissionScope: String, Sendable, Hashable, CaseIterable {
-    case plan, apply
+    case plan, apply, usage
 }

@@ -65,8 +65,9 @@ public struct Plan: Sendable, Hashable {
 
 /// What a plan was made against; apply refuses to run a plan whose context no longer matches.
 public struct PlanContext: Sendable, Hashable {
-    /// The live account id (`acct_…`) the key belongs to.
-    public var accountID: String
+    /// The live account id (`acct_…`) the key belongs to; nil when the key cannot read it (a
+    /// restricted key).
+    public var accountID: String?
     /// `test` or `live`, from the account's answer (not from the config).
     public var mode: PlanMode
     /// The `Stripe-Version` sent with every request; `nil` uses the account's default.
@@ -79,7 +80,7 @@ public struct PlanContext: Sendable, Hashable {
     public var prune: Bool
 
     public init(
-        accountID: String, mode: PlanMode, apiVersion: String? = nil, namespace: String? = nil,
+        accountID: String?, mode: PlanMode, apiVersion: String? = nil, namespace: String? = nil,
         configDigest: String, prune: Bool = false
     ) {
         self.accountID = accountID

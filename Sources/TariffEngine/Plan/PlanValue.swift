@@ -1,4 +1,5 @@
 public import Foundation
+import TariffSupport
 
 /// A field value in a plan, typed enough for renderers to show it as people read it.
 ///
@@ -48,8 +49,7 @@ public struct PlanAmount: Sendable, Hashable {
 
     /// The minor units as Stripe's `unit_amount_decimal` spells them (`0.2`, `4900`).
     public var minorUnitsText: String {
-        var copy = minorUnits
-        return NSDecimalString(&copy, Locale(identifier: "en_US_POSIX"))
+        MinorUnits(minorUnits).text
     }
 }
 

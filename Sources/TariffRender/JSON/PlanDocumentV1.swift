@@ -21,8 +21,9 @@ public struct PlanDocumentV1: Sendable, Hashable, Encodable {
     /// The format this build writes (and the only one ``SavedPlanHeaderV1`` reads): `"2"` added
     /// `statistics.subscription_reads`.
     package static let currentFormatVersion = "2"
-    /// The Stripe account id (`acct_…`) the plan was made against.
-    public var account: String
+    /// The Stripe account id (`acct_…`) the plan was made against; absent when a restricted key
+    /// made it (such keys cannot read the account).
+    public var account: String?
     /// `test` or `live`.
     public var mode: String
     /// The `Stripe-Version` sent; absent when the account's default was used.

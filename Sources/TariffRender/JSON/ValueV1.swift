@@ -1,5 +1,6 @@
 import Foundation
 public import TariffEngine
+import TariffSupport
 
 /// A field value in the JSON plan, in plain JSON where JSON can say it exactly:
 ///
@@ -124,11 +125,8 @@ public struct TierV1: Sendable, Hashable, Encodable {
 
 /// Exact decimal text, always with `.` and never an exponent, in both directions.
 enum DecimalText {
-    static let posix = Locale(identifier: "en_US_POSIX")
-
     static func string(_ value: Decimal) -> String {
-        var copy = value
-        return NSDecimalString(&copy, posix)
+        MinorUnits(value).text
     }
 
 }

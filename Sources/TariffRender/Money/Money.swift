@@ -1,4 +1,5 @@
 public import Foundation
+import TariffSupport
 
 /// Amounts as people read them: `$49.00`, `$0.002`, `¥1,000`, `KWD 1.500`.
 ///
@@ -91,9 +92,6 @@ public enum Money {
     /// A non-negative decimal as plain digits with a `.` (never an exponent, never a locale's
     /// separator), so that the formatter controls grouping and padding itself.
     static func plainDigits(_ value: Decimal) -> String {
-        // `Decimal.description` is locale-independent and positional ("0.002", "1000").
-        var text = value.description
-        if text.hasPrefix(".") { text = "0" + text }
-        return text
+        MinorUnits(value).text
     }
 }

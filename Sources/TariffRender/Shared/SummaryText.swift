@@ -32,7 +32,10 @@ enum SummaryText {
     /// `acct_123 (test mode), Stripe API 2026-10-28.endive, namespace "acme"`: what the plan was
     /// made against.
     static func context(_ context: PlanContext) -> String {
-        var parts = ["account \(context.accountID) (\(context.mode.rawValue) mode)"]
+        var parts = [
+            "\(context.accountID.map { "account \($0)" } ?? "account not read (restricted key)") "
+                + "(\(context.mode.rawValue) mode)"
+        ]
         parts.append("Stripe API \(context.apiVersion ?? "account default")")
         if let namespace = context.namespace {
             parts.append("namespace \(ValueText.quoted(namespace))")

@@ -10,7 +10,7 @@ import Logging
 public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable {
     public let configuration: StripeClientConfiguration
     public let transport: any StripeTransport
-    private let counter = StripeRequestCounter()
+    let counter = StripeRequestCounter()
 
     public init(configuration: StripeClientConfiguration, transport: any StripeTransport) {
         self.configuration = configuration
@@ -142,11 +142,11 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable
         method: String, path: String, query: String, body: String, idempotencyKey: String?
     ) -> StripeHTTPRequest {
         var headers = [
+            "stripe-version": configuration.apiVersion,
             "authorization": "Bearer \(configuration.apiKey.revealed)",
             "user-agent": "Tariff",
             "accept": "application/json",
         ]
-        if let version = configuration.apiVersion { headers["stripe-version"] = version }
         if let idempotencyKey { headers["idempotency-key"] = idempotencyKey }
         if method == "POST" { headers["content-type"] = "application/x-www-form-urlencoded" }
         return StripeHTTPRequest(

@@ -1,4 +1,5 @@
 public import Logging
+import TariffStripeSpec
 
 /// Everything a `StripeClient` needs besides its transport.
 ///
@@ -10,8 +11,10 @@ public struct StripeClientConfiguration: Sendable, CustomStringConvertible, Cust
     public static let defaultBaseURL = "https://api.stripe.com"
 
     public var apiKey: StripeAPIKey
-    /// Sent as `Stripe-Version`; nil uses the account's default version.
-    public var apiVersion: String?
+    /// Sent as `Stripe-Version` on every request: the config's pinned version, else
+    /// `StripeAPIVersion.pinned`, so the account's default version never decides request rules or
+    /// response shapes.
+    public var apiVersion: String
     /// Where requests go, for messages (the transport does the sending): Stripe, or an emulator
     /// such as `http://127.0.0.1:12111`.
     public var baseURL: String
@@ -30,7 +33,7 @@ public struct StripeClientConfiguration: Sendable, CustomStringConvertible, Cust
         logger: Logger = Logger(label: "tariff.stripe")
     ) {
         self.apiKey = apiKey
-        self.apiVersion = apiVersion
+        self.apiVersion = apiVersion ?? StripeAPIVersion.pinned
         self.baseURL = baseURL
         self.retryPolicy = retryPolicy
         self.requestTimeout = requestTimeout
@@ -38,7 +41,7 @@ public struct StripeClientConfiguration: Sendable, CustomStringConvertible, Cust
     }
 
     public var description: String {
-        "StripeClientConfiguration(key: \(apiKey), version: \(apiVersion ?? "account default"), "
+        "StripeClientConfiguration(key: \(apiKey), version: \(apiVersion), "
             + "base URL: \(baseURL), retries: \(retryPolicy.maxRetries), timeout: \(requestTimeout))"
     }
 
@@ -48,7 +51,7 @@ public struct StripeClientConfiguration: Sendable, CustomStringConvertible, Cust
         Mirror(
             self,
             children: [
-                "apiKey": apiKey.description, "apiVersion": apiVersion as Any, "baseURL": baseURL,
+                "apiKey": apiKey.description, "apiVersion": apiVersion, "baseURL": baseURL,
                 "maxRetries": retryPolicy.maxRetries, "requestTimeout": requestTimeout,
             ])
     }

@@ -151,6 +151,19 @@ public enum StripePermissions {
         rule("DELETE", "/v1/subscriptions/{id}", "subscription_write", .unverified),
         rule("GET", "/v1/subscription_items", "subscription_read", .unverified),
         rule("GET", "/v1/subscription_items/{id}", "subscription_read", .unverified),
+        // Usage reporting (stripe-usage.md §9): only third-party lists name these.
+        rule("GET", "/v1/billing/meters/{id}/event_summaries", "billing_meter_read", .unverified),
+        rule(
+            "POST", "/v1/billing/meter_event_adjustments", "billing_meter_event_adjustment_write", .unverified
+        ),
+        rule("POST", "/v2/billing/meter_events", "billing_meter_event_write", .unverified),
+        rule("POST", "/v2/billing/meter_event_session", "billing_meter_event_write", .unverified),
+        // The stream authenticates with the session's token, not the key: creating the session
+        // is the call the permission guards.
+        rule("POST", "/v2/billing/meter_event_stream", "billing_meter_event_write", .unverified),
+        rule(
+            "POST", "/v2/billing/meter_event_adjustments", "billing_meter_event_adjustment_write", .unverified
+        ),
     ]
 
     private static func rule(

@@ -1,4 +1,5 @@
 public import Foundation
+import TariffSupport
 
 /// One value in a Stripe form-encoded parameter tree.
 ///
@@ -54,7 +55,7 @@ extension StripeFormValue {
         switch self {
         case .string(let text): text
         case .integer(let number): String(number)
-        case .decimal(let decimal): StripeDecimal.format(decimal)
+        case .decimal(let decimal): MinorUnits(decimal).text
         case .bool(let flag): flag ? "true" : "false"
         case .empty: ""
         case .object, .indexed, .bracketed: nil

@@ -29,6 +29,9 @@ import TariffDiagnostics
         Rule(
             yaml: "version: 1\nstripe:\n  api_version: ↓2026-7-29.dahlia\n",
             code: "stripe.invalid-api-version"),
+        Rule(
+            yaml: "version: 1\nstripe:\n  api_version: ↓2024-06-20.acacia\n",
+            code: "stripe.unsupported-api-version"),
         Rule(yaml: "version: 1\nstripe:\n  api_key: ↓\"file:\"\n", code: "stripe.invalid-api-key-reference"),
         Rule(yaml: "version: 1\nstripe:\n  api_key: ↓my-secret\n", code: "stripe.literal-api-key"),
         Rule(
@@ -205,6 +208,11 @@ import TariffDiagnostics
             yaml: config(monthly + "        package: { size: 10, amount: 1, round: ↓nearest }\n"),
             code: "schema.invalid-value"),
         Rule(yaml: config(monthly + "        package: ↓{ amount: 1 }\n"), code: "schema.missing-key"),
+        Rule(
+            yaml: config(
+                monthly
+                    + "        graduated:\n          - { up_to: 10, unit_amount: 1, flat_amount: ↓\"0.5\" }\n          - { up_to: inf, unit_amount: 1 }\n"
+            ), code: "price.fractional-flat-amount"),
     ]
 
     @Test(arguments: rules)

@@ -32,11 +32,13 @@ import TariffDiagnostics
         #expect(config.idMapping.companyID == .defaulted("customer.id"))
     }
 
-    @Test func apiBusinessMergesFourFilesIntoOneModel() throws {
+    @Test func apiBusinessMergesFiveFilesIntoOneModel() throws {
         let loaded = Self.example("api-business")
         let config = try #require(loaded.config, "\(loaded.diagnostics.diagnostics)")
         #expect(loaded.diagnostics.diagnostics.isEmpty)
-        #expect(loaded.inputs.count == 4)
+        #expect(loaded.inputs.count == 5)
+        #expect(config.usage?.window.value == .day)
+        #expect(config.usage?.events.fields.time?.value == "request.time")
         #expect(config.meters.map(\.key) == ["api_calls", "data_transfer"])
         #expect(config.products.map(\.key) == ["search_api", "data_export", "credit_pack"])
         #expect(

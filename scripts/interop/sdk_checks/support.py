@@ -52,7 +52,8 @@ class Context:
         """Builds a StripeClient aimed at the server under test (SDK retries off by default)."""
         return stripe.StripeClient(
             api_key,
-            base_addresses={"api": self.api_base},
+            # The emulator serves the v2 meter event stream on its one base URL too.
+            base_addresses={"api": self.api_base, "meter_events": self.api_base},
             max_network_retries=retries,
             http_client=self.http,
         )

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import TariffConfig
+import TariffUsage
+import TariffUsageStore
+
+/// `tariff usage totals` (hidden): every meter's computed totals per company and window, as
+/// NDJSON rows `{"meter", "company", "window_start", "value"}` — the in-process engine's answer
+/// for the "every engine agrees" check, and a debugging aid.
+///
+/// Reads the store (SQLite, in-process) or, with `usage.source.postgres`, the user's table
+/// through postgres-nio.
+struct UsageTotalsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "totals",
+        abstract: "Print each meter's computed totals per company and window (NDJSON).",
+        shouldDisplay: false
+    )
+
+    @Option(
+        name: .customLong("config"),
+        help: "Config files or directories merged into one config (default: tariff.yaml); repeatable.")
+    var configPaths: [String] = []
+
+    @Option(help: "The store to read instead of the config's usage.store.")
+    var store: String?
+
+    @Option(help: "First second (epoch seconds) of the range; default: the lookback's start.")
+    var from: Int64?
+
+    @Option(
+        help: "End (epoch seconds, exclusive) of the range; default: the end of the current window.")
+    var to: Int64?
+
+    @Option(help: "Only these meters (keys); repeatable.")
+    var meter: [String] = []
+
+    @OptionGroup var diagnosticOptions: DiagnosticOptions
+
+    func run() async throws {
+        let (config, _) = try CheckedConfig.load(configPaths, output: TerminalOutput(options: diagnosticOptions))
+        let settings = try UsageCommandSupport.settings(of: config)
+        let window = settings.window.value
+        let now = Int64(Date().timeIntervalSince1970)
+        let lookback = WindowRange.lookback(settings.lookback.value, window: window, now: now)
+        let start = UTCTime.windowStart(of: from ?? lookback.start, window)
+        let end = to.map { UTCTime.windowStart(of: $0 + window.seconds - 1, window) } ?? lookback.end
+        guard let range = WindowRange(window: window, start: start, end: end) else {
+            throw ValidationError("--from must be before --to")
+        }
+        let meters = config.meters.filter { meter.isEmpty || meter.contains($0.key) }
+        var totals: [UsageTotal] = []
+        do {
+            if let postgres = settings.source?.postgres {
+                let url = try PostgresURL(
+                    try SecretReader.read(
+                        postgres.url.value.description, environment: ProcessInfo.processInfo.environment))
+                let source = PostgresEventSource(url: url)
+                for meter in meters {
+                    let sql = UsageQueryCompiler.sql(
+                        UsageQueryRequest(meter: meter, range: range, layout: .postgres(postgres)),
+                        dialect: .postgres)
+                    totals += try await source.totals(sql: sql)
+                }
+            } else {
+                let usageStore = try UsageStore.open(path: store ?? settings.store.value)
+                defer { usageStore.close() }
+                for meter in meters {
+                    let sql = UsageQueryCompiler.sql(
+                        UsageQueryRequest(meter: meter, range: range), dialect: .sqlite)
+                    totals += try usageStore.totals(sql: sql)
+                }
+            }
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        var output = ""
+        for total in totals.sorted() {
+            output +=
+                "{\"meter\":\(IngestSummaryJSON.quote(total.meter)),\"company\":\(IngestSummaryJSON.quote(total.company)),"
+                + "\"window_start\":\(total.windowStart),\"value\":\(total.value)}\n"
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import TariffStripe
+
+extension StripeEmulator {
+    /// The emulator's current time, Unix seconds: the one clock every handler reads.
+    public var now: Int { usage.clock.now() }
+
+    /// The usage settings in force (clock and summary lag).
+    public var usageSettings: EmulatorUsageSettings { usage }
+
+    /// Freezes the clock at `time` (Unix seconds); nil lets it run with the wall clock again.
+    public func setNow(_ time: Int?) {
+        usage.clock = EmulatorClock(offset: 0, frozen: time)
+    }
+
+    /// Moves the clock forward (or back, with a negative number) by `seconds`.
+    public func advanceClock(by seconds: Int) {
+        if let frozen = usage.clock.frozen {
+            usage.clock.frozen = frozen + seconds
+        } else {
+            usage.clock.offset += seconds
+        }
+    }
+
+    /// How many seconds after receipt a meter event counts in event summaries.
+    public func setSummaryLag(_ seconds: Int) {
+        usage.summaryLag = max(0, seconds)
+    }
+
+    /// The control endpoints for usage tests, or nil when `request` is not one of them:
+    ///
+    /// - `GET /_emulator/clock` → `{"now": …, "frozen": …|null, "offset": …}`
+    /// - `POST /_emulator/clock` with `now=<Unix seconds or ISO-8601>` (freeze there),
+    ///   `advance=<seconds>`, or `now=wall` (run with the wall clock again)
+    /// - `GET`/`POST /_emulator/meter_event_lag` with `seconds=N`
+    /// - `GET /_emulator/meter_event_errors[?livemode=true]`: what Stripe would report
+    ///   asynchronously for events it accepted but did not count, oldest first
+    func usageControl(_ request: StripeHTTPRequest) -> StripeHTTPResponse? {
+        let text = request.method == "POST" ? String(decoding: request.body, as: UTF8.self) : request.query
+        let params = Dictionary(FormNode.pairs(text).map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
+        switch (request.method, request.path) {
+        case ("GET", "/_emulator/clock"):
+            return controlAnswer(clockJSON)
+        case ("POST", "/_emulator/clock"):
+            if let text = params["now"] {
+                if text == "wall" {
+                    setNow(nil)
+                } else if let time = EmulatorUsageSettings.parseTime(text) {
+                    setNow(time)
+                } else {
+                    return controlError("now must be Unix seconds, an ISO-8601 time or 'wall', got '\(text)'")
+                }
+            }
+            if let text = params["advance"] {
+                guard let seconds = Int(text) else {
+                    return controlError("advance must be a whole number of seconds, got '\(text)'")
+                }
+                advanceClock(by: seconds)
+            }
+            return controlAnswer(clockJSON)
+        case ("GET", "/_emulator/meter_event_lag"):
+            return controlAnswer(.object([("seconds", .int(usage.summaryLag))]))
+        case ("POST", "/_emulator/meter_event_lag"):
+            guard let text = params["seconds"], let seconds = Int(text), seconds >= 0 else {
+                return controlError("seconds must be a whole number of seconds (0 or more)")
+            }
+            setSummaryLag(seconds)
+            return controlAnswer(.object([("seconds", .int(usage.summaryLag))]))
+        case ("GET", "/_emulator/meter_event_errors"):
+            let state = params["livemode"] == "true" ? live : test
+            return controlAnswer(
+                ListPage.envelope(
+                    state.meterEvents.asyncErrors.map(\.json), hasMore: false,
+                    url: "/_emulator/meter_event_errors"))
+        default:
+            return nil
+        }
+    }
+
+    private var clockJSON: JSONValue {
+        .object([
+            ("now", .int(usage.clock.now())),
+            ("frozen", .int(usage.clock.frozen)),
+            ("offset", .int(usage.clock.offset)),
+        ])
+    }
+
+    private func controlAnswer(_ body: JSONValue) -> StripeHTTPResponse {
+        StripeHTTPResponse(status: 200, headers: ["content-type": "application/json"], body: body.prettyBytes)
+    }
+
+    private func controlError(_ message: String) -> StripeHTTPResponse {
+        let body = JSONValue.object([
+            ("error", .object([("message", .string(message)), ("type", .string("invalid_request_error"))]))
+        ])
+        return StripeHTTPResponse(
+            status: 400, headers: ["content-type": "application/json"], body: body.prettyBytes)
+    }
+}
