@@ -136,8 +136,8 @@ struct ImportTests {
             prices: [
                 LivePrice(
                     id: "price_1", productID: "prod_ZZY4D0MG5p2R0aSzFMFa9yIS", currency: "usd",
-                    amounts: LiveAmounts(billingScheme: "per_unit", unitAmount: 900),
-                    recurring: LiveRecurring(interval: "month"), created: 1)
+                    amounts: LiveAmounts(billingScheme: StripeEnum(.perUnit), unitAmount: 900),
+                    recurring: LiveRecurring(interval: StripeEnum(.month)), created: 1)
             ])
         let catalog = CatalogImporter().importCatalog(from: live)
         #expect(catalog.products.map(\.key) == ["data_api", "search", "data_api_2"])
