@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "TariffSupport", dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings),
-                // The system zlib (`zlib1g-dev`), for reading gzip-compressed event files.
+        // The system zlib (`zlib1g-dev`), for reading gzip-compressed event files.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "TariffDiagnostics", dependencies: ["TariffSupport"], swiftSettings: strictSettings),
         // Facts from Stripe's API spec that more than one stage needs (the event-type list).

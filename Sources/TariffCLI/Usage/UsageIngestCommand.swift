@@ -58,7 +58,8 @@ struct UsageIngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (config, _) = try CheckedConfig.load(configPaths, output: TerminalOutput(options: diagnosticOptions))
+        let (config, _) = try CheckedConfig.load(
+            configPaths, output: TerminalOutput(options: diagnosticOptions))
         let settings = try UsageCommandSupport.settings(of: config)
         let mapping = try UsageCommandSupport.mapping(of: settings)
         let storePath = store ?? settings.store.value

@@ -38,7 +38,8 @@ struct UsageTotalsCommand: AsyncParsableCommand {
     @OptionGroup var diagnosticOptions: DiagnosticOptions
 
     func run() async throws {
-        let (config, _) = try CheckedConfig.load(configPaths, output: TerminalOutput(options: diagnosticOptions))
+        let (config, _) = try CheckedConfig.load(
+            configPaths, output: TerminalOutput(options: diagnosticOptions))
         let settings = try UsageCommandSupport.settings(of: config)
         let window = settings.window.value
         let now = Int64(Date().timeIntervalSince1970)

@@ -1,9 +1,9 @@
 extension TariffCalls {
     /// The calls of `tariff usage plan` and `apply` (issue 11, DESIGN.md §9), in the order they
     /// are made. The same for every config: usage reads the account's meters and customers and
-    /// sends events for whichever meters the config declares.
+    /// sends events for whichever meters the config declares. `GET /v1/account` is not among
+    /// them: Stripe lets no restricted key read it, so the mode comes from the key (as for `plan`).
     static let usage: [TariffCall] = [
-        TariffCall("GET", "/v1/account", "check that the key belongs to the expected account and mode"),
         TariffCall(
             "GET", "/v1/billing/meters", "find the declared meters by event name and read their window"),
         TariffCall(
