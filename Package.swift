@@ -132,7 +132,8 @@ let package = Package(
             name: "TariffEngineTests", dependencies: ["TariffEngine", "TariffConfig", "TariffStripe"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "TariffRenderTests", dependencies: ["TariffRender", "TariffEngine", "TariffStripe", "TariffUsage"],
+            name: "TariffRenderTests",
+            dependencies: ["TariffRender", "TariffEngine", "TariffStripe", "TariffUsage"],
             resources: [.copy("Goldens")],
             swiftSettings: strictSettings),
         .testTarget(
