@@ -153,13 +153,10 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable
             method: method, path: path, query: query, headers: headers, body: Array(body.utf8))
     }
 
-    /// One attempt, bounded by the request timeout even when the transport ignores it; through
-    /// `transport` when given (the v2 meter event stream's own host), else the client's.
-    func sendOnce(
-        _ request: StripeHTTPRequest, via transport: (any StripeTransport)? = nil
-    ) async throws -> StripeHTTPResponse {
+    /// One attempt, bounded by the request timeout even when the transport ignores it.
+    private func sendOnce(_ request: StripeHTTPRequest) async throws -> StripeHTTPResponse {
         let timeout = configuration.requestTimeout
-        let transport = transport ?? self.transport
+        let transport = self.transport
         return try await withThrowingTaskGroup(of: StripeHTTPResponse?.self) { group in
             group.addTask { try await transport.send(request, timeout: timeout) }
             group.addTask {

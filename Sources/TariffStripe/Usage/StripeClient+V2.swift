@@ -37,7 +37,7 @@ extension StripeClient {
             counter.record(method: method, isRetry: attempt > 1)
             let outcome: Result<StripeHTTPResponse, StripeTransportError>
             do {
-                outcome = .success(try await sendOnce(request, via: destination.transport))
+                outcome = .success(try await sendV2Once(request, via: destination.transport))
             } catch let error as StripeTransportError {
                 outcome = .failure(error)
             } catch is CancellationError {
@@ -97,6 +97,25 @@ extension StripeClient {
         headers["stripe-version"] = configuration.apiVersion
         if method == "POST" { headers["content-type"] = "application/json" }
         return StripeHTTPRequest(method: method, path: path, headers: headers, body: body)
+    }
+
+    /// One attempt, bounded by the request timeout even when the transport ignores it.
+    private func sendV2Once(_ request: StripeHTTPRequest, via transport: any StripeTransport) async throws
+        -> StripeHTTPResponse
+    {
+        let timeout = configuration.requestTimeout
+        return try await withThrowingTaskGroup(of: StripeHTTPResponse?.self) { group in
+            group.addTask { try await transport.send(request, timeout: timeout) }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let response = first else {
+                throw StripeTransportError.timedOut
+            }
+            return response
+        }
     }
 
     /// `text` with the API key, key-shaped strings and the session token removed.
