@@ -8,6 +8,8 @@ struct UsageCommand: AsyncParsableCommand {
         UsageSQLCommand.self,
         UsageIngestCommand.self,
         UsageTotalsCommand.self,
+        UsagePlanCommand.self,
+        UsageApplyCommand.self,
     ]
 
     static let configuration = CommandConfiguration(
@@ -18,6 +20,9 @@ struct UsageCommand: AsyncParsableCommand {
             map; docs/usage.md defines what each meter's filter and metric mean.
 
             Examples:
+              tariff usage ingest --config billing/ logs/
+              tariff usage plan --emulator examples/demo
+              tariff usage apply --auto-approve billing/
               tariff usage sql --dialect clickhouse examples/api-business
             """,
         subcommands: subcommands

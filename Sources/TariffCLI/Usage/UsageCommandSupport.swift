@@ -1,32 +1,68 @@
-import ArgumentParser
 import Foundation
 import TariffConfig
+import TariffUsage
 import TariffUsageStore
 
-/// What the `tariff usage` commands share: the config's `usage:` section and its field mapping.
+/// What the `tariff usage` commands share: the config's `usage:` section, its field mapping, and
+/// the computed totals of its meters.
 enum UsageCommandSupport {
     /// The config's `usage:` section; a config without one cannot evaluate usage.
-    static func settings(of config: Config) throws -> UsageSettings {
+    static func settings(of config: Config) throws(CLIError) -> UsageSettings {
         guard let usage = config.usage else {
-            FileHandle.standardError.write(
-                Data(
-                    ("error: the config has no usage: section; add one with usage.events (a preset such as "
-                        + "moesif, or fields: time and company) to say how events are read (docs/config.md#usage)\n")
-                        .utf8))
-            throw ExitCode(1)
+            throw CLIError(
+                "usage.no-usage-section",
+                "the config has no usage: section; add one with usage.events (a preset such as moesif, "
+                    + "or fields: time and company) to say how events are read (docs/config.md#usage)")
         }
         return usage
     }
 
     /// The event field paths in effect (the checker guarantees time and company).
-    static func mapping(of settings: UsageSettings) throws -> EventFieldMapping {
+    static func mapping(of settings: UsageSettings) throws(CLIError) -> EventFieldMapping {
         guard let time = settings.events.fields.time?.value,
             let company = settings.events.fields.company?.value
         else {
-            FileHandle.standardError.write(
-                Data("error: usage.events names no time or company field; set a preset or fields:\n".utf8))
-            throw ExitCode(1)
+            throw CLIError(
+                "usage.no-event-fields",
+                "usage.events names no time or company field; set a preset or fields:")
         }
         return EventFieldMapping(time: time, company: company, id: settings.events.fields.id?.value)
+    }
+
+    /// Every meter in `meters` evaluated over `range`: on the user's PostgreSQL table when the
+    /// config names `usage.source.postgres`, else in-process on the store at `storePath`.
+    static func computedTotals(
+        _ meters: [Meter], range: WindowRange, periods: BillingPeriods = .calendarMonths,
+        settings: UsageSettings, storePath: String
+    ) async throws -> [UsageTotal] {
+        var totals: [UsageTotal] = []
+        if let postgres = settings.source?.postgres {
+            let url = try PostgresURL(
+                try SecretReader.read(
+                    postgres.url.value.description, environment: ProcessInfo.processInfo.environment))
+            let source = PostgresEventSource(url: url)
+            for meter in meters {
+                let request = UsageQueryRequest(
+                    meter: meter, range: range, periods: periods, layout: .postgres(postgres))
+                totals += try await source.totals(sql: UsageQueryCompiler.sql(request, dialect: .postgres))
+            }
+            return totals
+        }
+        let store: UsageStore
+        do {
+            store = try UsageStore.open(path: storePath)
+        } catch {
+            throw CLIError(
+                "usage.store", "cannot open the usage store \(storePath): \(error)",
+                notes: [
+                    "ingest events first with `tariff usage ingest FILE…`, or name the store with --store"
+                ])
+        }
+        defer { store.close() }
+        for meter in meters {
+            let request = UsageQueryRequest(meter: meter, range: range, periods: periods)
+            totals += try store.totals(sql: UsageQueryCompiler.sql(request, dialect: .sqlite))
+        }
+        return totals
     }
 }

@@ -4,7 +4,7 @@ import TariffConfig
 import TariffUsageStore
 
 /// `tariff usage ingest FILE|DIR…`: streams NDJSON events (plain or gzip) into the store.
-struct UsageIngestCommand: ParsableCommand {
+struct UsageIngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
         abstract: "Read NDJSON API events (or .gz) into the usage store.",
@@ -57,15 +57,35 @@ struct UsageIngestCommand: ParsableCommand {
         guard maxLineBytes >= 64 else { throw ValidationError("--max-line-bytes must be at least 64") }
     }
 
-    func run() throws {
-        let (config, _) = try CheckedConfig.load(
-            configPaths, output: TerminalOutput(options: diagnosticOptions))
-        let settings = try UsageCommandSupport.settings(of: config)
-        let mapping = try UsageCommandSupport.mapping(of: settings)
-        let storePath = store ?? settings.store.value
+    func run() async throws {
+        let output = TerminalOutput(options: diagnosticOptions)
+        try await output.run("usage.ingest-failed") {
+            let (config, _) = try CheckedConfig.load(configPaths, output: output)
+            let settings = try UsageCommandSupport.settings(of: config)
+            let mapping = try UsageCommandSupport.mapping(of: settings)
+            let storePath = store ?? settings.store.value
+            let summary = try ingest(mapping: mapping, storePath: storePath)
+            let rendered =
+                switch format {
+                case .text: IngestSummaryText.render(summary, store: storePath)
+                case .json: IngestSummaryJSON.render(summary, store: storePath)
+                }
+            output.result(rendered)
+            if strict, summary.badCount > 0 {
+                throw CLIError(
+                    "usage.ingest-strict",
+                    "--strict: \(summary.badCount) bad input line(s); see the summary above (the good events were stored)"
+                )
+            }
+            return .success
+        }
+    }
+
+    /// Streams every input into the store, with progress on a terminal.
+    private func ingest(mapping: EventFieldMapping, storePath: String) throws -> IngestSummary {
         let now = Int64(Date().timeIntervalSince1970 * 1_000_000)
         let progress = IngestProgressPrinter.forStandardError()
-        let summary: IngestSummary
+        defer { progress?.finish() }
         do {
             let usageStore = try UsageStore.open(path: storePath)
             defer { usageStore.close() }
@@ -73,24 +93,9 @@ struct UsageIngestCommand: ParsableCommand {
                 store: usageStore,
                 options: IngestOptions(mapping: mapping, nowMicroseconds: now, maxLineLength: maxLineBytes),
                 progress: progress.map { printer in { printer.update($0) } })
-            summary = try ingester.ingest(inputs)
-            progress?.finish()
+            return try ingester.ingest(inputs)
         } catch {
-            progress?.finish()
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode(1)
-        }
-        let rendered =
-            switch format {
-            case .text: IngestSummaryText.render(summary, store: storePath)
-            case .json: IngestSummaryJSON.render(summary, store: storePath)
-            }
-        FileHandle.standardOutput.write(Data(rendered.utf8))
-        if strict, summary.badCount > 0 {
-            FileHandle.standardError.write(
-                Data("error: --strict: \(summary.badCount) bad input line(s); see the summary above\n".utf8)
-            )
-            throw ExitCode(1)
+            throw CLIError("usage.ingest-failed", "\(error)")
         }
     }
 }

@@ -38,50 +38,34 @@ struct UsageTotalsCommand: AsyncParsableCommand {
     @OptionGroup var diagnosticOptions: DiagnosticOptions
 
     func run() async throws {
-        let (config, _) = try CheckedConfig.load(
-            configPaths, output: TerminalOutput(options: diagnosticOptions))
-        let settings = try UsageCommandSupport.settings(of: config)
-        let window = settings.window.value
-        let now = Int64(Date().timeIntervalSince1970)
-        let lookback = WindowRange.lookback(settings.lookback.value, window: window, now: now)
-        let start = UTCTime.windowStart(of: from ?? lookback.start, window)
-        let end = to.map { UTCTime.windowStart(of: $0 + window.seconds - 1, window) } ?? lookback.end
-        guard let range = WindowRange(window: window, start: start, end: end) else {
-            throw ValidationError("--from must be before --to")
-        }
-        let meters = config.meters.filter { meter.isEmpty || meter.contains($0.key) }
-        var totals: [UsageTotal] = []
-        do {
-            if let postgres = settings.source?.postgres {
-                let url = try PostgresURL(
-                    try SecretReader.read(
-                        postgres.url.value.description, environment: ProcessInfo.processInfo.environment))
-                let source = PostgresEventSource(url: url)
-                for meter in meters {
-                    let sql = UsageQueryCompiler.sql(
-                        UsageQueryRequest(meter: meter, range: range, layout: .postgres(postgres)),
-                        dialect: .postgres)
-                    totals += try await source.totals(sql: sql)
-                }
-            } else {
-                let usageStore = try UsageStore.open(path: store ?? settings.store.value)
-                defer { usageStore.close() }
-                for meter in meters {
-                    let sql = UsageQueryCompiler.sql(
-                        UsageQueryRequest(meter: meter, range: range), dialect: .sqlite)
-                    totals += try usageStore.totals(sql: sql)
-                }
+        let output = TerminalOutput(options: diagnosticOptions)
+        try await output.run("usage.totals-failed") {
+            let (config, _) = try CheckedConfig.load(configPaths, output: output)
+            let settings = try UsageCommandSupport.settings(of: config)
+            let window = settings.window.value
+            let now = Int64(Date().timeIntervalSince1970)
+            let lookback = WindowRange.lookback(settings.lookback.value, window: window, now: now)
+            let start = UTCTime.windowStart(of: from ?? lookback.start, window)
+            let end = to.map { UTCTime.windowStart(of: $0 + window.seconds - 1, window) } ?? lookback.end
+            guard let range = WindowRange(window: window, start: start, end: end) else {
+                throw ValidationError("--from must be before --to")
             }
-        } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode(1)
+            let meters = config.meters.filter { meter.isEmpty || meter.contains($0.key) }
+            let totals = try await UsageCommandSupport.computedTotals(
+                meters, range: range, settings: settings, storePath: store ?? settings.store.value)
+            if !totals.isEmpty { output.result(Self.ndjson(totals)) }
+            return .success
         }
+    }
+
+    /// One NDJSON row per total, in order.
+    static func ndjson(_ totals: [UsageTotal]) -> String {
         var output = ""
         for total in totals.sorted() {
             output +=
                 "{\"meter\":\(IngestSummaryJSON.quote(total.meter)),\"company\":\(IngestSummaryJSON.quote(total.company)),"
                 + "\"window_start\":\(total.windowStart),\"value\":\(total.value)}\n"
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        return output
     }
 }

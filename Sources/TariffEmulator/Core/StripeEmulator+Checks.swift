@@ -75,7 +75,7 @@ extension StripeEmulator {
 
     /// Applies the 429 (`rate_limit`, `lock_timeout`) and 5xx faults to the current request number.
     func injectFaults() throws(StripeAPIError) {
-        let faults = configuration.faults
+        let faults = self.faults
         if let every = faults.rateLimitEvery, requestCount % every == 0 {
             throw StripeAPIError(
                 status: 429, code: "rate_limit", param: nil,

@@ -49,6 +49,9 @@ public actor StripeEmulator {
     public static let apiVersion = StripeAPIVersion.pinned
 
     let configuration: Configuration
+    /// The faults in effect: the configuration's, until `POST /_emulator/faults` replaces them
+    /// (latency stays the configuration's: it is waited out outside the actor).
+    var faults: EmulatorFaults
     var test: EmulatorState
     var live: EmulatorState
     var idempotency: [String: IdempotentResult] = [:]
@@ -63,6 +66,7 @@ public actor StripeEmulator {
 
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
+        self.faults = configuration.faults
         self.usage = configuration.usage
         var seeds = SeededGenerator(seed: configuration.seed ?? UInt64.random(in: .min ... .max))
         self.test = EmulatorState(livemode: false, seed: seeds.next())
@@ -228,7 +232,7 @@ public actor StripeEmulator {
             }
             guard response.status == 200 else { return .answer(.respond(response)) }
             writeCount += 1
-            if let every = configuration.faults.dropAfterCommitEvery, writeCount % every == 0 {
+            if let every = faults.dropAfterCommitEvery, writeCount % every == 0 {
                 return .answer(.drop(committed: response))
             }
             return .answer(.respond(response))

@@ -35,6 +35,8 @@ extension StripeEmulator {
     /// - `GET`/`POST /_emulator/meter_event_lag` with `seconds=N`
     /// - `GET /_emulator/meter_event_errors[?livemode=true]`: what Stripe would report
     ///   asynchronously for events it accepted but did not count, oldest first
+    /// - `POST /_emulator/faults` with `spec=<the --fault syntax>` (or empty: none): replaces the
+    ///   faults (but not the latency) from then on, so a test can build its account first and misbehave after
     func usageControl(_ request: StripeHTTPRequest) -> StripeHTTPResponse? {
         let text = request.method == "POST" ? String(decoding: request.body, as: UTF8.self) : request.query
         let params = Dictionary(FormNode.pairs(text).map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
@@ -66,6 +68,16 @@ extension StripeEmulator {
             }
             setSummaryLag(seconds)
             return controlAnswer(.object([("seconds", .int(usage.summaryLag))]))
+        case ("POST", "/_emulator/faults"):
+            var replacement = EmulatorFaults(latency: configuration.faults.latency)
+            do {
+                try replacement.apply(params["spec"] ?? "")
+            } catch {
+                return controlError(error.description)
+            }
+            replacement.latency = configuration.faults.latency
+            faults = replacement
+            return controlAnswer(.object([("active", .bool(faults.isActive))]))
         case ("GET", "/_emulator/meter_event_errors"):
             let state = params["livemode"] == "true" ? live : test
             return controlAnswer(

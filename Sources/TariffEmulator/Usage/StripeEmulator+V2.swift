@@ -72,7 +72,7 @@ extension StripeEmulator {
                     fingerprint: fingerprint, response: response)
             }
             writeCount += 1
-            if let every = configuration.faults.dropAfterCommitEvery, writeCount % every == 0 {
+            if let every = faults.dropAfterCommitEvery, writeCount % every == 0 {
                 return .drop(committed: response)
             }
             return .respond(response)

@@ -191,6 +191,10 @@ package struct UsageApplyReport: Sendable, Hashable {
 
     /// Whether every window was delivered.
     package var succeeded: Bool { rejected.isEmpty && failed.isEmpty }
+
+    /// An apply with nothing to send.
+    package static let nothingSent = UsageApplyReport(
+        delivered: [], duplicates: 0, rejected: [], failed: [], requests: 0, usedStream: false)
 }
 
 /// A window that did not reach Stripe (or the ledger), with why.
