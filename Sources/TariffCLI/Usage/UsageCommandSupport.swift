@@ -1,5 +1,7 @@
+import ArgumentParser
 import Foundation
 import TariffConfig
+import TariffDiagnostics
 import TariffUsage
 import TariffUsageStore
 
@@ -29,14 +31,30 @@ enum UsageCommandSupport {
         return EventFieldMapping(time: time, company: company, id: settings.events.fields.id?.value)
     }
 
+    /// `--periods FILE` (CSV company,start,end); a bad row stops with its diagnostics.
+    static func readPeriods(_ path: String, output: TerminalOutput) throws -> BillingPeriods {
+        guard let data = FileManager.default.contents(atPath: path),
+            let text = String(data: data, encoding: .utf8)
+        else { throw ValidationError("cannot read the periods file '\(path)'; expected a UTF-8 CSV file") }
+        let (periods, diagnostics) = BillingPeriodsReader.read(text, path: path)
+        if diagnostics.hasErrors {
+            var files = SourceFiles()
+            files.add(path: path, text: text)
+            output.diagnostics(diagnostics, files: files)
+            throw ExitStatus.failure.exitCode
+        }
+        return periods
+    }
+
     /// Every meter in `meters` evaluated over `range`: on the user's PostgreSQL table when the
-    /// config names `usage.source.postgres`, else in-process on the store at `storePath`.
+    /// config names `usage.source.postgres` (unless `storeOnly`), else in-process on the store at
+    /// `storePath`.
     static func computedTotals(
         _ meters: [Meter], range: WindowRange, periods: BillingPeriods = .calendarMonths,
-        settings: UsageSettings, storePath: String
+        settings: UsageSettings, storePath: String, storeOnly: Bool = false
     ) async throws -> [UsageTotal] {
         var totals: [UsageTotal] = []
-        if let postgres = settings.source?.postgres {
+        if !storeOnly, let postgres = settings.source?.postgres {
             let url = try PostgresURL(
                 try SecretReader.read(
                     postgres.url.value.description, environment: ProcessInfo.processInfo.environment))

@@ -65,7 +65,10 @@ struct UsageSQLCommand: ParsableCommand {
             layout = .postgres(postgres)
         }
         if let table { layout.table = table }
-        let billingPeriods = try periods.map(readPeriods) ?? .calendarMonths
+        let billingPeriods =
+            try periods.map {
+                try UsageCommandSupport.readPeriods($0, output: TerminalOutput(options: diagnosticOptions))
+            } ?? .calendarMonths
         var output = ""
         for meter in meters {
             let request = UsageQueryRequest(
@@ -74,21 +77,6 @@ struct UsageSQLCommand: ParsableCommand {
             output += "-- meter: \(meter.key)\n" + sql.dropLast() + ";\n\n"
         }
         FileHandle.standardOutput.write(Data(output.utf8))
-    }
-
-    /// `--periods FILE`; a bad row stops with its diagnostics.
-    private func readPeriods(_ path: String) throws -> BillingPeriods {
-        guard let data = FileManager.default.contents(atPath: path),
-            let text = String(data: data, encoding: .utf8)
-        else { throw ValidationError("cannot read the periods file '\(path)'; expected a UTF-8 CSV file") }
-        let (periods, diagnostics) = BillingPeriodsReader.read(text, path: path)
-        if diagnostics.hasErrors {
-            var files = SourceFiles()
-            files.add(path: path, text: text)
-            TerminalOutput(options: diagnosticOptions).diagnostics(diagnostics, files: files)
-            throw ExitCode(1)
-        }
-        return periods
     }
 
     private func selectedMeters(_ config: Config) throws -> [Meter] {

@@ -22,8 +22,15 @@ struct UsageTotalsCommand: AsyncParsableCommand {
         help: "Config files or directories merged into one config (default: tariff.yaml); repeatable.")
     var configPaths: [String] = []
 
-    @Option(help: "The store to read instead of the config's usage.store.")
+    @Option(
+        help:
+            "The store to read instead of the config's usage.store (even when the config names a PostgreSQL source)."
+    )
     var store: String?
+
+    @Option(
+        help: "Billing periods for unique_count and max: a CSV file of company,start,end (epoch seconds).")
+    var periods: String?
 
     @Option(help: "First second (epoch seconds) of the range; default: the lookback's start.")
     var from: Int64?
@@ -51,8 +58,10 @@ struct UsageTotalsCommand: AsyncParsableCommand {
                 throw ValidationError("--from must be before --to")
             }
             let meters = config.meters.filter { meter.isEmpty || meter.contains($0.key) }
+            let billingPeriods = try periods.map { try UsageCommandSupport.readPeriods($0, output: output) }
             let totals = try await UsageCommandSupport.computedTotals(
-                meters, range: range, settings: settings, storePath: store ?? settings.store.value)
+                meters, range: range, periods: billingPeriods ?? .calendarMonths, settings: settings,
+                storePath: store ?? settings.store.value, storeOnly: store != nil)
             if !totals.isEmpty { output.result(Self.ndjson(totals)) }
             return .success
         }
