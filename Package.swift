@@ -50,6 +50,9 @@ let package = Package(
         .target(
             name: "TariffUsage", dependencies: ["TariffConfig", "TariffDiagnostics", "TariffSupport"],
             swiftSettings: strictSettings),
+        // Billing math, pure: a price's charge for a quantity (per unit, packages, graduated and
+        // volume tiers) and MRR normalisation, shared by the emulator's invoices and revenue.
+        .target(name: "TariffBillingPricing", swiftSettings: strictSettings),
         .target(
             name: "TariffStripe",
             dependencies: [
@@ -122,6 +125,8 @@ let package = Package(
             // Read through #filePath, so that re-recording writes the files in the repository.
             exclude: ["Goldens", "Fixtures"],
             swiftSettings: strictSettings),
+        .testTarget(
+            name: "TariffBillingTests", dependencies: ["TariffBillingPricing"], swiftSettings: strictSettings),
         .testTarget(
             name: "TariffStripeTests", dependencies: ["TariffStripe", "TariffEmulator"],
             swiftSettings: strictSettings),
