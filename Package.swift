@@ -65,7 +65,7 @@ let package = Package(
         .target(
             name: "TariffEmulator",
             dependencies: [
-                "TariffStripe", "TariffStripeSpec",
+                "TariffStripe", "TariffStripeSpec", "TariffBillingPricing",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

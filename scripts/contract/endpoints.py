@@ -114,6 +114,10 @@ ROWS = [
          "stripe.test_helpers._test_clock.TestClock", package="test_helpers"),
     _row("DELETE", "/v1/test_helpers/test_clocks/{id}", "TestClockDeleteParams",
          "stripe.test_helpers._test_clock.TestClock", "deleted", "test_helpers"),
+    _row("GET", "/v1/invoices", "InvoiceListParams", "stripe._invoice.Invoice", "list"),
+    _row("GET", "/v1/invoices/{id}", "InvoiceRetrieveParams", "stripe._invoice.Invoice"),
+    _row("GET", "/v1/invoices/{id}/lines", "InvoiceListLinesParams", "stripe._invoice_line_item.InvoiceLineItem",
+         "list"),
 ]
 
 # The endpoints Tariff itself calls (TariffEngine's TariffCalls, which `tariff permissions` prints,

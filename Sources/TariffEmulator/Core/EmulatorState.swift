@@ -22,6 +22,10 @@ package struct EmulatorState: Sendable {
     package var testClocks = Table<TestClockRecord>()
     /// Billing periods that test clocks moved past, oldest first (see `ClosedPeriod`).
     package var closedPeriods: [ClosedPeriod] = []
+    /// Invoices cut by test clocks at period ends (see `Invoicing.swift`).
+    package var invoices = Table<InvoiceRecord>()
+    /// Invoices finalized so far, for their numbers.
+    package var invoiceCount = 0
     package var random: SeededGenerator
 
     package init(livemode: Bool, seed: UInt64) {
@@ -51,6 +55,7 @@ package struct EmulatorState: Sendable {
         case "subscriptions": return try subscriptionsRoute(call)
         case "subscription_items": return try subscriptionItemsRoute(call)
         case "subscription_schedules": return try schedulesRoute(call)
+        case "invoices": return try invoicesRoute(call)
         case "test_helpers" where call.segments.dropFirst().first == "test_clocks":
             return try testClocksRoute(call)
         default: throw call.unrecognized
@@ -73,6 +78,7 @@ package struct EmulatorState: Sendable {
         case "webhook_endpoints": resource = "webhook"
         case "customers": resource = "customer"
         case "subscriptions", "subscription_items", "subscription_schedules": resource = "subscription"
+        case "invoices": resource = "invoice"
         default: resource = nil
         }
         return resource.map { "\($0)_\(method == "GET" ? "read" : "write")" }

@@ -1,6 +1,6 @@
 /// One billing period of one subscription item that a test clock moved past: what the customer
 /// owes for, on which price. Invoice finalization on period end attaches here (one invoice per
-/// subscription and boundary); the emulator does not invoice yet.
+/// subscription and boundary: `draftRenewalInvoice` in `Invoicing.swift`).
 package struct ClosedPeriod: Sendable, Equatable {
     package var subscription: String
     package var item: String
@@ -22,6 +22,7 @@ extension EmulatorState {
         for subscription in subscriptions.newestFirst.reversed() where subscription.testClock == clockID {
             advanceSubscription(subscription.id, to: target)
         }
+        finalizeDueInvoices(clockID: clockID, at: target)
         clock.frozenTime = target
         testClocks[clockID] = clock
         return clock
@@ -42,14 +43,22 @@ extension EmulatorState {
                 subscription.status = "active"
             }
             if renewal == next {
+                var closed: [SubscriptionRecord.Item] = []
+                var renewed: [SubscriptionRecord.Item] = []
                 for index in subscription.items.indices where subscription.items[index].periodEnd <= next {
+                    closed.append(subscription.items[index])
                     closeBillingPeriod(of: subscription.id, item: subscription.items[index])
                     let item = subscription.items[index]
                     let end = SubscriptionRecord.periodEnd(
                         start: item.periodEnd, recurring: prices[item.priceID]?.recurring)
                     subscription.items[index].periodStart = item.periodEnd
                     subscription.items[index].periodEnd = max(end, item.periodEnd + 86_400)
+                    renewed.append(subscription.items[index])
                 }
+                draftRenewalInvoice(
+                    subscriptionID: id, closed: closed,
+                    renewed: subscription.cancelAtPeriodEnd ? [] : renewed,
+                    boundary: next)
                 if subscription.cancelAtPeriodEnd {
                     subscription.status = "canceled"
                     subscription.canceledAt = next
