@@ -207,4 +207,43 @@ struct InvoiceTests {
         #expect(invoice["amount_paid"] as? Int == 0)
         #expect(invoice["total"] as? Int == 0)
     }
+
+    @Test("a subscription cancelling at the period end gets a last invoice of its usage only")
+    func cancellationBillsUsageOnly() async throws {
+        let account = await Account()
+        #expect(await account.usage("fonts", 5, at: Self.newYear + 86_400) == 200)
+        await account.stripe.send(
+            "POST", "/v1/subscriptions/\(account.subscription)", "cancel_at_period_end=true")
+        #expect(await account.advance(to: Self.february + 7_200) == 200)
+        let invoice = try #require(
+            (await account.stripe.send("GET", "/v1/invoices")["data"] as? [[String: Any]])?.first)
+        let lines = Self.lines(invoice)
+        #expect(lines[account.licensed] == nil, "a cancelled subscription owes no next period")
+        #expect(lines[account.fonts]?["amount"] as? Int == 3_500)  // Stripe's table: 5 → 35 USD
+        #expect(invoice["total"] as? Int == 3_500)
+    }
+
+    @Test("licensed lines bill the price of a schedule's next phase")
+    func phaseChangeBillsTheNewPrice() async throws {
+        let stripe = Harness()
+        let (clock, subscription, old) = await TestClockTests.clockedSubscription(stripe)
+        let new = await stripe.price(amount: 1_500)
+        let id =
+            await stripe.send("POST", "/v1/subscription_schedules", "from_subscription=\(subscription)")
+            .string("id") ?? ""
+        await stripe.send(
+            "POST", "/v1/subscription_schedules/\(id)",
+            "end_behavior=release&phases[0][start_date]=\(Self.newYear)&phases[0][end_date]=\(Self.february)"
+                + "&phases[0][items][0][price]=\(old)&phases[0][items][0][quantity]=3"
+                + "&phases[1][items][0][price]=\(new)&phases[1][items][0][quantity]=3"
+                + "&phases[1][duration][interval]=month")
+        await stripe.send(
+            "POST", "/v1/test_helpers/test_clocks/\(clock)/advance", "frozen_time=\(Self.february + 60)")
+        let invoice = try #require(
+            (await stripe.send("GET", "/v1/invoices")["data"] as? [[String: Any]])?.first)
+        let lines = Self.lines(invoice)
+        #expect(lines[old] == nil)
+        #expect(lines[new]?["amount"] as? Int == 4_500)
+        #expect(Self.period(lines[new]) == [Self.february, Self.march])
+    }
 }

@@ -42,9 +42,8 @@ extension EmulatorState {
             if let trialEnd = subscription.trialEnd, trialEnd <= next, subscription.status == "trialing" {
                 subscription.status = "active"
             }
+            var closed: [SubscriptionRecord.Item] = []
             if renewal == next {
-                var closed: [SubscriptionRecord.Item] = []
-                var renewed: [SubscriptionRecord.Item] = []
                 for index in subscription.items.indices where subscription.items[index].periodEnd <= next {
                     closed.append(subscription.items[index])
                     closeBillingPeriod(of: subscription.id, item: subscription.items[index])
@@ -53,12 +52,7 @@ extension EmulatorState {
                         start: item.periodEnd, recurring: prices[item.priceID]?.recurring)
                     subscription.items[index].periodStart = item.periodEnd
                     subscription.items[index].periodEnd = max(end, item.periodEnd + 86_400)
-                    renewed.append(subscription.items[index])
                 }
-                draftRenewalInvoice(
-                    subscriptionID: id, closed: closed,
-                    renewed: subscription.cancelAtPeriodEnd ? [] : renewed,
-                    boundary: next)
                 if subscription.cancelAtPeriodEnd {
                     subscription.status = "canceled"
                     subscription.canceledAt = next
@@ -69,6 +63,8 @@ extension EmulatorState {
             if boundary == next, let scheduleID = subscription.schedule {
                 enterNextPhase(scheduleID: scheduleID, subscriptionID: id, at: next)
             }
+            // After the phase change, so that licensed lines bill the prices of the new period.
+            if !closed.isEmpty { draftRenewalInvoice(subscriptionID: id, closed: closed, boundary: next) }
         }
     }
 

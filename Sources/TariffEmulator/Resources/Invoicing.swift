@@ -15,31 +15,33 @@ extension EmulatorState {
     /// How long a renewal invoice stays a draft before Stripe finalizes it.
     static let draftSeconds = 3_600
 
-    /// Drafts the renewal invoice of `subscription` for the items whose period ended at
-    /// `boundary` (`closed`: each item as it was before renewing, `renewed`: as it is after;
-    /// empty when the subscription cancels at this boundary, so only metered usage is billed).
+    /// Drafts the renewal invoice of a subscription at `boundary`, where the periods of the
+    /// `closed` items (as they were before renewing) ended: a metered line per closed metered
+    /// item, and, unless the subscription ended at the boundary, a licensed line per licensed
+    /// item whose new period starts there (on the price it has now, after any schedule phase
+    /// change).
     mutating func draftRenewalInvoice(
-        subscriptionID: String, closed: [SubscriptionRecord.Item], renewed: [SubscriptionRecord.Item],
-        boundary: Int
+        subscriptionID: String, closed: [SubscriptionRecord.Item], boundary: Int
     ) {
         guard let subscription = subscriptions[subscriptionID], let first = closed.first else { return }
         var lines: [InvoiceRecord.Line] = []
-        for old in closed {
-            guard let price = prices[old.priceID] else { continue }
-            let metered = price.recurring?.usageType == "metered"
-            let period: (start: Int, end: Int)
-            if metered {
-                period = (old.periodStart, old.periodEnd)
-            } else if let new = renewed.first(where: { $0.id == old.id }) {
-                period = (new.periodStart, new.periodEnd)
-            } else {
-                continue  // a licensed item that does not renew owes nothing more
-            }
+        for item in closed {
+            guard let price = prices[item.priceID], price.recurring?.usageType == "metered" else { continue }
             lines.append(
-                InvoiceRecord.Line(
-                    id: newID("il"), subscriptionItem: old.id, priceID: price.id, productID: price.productID,
-                    quantity: 0, amount: 0, unitAmountDecimal: nil, periodStart: period.start,
-                    periodEnd: period.end, description: "", metered: metered))
+                newLine(
+                    item: item.id, price: price, quantity: 0, period: (item.periodStart, item.periodEnd), true
+                ))
+        }
+        if ["active", "past_due"].contains(subscription.status) {
+            for item in subscription.items where item.periodStart == boundary {
+                guard let price = prices[item.priceID], price.recurring?.usageType == "licensed" else {
+                    continue
+                }
+                lines.append(
+                    newLine(
+                        item: item.id, price: price, quantity: item.quantity ?? 1,
+                        period: (item.periodStart, item.periodEnd), false))
+            }
         }
         guard !lines.isEmpty else { return }
         let customer = customers[subscription.customer]
@@ -49,10 +51,22 @@ extension EmulatorState {
             lines: lines,
             testClock: subscription.testClock, automaticallyFinalizesAt: boundary + Self.draftSeconds,
             customerName: customer?.name, customerEmail: customer?.email)
-        invoice.lines = lines.map {
-            price(line: $0, quantity: quantity(of: $0, in: invoice, closed: closed), invoice)
+        invoice.lines = lines.map { line in
+            price(
+                line: line, quantity: line.metered ? meteredUsage(of: line, in: invoice) : line.quantity,
+                invoice)
         }
         invoices[invoice.id] = invoice
+    }
+
+    /// A line not priced yet.
+    private mutating func newLine(
+        item: String, price: PriceRecord, quantity: Int, period: (start: Int, end: Int), _ metered: Bool
+    ) -> InvoiceRecord.Line {
+        InvoiceRecord.Line(
+            id: newID("il"), subscriptionItem: item, priceID: price.id, productID: price.productID,
+            quantity: quantity, amount: 0, unitAmountDecimal: nil, periodStart: period.start,
+            periodEnd: period.end, description: "", metered: metered)
     }
 
     /// Finalizes the drafts of `clockID` whose hour has passed by `time`, oldest first: metered
@@ -79,14 +93,6 @@ extension EmulatorState {
             }
             invoices[invoice.id] = final
         }
-    }
-
-    /// The quantity a line prices: the closed item's quantity (licensed) or the meter's usage.
-    private func quantity(
-        of line: InvoiceRecord.Line, in invoice: InvoiceRecord, closed: [SubscriptionRecord.Item]
-    ) -> Int {
-        if line.metered { return meteredUsage(of: line, in: invoice) }
-        return closed.first { $0.id == line.subscriptionItem }?.quantity ?? 1
     }
 
     /// The meter's aggregate of the customer's counted events timestamped in the line's period.
