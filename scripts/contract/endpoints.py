@@ -118,6 +118,18 @@ ROWS = [
     _row("GET", "/v1/invoices/{id}", "InvoiceRetrieveParams", "stripe._invoice.Invoice"),
     _row("GET", "/v1/invoices/{id}/lines", "InvoiceListLinesParams", "stripe._invoice_line_item.InvoiceLineItem",
          "list"),
+    _row("POST", "/v1/billing/credit_grants", "CreditGrantCreateParams", "stripe.billing._credit_grant.CreditGrant",
+         package="billing"),
+    _row("GET", "/v1/billing/credit_grants", "CreditGrantListParams", "stripe.billing._credit_grant.CreditGrant",
+         "list", "billing"),
+    _row("GET", "/v1/billing/credit_grants/{id}", "CreditGrantRetrieveParams",
+         "stripe.billing._credit_grant.CreditGrant", package="billing"),
+    _row("POST", "/v1/billing/credit_grants/{id}/void", "CreditGrantVoidGrantParams",
+         "stripe.billing._credit_grant.CreditGrant", package="billing"),
+    _row("POST", "/v1/billing/credit_grants/{id}/expire", "CreditGrantExpireParams",
+         "stripe.billing._credit_grant.CreditGrant", package="billing"),
+    _row("GET", "/v1/billing/credit_balance_transactions", "CreditBalanceTransactionListParams",
+         "stripe.billing._credit_balance_transaction.CreditBalanceTransaction", "list", "billing"),
 ]
 
 # The endpoints Tariff itself calls (TariffEngine's TariffCalls, which `tariff permissions` prints,

@@ -26,6 +26,9 @@ package struct EmulatorState: Sendable {
     package var invoices = Table<InvoiceRecord>()
     /// Invoices finalized so far, for their numbers.
     package var invoiceCount = 0
+    /// Billing credit grants and the movements of customers' credit balances.
+    package var creditGrants = Table<CreditGrantRecord>()
+    package var creditTransactions = Table<CreditBalanceTransactionRecord>()
     package var random: SeededGenerator
 
     package init(livemode: Bool, seed: UInt64) {
@@ -50,6 +53,10 @@ package struct EmulatorState: Sendable {
             return try meterEventsRoute(call)
         case "billing" where call.segments.dropFirst().first == "meter_event_adjustments":
             return try meterEventAdjustmentsRoute(call)
+        case "billing" where call.segments.dropFirst().first == "credit_grants":
+            return try creditGrantsRoute(call)
+        case "billing" where call.segments.dropFirst().first == "credit_balance_transactions":
+            return try creditBalanceTransactionsRoute(call)
         case "webhook_endpoints": return try webhookEndpointsRoute(call)
         case "customers": return try customersRoute(call)
         case "subscriptions": return try subscriptionsRoute(call)

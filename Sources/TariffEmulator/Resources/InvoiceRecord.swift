@@ -4,8 +4,9 @@ import Foundation
 /// of a billing period, and its lines (`il_…`).
 ///
 /// Only subscription renewals are invoiced (`billing_reason=subscription_cycle`): the first
-/// invoice of a new subscription, prorations, discounts, taxes, credit grants and the customer
-/// balance are not modelled yet, so `total` equals `subtotal` and `amount_due`.
+/// invoice of a new subscription, prorations, discounts, taxes and the customer balance are not
+/// modelled yet. Billing credits are (`CreditApplication.swift`): `total` is `subtotal` less the
+/// credits applied to the lines, and `amount_due` equals `total`.
 package struct InvoiceRecord: Sendable {
     /// One line: a subscription item's charge for one period.
     package struct Line: Sendable {
@@ -24,6 +25,15 @@ package struct InvoiceRecord: Sendable {
         package var description: String
         /// Whether the amount comes from a meter (recomputed when the invoice finalizes).
         package var metered: Bool
+        /// Billing credits applied to this line at finalization (`pretax_credit_amounts`).
+        package var credits: [AppliedCredit] = []
+    }
+
+    /// Credits from one grant paying part of a line: a `credits_applied` transaction.
+    package struct AppliedCredit: Sendable {
+        package var amount: Int
+        /// The `cbtxn_…` credit balance transaction.
+        package var transaction: String
     }
 
     package var id: String
@@ -48,6 +58,10 @@ package struct InvoiceRecord: Sendable {
 
     /// The sum of the lines.
     package var subtotal: Int { lines.reduce(0) { $0 + $1.amount } }
+    /// Every credit applied to the lines.
+    package var credits: [AppliedCredit] { lines.flatMap(\.credits) }
+    /// `subtotal` less the credits applied.
+    package var total: Int { subtotal - credits.reduce(0) { $0 + $1.amount } }
 }
 
 extension InvoiceRecord {
@@ -56,7 +70,7 @@ extension InvoiceRecord {
 
     /// Stripe's JSON for the invoice, with its first lines embedded.
     func json(livemode: Bool) -> JSONValue {
-        let total = subtotal
+        let total = total
         let paid = status == "paid" ? total : 0
         let embedded = lines.prefix(Self.embeddedLines).map { lineJSON($0, livemode: livemode) }
         return .object([
@@ -161,16 +175,26 @@ extension InvoiceRecord {
                     ("paid_at", .int(paidAt)), ("voided_at", .null),
                 ])
             ),
-            ("subtotal", .int(total)),
-            ("subtotal_excluding_tax", .int(total)),
+            ("subtotal", .int(subtotal)),
+            ("subtotal_excluding_tax", .int(subtotal)),
             ("test_clock", .string(testClock)),
             ("threshold_reason", .null),
             ("total", .int(total)),
             ("total_discount_amounts", .array([])),
             ("total_excluding_tax", .int(total)),
-            ("total_pretax_credit_amounts", .array([])),
+            ("total_pretax_credit_amounts", .array(credits.map(Self.creditJSON))),
             ("total_taxes", .array([])),
             ("webhooks_delivered_at", .null),
+        ])
+    }
+
+    /// One entry of `pretax_credit_amounts`.
+    static func creditJSON(_ credit: AppliedCredit) -> JSONValue {
+        .object([
+            ("amount", .int(credit.amount)),
+            ("credit_balance_transaction", .string(credit.transaction)),
+            ("discount", .null),
+            ("type", .string("credit_balance_transaction")),
         ])
     }
 
@@ -206,7 +230,7 @@ extension InvoiceRecord {
                 ])
             ),
             ("period", .object([("end", .int(line.periodEnd)), ("start", .int(line.periodStart))])),
-            ("pretax_credit_amounts", .array([])),
+            ("pretax_credit_amounts", .array(line.credits.map(Self.creditJSON))),
             (
                 "pricing",
                 .object([

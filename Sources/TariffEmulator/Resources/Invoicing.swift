@@ -81,11 +81,12 @@ extension EmulatorState {
                 line.metered
                     ? price(line: line, quantity: meteredUsage(of: line, in: invoice), invoice) : line
             }
+            final = applyCredits(to: final, at: due)
             final.finalizedAt = due
             invoiceCount += 1
             final.number =
                 "\(customers[invoice.customer]?.invoicePrefix ?? "INV")-\(String(format: "%04d", invoiceCount))"
-            if final.subtotal == 0 {
+            if final.total == 0 {
                 final.status = "paid"
                 final.paidAt = due
             } else {
