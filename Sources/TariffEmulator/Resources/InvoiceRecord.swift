@@ -4,9 +4,10 @@ import Foundation
 /// of a billing period, and its lines (`il_…`).
 ///
 /// Only subscription renewals are invoiced (`billing_reason=subscription_cycle`): the first
-/// invoice of a new subscription, prorations, discounts, taxes and the customer balance are not
-/// modelled yet. Billing credits are (`CreditApplication.swift`): `total` is `subtotal` less the
-/// credits applied to the lines, and `amount_due` equals `total`.
+/// invoice of a new subscription, prorations, discounts and taxes are not modelled yet.
+/// Billing credits are (`CreditApplication.swift`): `total` is `subtotal` less the credits
+/// applied to the lines; then the customer balance (`CustomerBalanceApplication.swift`):
+/// `amount_due` is `total` plus the part of `starting_balance` the invoice absorbed.
 package struct InvoiceRecord: Sendable {
     /// One line: a subscription item's charge for one period.
     package struct Line: Sendable {
@@ -55,6 +56,13 @@ package struct InvoiceRecord: Sendable {
     package var number: String?
     package var customerName: String?
     package var customerEmail: String?
+    /// The customer's balance when the invoice finalized (negative: credit); 0 for a draft.
+    package var startingBalance = 0
+    /// The balance the invoice took: `starting_balance - ending_balance`, added to `total`.
+    package var appliedBalance = 0
+
+    /// What the customer owes: `total` with the applied balance.
+    package var amountDue: Int { total + appliedBalance }
 
     /// The sum of the lines.
     package var subtotal: Int { lines.reduce(0) { $0 + $1.amount } }
@@ -71,7 +79,7 @@ extension InvoiceRecord {
     /// Stripe's JSON for the invoice, with its first lines embedded.
     func json(livemode: Bool) -> JSONValue {
         let total = total
-        let paid = status == "paid" ? total : 0
+        let paid = status == "paid" ? amountDue : 0
         let embedded = lines.prefix(Self.embeddedLines).map { lineJSON($0, livemode: livemode) }
         return .object([
             ("id", .string(id)),
@@ -79,10 +87,10 @@ extension InvoiceRecord {
             ("account_country", .null),
             ("account_name", .null),
             ("account_tax_ids", .null),
-            ("amount_due", .int(total)),
+            ("amount_due", .int(amountDue)),
             ("amount_overpaid", .int(0)),
             ("amount_paid", .int(paid)),
-            ("amount_remaining", .int(total - paid)),
+            ("amount_remaining", .int(amountDue - paid)),
             ("amount_shipping", .int(0)),
             ("application", .null),
             ("attempt_count", .int(0)),
@@ -116,7 +124,7 @@ extension InvoiceRecord {
             ("discounts", .array([])),
             ("due_date", .null),
             ("effective_at", .int(finalizedAt)),
-            ("ending_balance", status == "draft" ? .null : .int(0)),
+            ("ending_balance", status == "draft" ? .null : .int(startingBalance - appliedBalance)),
             ("footer", .null),
             ("from_invoice", .null),
             ("hosted_invoice_url", .null),
@@ -164,7 +172,7 @@ extension InvoiceRecord {
             ("rendering", .null),
             ("shipping_cost", .null),
             ("shipping_details", .null),
-            ("starting_balance", .int(0)),
+            ("starting_balance", .int(startingBalance)),
             ("statement_descriptor", .null),
             ("status", .string(status)),
             ("status_details", .null),

@@ -82,11 +82,12 @@ extension EmulatorState {
                     ? price(line: line, quantity: meteredUsage(of: line, in: invoice), invoice) : line
             }
             final = applyCredits(to: final, at: due)
+            final = applyCustomerBalance(to: final, at: due)
             final.finalizedAt = due
             invoiceCount += 1
             final.number =
                 "\(customers[invoice.customer]?.invoicePrefix ?? "INV")-\(String(format: "%04d", invoiceCount))"
-            if final.total == 0 {
+            if final.amountDue == 0 {
                 final.status = "paid"
                 final.paidAt = due
             } else {
