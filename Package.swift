@@ -53,6 +53,11 @@ let package = Package(
         // Billing math, pure: a price's charge for a quantity (per unit, packages, graduated and
         // volume tiers) and MRR normalisation, shared by the emulator's invoices and revenue.
         .target(name: "TariffBillingPricing", swiftSettings: strictSettings),
+        // Billing models and the revenue view over the config (DESIGN.md §10); today the config's
+        // prices seen by the pricing math.
+        .target(
+            name: "TariffBilling", dependencies: ["TariffConfig", "TariffBillingPricing"],
+            swiftSettings: strictSettings),
         .target(
             name: "TariffStripe",
             dependencies: [
@@ -126,7 +131,9 @@ let package = Package(
             exclude: ["Goldens", "Fixtures"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "TariffBillingTests", dependencies: ["TariffBillingPricing"], swiftSettings: strictSettings),
+            name: "TariffBillingTests",
+            dependencies: ["TariffBilling", "TariffBillingPricing", "TariffConfig"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "TariffStripeTests", dependencies: ["TariffStripe", "TariffEmulator"],
             swiftSettings: strictSettings),
