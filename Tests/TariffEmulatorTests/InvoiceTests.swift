@@ -166,6 +166,8 @@ struct InvoiceTests {
         #expect(all.ids.count == 2, "one invoice per renewal, newest first")
         let newest = try #require((all["data"] as? [[String: Any]])?.first)
         #expect(newest["period_start"] as? Int == Self.february)
+        #expect(
+            (newest["number"] as? String)?.hasSuffix("-0002") == true, "numbered per customer, in sequence")
         #expect(await account.stripe.send("GET", "/v1/invoices", "status=open").ids.count == 2)
         #expect(await account.stripe.send("GET", "/v1/invoices", "status=draft").ids.isEmpty)
         #expect(await account.stripe.send("GET", "/v1/invoices", "customer=cus_other").ids.isEmpty)

@@ -24,8 +24,6 @@ package struct EmulatorState: Sendable {
     package var closedPeriods: [ClosedPeriod] = []
     /// Invoices cut by test clocks at period ends (see `Invoicing.swift`).
     package var invoices = Table<InvoiceRecord>()
-    /// Invoices finalized so far, for their numbers.
-    package var invoiceCount = 0
     /// Billing credit grants and the movements of customers' credit balances.
     package var creditGrants = Table<CreditGrantRecord>()
     package var creditTransactions = Table<CreditBalanceTransactionRecord>()

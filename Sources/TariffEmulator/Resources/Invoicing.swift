@@ -84,9 +84,11 @@ extension EmulatorState {
             final = applyCredits(to: final, at: due)
             final = applyCustomerBalance(to: final, at: due)
             final.finalizedAt = due
-            invoiceCount += 1
+            // Stripe numbers invoices per customer by default: the customer's prefix and sequence.
+            let sequence =
+                invoices.newestFirst.filter { $0.customer == invoice.customer && $0.number != nil }.count + 1
             final.number =
-                "\(customers[invoice.customer]?.invoicePrefix ?? "INV")-\(String(format: "%04d", invoiceCount))"
+                "\(customers[invoice.customer]?.invoicePrefix ?? "INV")-\(String(format: "%04d", sequence))"
             if final.amountDue == 0 {
                 final.status = "paid"
                 final.paidAt = due
