@@ -249,3 +249,30 @@ struct InvoiceTests {
         #expect(Self.period(lines[new]) == [Self.february, Self.march])
     }
 }
+
+/// `POST /v1/invoices/create_preview` for a subscription.
+@Suite("Invoice previews")
+struct InvoicePreviewTests {
+    @Test("a preview prices the usage of the period so far and the next licensed period, and stores nothing")
+    func previewOfTheNextRenewal() async throws {
+        let account = await InvoiceTests.Account()
+        #expect(await account.usage("fonts", 20, at: InvoiceTests.newYear + 86_400) == 200)
+        #expect(await account.advance(to: InvoiceTests.newYear + 10 * 86_400) == 200)
+        #expect(await account.usage("fonts", 5, at: InvoiceTests.newYear + 11 * 86_400) == 200)  // after "now"
+        let preview = await account.stripe.send(
+            "POST", "/v1/invoices/create_preview", "subscription=\(account.subscription)")
+        #expect(preview.status == 200)
+        #expect(preview.string("status") == "draft")
+        #expect(preview.string("id")?.hasPrefix("upcoming_in_") == true)
+        let lines = InvoiceTests.lines(preview.json)
+        // 20 fonts so far at the volume tiers: 120 USD (Stripe's table); 3 × 10.00 for February.
+        #expect(lines[account.fonts]?["amount"] as? Int == 12_000)
+        #expect(InvoiceTests.period(lines[account.fonts]) == [InvoiceTests.newYear, InvoiceTests.february])
+        #expect(lines[account.licensed]?["amount"] as? Int == 3_000)
+        #expect(InvoiceTests.period(lines[account.licensed]) == [InvoiceTests.february, InvoiceTests.march])
+        #expect(preview["total"] as? Int == 15_000)
+        #expect(await account.stripe.send("GET", "/v1/invoices").ids.isEmpty)
+        let missing = await account.stripe.send("POST", "/v1/invoices/create_preview", "")
+        #expect(missing.error("param") == "subscription")
+    }
+}

@@ -116,6 +116,7 @@ ROWS = [
          "stripe.test_helpers._test_clock.TestClock", "deleted", "test_helpers"),
     _row("GET", "/v1/invoices", "InvoiceListParams", "stripe._invoice.Invoice", "list"),
     _row("GET", "/v1/invoices/{id}", "InvoiceRetrieveParams", "stripe._invoice.Invoice"),
+    _row("POST", "/v1/invoices/create_preview", "InvoiceCreatePreviewParams", "stripe._invoice.Invoice"),
     _row("GET", "/v1/invoices/{id}/lines", "InvoiceListLinesParams", "stripe._invoice_line_item.InvoiceLineItem",
          "list"),
     _row("POST", "/v1/billing/credit_grants", "CreditGrantCreateParams", "stripe.billing._credit_grant.CreditGrant",

@@ -19,6 +19,8 @@ extension EmulatorState {
             }
             let data = slice.ids.compactMap { invoices[$0]?.json(livemode: livemode) }
             return ListPage.envelope(data, hasMore: slice.hasMore, url: "/v1/invoices")
+        case ("POST", 2) where call.segments[1] == "create_preview":
+            return try invoicePreview(call)
         case ("GET", 2):
             try params.rejectUnknown([])
             return try invoice(call.segments[1]).json(livemode: livemode)

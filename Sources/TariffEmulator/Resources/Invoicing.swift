@@ -100,7 +100,7 @@ extension EmulatorState {
     }
 
     /// The meter's aggregate of the customer's counted events timestamped in the line's period.
-    private func meteredUsage(of line: InvoiceRecord.Line, in invoice: InvoiceRecord) -> Int {
+    func meteredUsage(of line: InvoiceRecord.Line, in invoice: InvoiceRecord) -> Int {
         guard let meterID = prices[line.priceID]?.recurring?.meter, let meter = meters[meterID] else {
             return 0
         }
@@ -112,7 +112,7 @@ extension EmulatorState {
 
     /// `line` with its quantity, amount, unit amount and description for `quantity`, priced in
     /// the invoice's currency (a currency option's amounts when it is not the price's own).
-    private func price(line: InvoiceRecord.Line, quantity: Int, _ invoice: InvoiceRecord)
+    func price(line: InvoiceRecord.Line, quantity: Int, _ invoice: InvoiceRecord)
         -> InvoiceRecord.Line
     {
         var line = line
