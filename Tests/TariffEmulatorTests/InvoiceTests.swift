@@ -258,7 +258,8 @@ struct InvoicePreviewTests {
         let account = await InvoiceTests.Account()
         #expect(await account.usage("fonts", 20, at: InvoiceTests.newYear + 86_400) == 200)
         #expect(await account.advance(to: InvoiceTests.newYear + 10 * 86_400) == 200)
-        #expect(await account.usage("fonts", 5, at: InvoiceTests.newYear + 11 * 86_400) == 200)  // after "now"
+        // After the clock's "now": not part of the preview.
+        #expect(await account.usage("fonts", 5, at: InvoiceTests.newYear + 11 * 86_400) == 200)
         let preview = await account.stripe.send(
             "POST", "/v1/invoices/create_preview", "subscription=\(account.subscription)")
         #expect(preview.status == 200)
