@@ -38,7 +38,15 @@ extension EmulatorState {
             else { return }
             let renewal = subscription.items.map(\.periodEnd).min()
             let boundary = currentPhaseEnd(of: subscription)
-            guard let next = [renewal, boundary].compactMap({ $0 }).min(), next <= target else { return }
+            let upcoming = [renewal, boundary].compactMap({ $0 }).min()
+            // Usage up to the boundary (or the target) may reach a billing threshold first.
+            if let crossing = thresholdCrossing(
+                of: subscription, before: min(upcoming ?? Int.max, target + 1))
+            {
+                cutThresholdInvoice(subscriptionID: id, at: crossing)
+                continue
+            }
+            guard let next = upcoming, next <= target else { return }
             if let trialEnd = subscription.trialEnd, trialEnd <= next, subscription.status == "trialing" {
                 subscription.status = "active"
             }
@@ -52,6 +60,7 @@ extension EmulatorState {
                         start: item.periodEnd, recurring: prices[item.priceID]?.recurring)
                     subscription.items[index].periodStart = item.periodEnd
                     subscription.items[index].periodEnd = max(end, item.periodEnd + 86_400)
+                    subscription.items[index].usageFrom = nil
                 }
                 if subscription.cancelAtPeriodEnd {
                     subscription.status = "canceled"

@@ -47,6 +47,8 @@ package struct InvoiceRecord: Sendable {
     package var periodEnd: Int
     /// `draft` until `automaticallyFinalizesAt`, then `open`, or `paid` when nothing is due.
     package var status = "draft"
+    /// `subscription_cycle` (a renewal) or `subscription_threshold` (pay as you go).
+    package var billingReason = "subscription_cycle"
     package var lines: [Line]
     package var testClock: String?
     /// Stripe leaves a renewal invoice in draft for about an hour before finalizing it.
@@ -104,7 +106,7 @@ extension InvoiceRecord {
                 ])
             ),
             ("automatically_finalizes_at", .int(status == "draft" ? automaticallyFinalizesAt : nil)),
-            ("billing_reason", .string("subscription_cycle")),
+            ("billing_reason", .string(billingReason)),
             ("collection_method", .string("charge_automatically")),
             ("created", .int(created)),
             ("currency", .string(currency)),

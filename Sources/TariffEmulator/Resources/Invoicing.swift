@@ -29,8 +29,8 @@ extension EmulatorState {
             guard let price = prices[item.priceID], price.recurring?.usageType == "metered" else { continue }
             lines.append(
                 newLine(
-                    item: item.id, price: price, quantity: 0, period: (item.periodStart, item.periodEnd), true
-                ))
+                    item: item.id, price: price, quantity: 0,
+                    period: (item.usageFrom ?? item.periodStart, item.periodEnd), true))
         }
         if ["active", "past_due"].contains(subscription.status) {
             for item in subscription.items where item.periodStart == boundary {
@@ -60,7 +60,7 @@ extension EmulatorState {
     }
 
     /// A line not priced yet.
-    private mutating func newLine(
+    mutating func newLine(
         item: String, price: PriceRecord, quantity: Int, period: (start: Int, end: Int), _ metered: Bool
     ) -> InvoiceRecord.Line {
         InvoiceRecord.Line(
