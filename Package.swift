@@ -56,7 +56,8 @@ let package = Package(
         // Billing models and the revenue view over the config (DESIGN.md §10); today the config's
         // prices seen by the pricing math.
         .target(
-            name: "TariffBilling", dependencies: ["TariffConfig", "TariffBillingPricing"],
+            name: "TariffBilling",
+            dependencies: ["TariffConfig", "TariffDiagnostics", "TariffBillingPricing"],
             swiftSettings: strictSettings),
         .target(
             name: "TariffStripe",
@@ -103,7 +104,7 @@ let package = Package(
             name: "TariffCLI",
             dependencies: [
                 "TariffDiagnostics", "TariffConfig", "TariffStripe", "TariffEmulator",
-                "TariffEngine", "TariffRender", "TariffUsage", "TariffUsageStore",
+                "TariffEngine", "TariffRender", "TariffUsage", "TariffUsageStore", "TariffBilling",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -132,7 +133,7 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "TariffBillingTests",
-            dependencies: ["TariffBilling", "TariffBillingPricing", "TariffConfig"],
+            dependencies: ["TariffBilling", "TariffBillingPricing", "TariffConfig", "TariffDiagnostics"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "TariffStripeTests", dependencies: ["TariffStripe", "TariffEmulator"],
