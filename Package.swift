@@ -50,6 +50,15 @@ let package = Package(
         .target(
             name: "TariffUsage", dependencies: ["TariffConfig", "TariffDiagnostics", "TariffSupport"],
             swiftSettings: strictSettings),
+        // Billing math, pure: a price's charge for a quantity (per unit, packages, graduated and
+        // volume tiers) and MRR normalisation, shared by the emulator's invoices and revenue.
+        .target(name: "TariffBillingPricing", swiftSettings: strictSettings),
+        // Billing models and the revenue view over the config (DESIGN.md §10); today the config's
+        // prices seen by the pricing math.
+        .target(
+            name: "TariffBilling",
+            dependencies: ["TariffConfig", "TariffDiagnostics", "TariffBillingPricing"],
+            swiftSettings: strictSettings),
         .target(
             name: "TariffStripe",
             dependencies: [
@@ -62,7 +71,7 @@ let package = Package(
         .target(
             name: "TariffEmulator",
             dependencies: [
-                "TariffStripe", "TariffStripeSpec",
+                "TariffStripe", "TariffStripeSpec", "TariffBillingPricing",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -95,7 +104,7 @@ let package = Package(
             name: "TariffCLI",
             dependencies: [
                 "TariffDiagnostics", "TariffConfig", "TariffStripe", "TariffEmulator",
-                "TariffEngine", "TariffRender", "TariffUsage", "TariffUsageStore",
+                "TariffEngine", "TariffRender", "TariffUsage", "TariffUsageStore", "TariffBilling",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -121,6 +130,10 @@ let package = Package(
             name: "TariffUsageTests", dependencies: ["TariffUsage", "TariffConfig", "TariffDiagnostics"],
             // Read through #filePath, so that re-recording writes the files in the repository.
             exclude: ["Goldens", "Fixtures"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "TariffBillingTests",
+            dependencies: ["TariffBilling", "TariffBillingPricing", "TariffConfig", "TariffDiagnostics"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "TariffStripeTests", dependencies: ["TariffStripe", "TariffEmulator"],

@@ -21,6 +21,7 @@ public struct TariffMain: AsyncParsableCommand {
             ImportCommand.self,
             PermissionsCommand.self,
             UsageCommand.self,
+            BillingCommand.self,
             EmulatorCommand.self,
         ]
     )

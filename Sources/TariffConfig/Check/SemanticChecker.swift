@@ -30,6 +30,7 @@ struct SemanticChecker {
         checkMeters(config.meters)
         if let usage = config.usage { checkUsage(usage) }
         checkProducts(config.products)
+        checkBillingPolicies(config.products)
         checkLookupKeys(config.prices)
         return config
     }

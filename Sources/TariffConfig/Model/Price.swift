@@ -33,6 +33,8 @@ public struct Price: Sendable, Hashable {
     public var protected: Located<Bool>
     /// What happens to subscribers when the price is replaced or archived.
     public var onChange: OnChange
+    /// `grants:`: the billing credits a purchase of this price earns; nil for none.
+    package var grants: CreditGrantPolicy? = nil
 
     public init(
         key: String, keyRange: SourceRange, range: SourceRange, productKey: String,

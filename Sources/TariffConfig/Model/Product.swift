@@ -26,6 +26,8 @@ public struct Product: Sendable, Hashable {
     public var protected: Located<Bool>
     /// Prices in declaration order.
     public var prices: [Price]
+    /// `payg:`: the spending threshold set on this product's subscriptions; nil for none.
+    package var payg: PaygPolicy? = nil
 
     public init(
         key: String, keyRange: SourceRange, range: SourceRange, stripeID: Located<String>? = nil,

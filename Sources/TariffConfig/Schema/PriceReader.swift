@@ -26,6 +26,7 @@ extension SchemaReader {
         let active = fields.take("active").flatMap { bool($0, "'active' of \(what)") }
         let protected = fields.take("protected").flatMap { bool($0, "'protected' of \(what)") }
         let onChange = fields.take("on_change").flatMap { readOnChange($0, what) } ?? OnChange()
+        let grants = fields.take("grants").flatMap { readGrants($0, what) }
         guard let keyRange = key.range else { return nil }
         noteUnreadable(
             [
@@ -33,13 +34,15 @@ extension SchemaReader {
                 ("lookup_key", lookupKey != nil),
             ], in: fields, entry: keyRange)
         guard let currency, let pricing else { return nil }
-        return Price(
+        var price = Price(
             key: key.value, keyRange: keyRange, range: pair.entryRange, productKey: product,
             nickname: nickname, currency: currency, interval: interval,
             intervalCount: intervalCount ?? .defaulted(1), meter: meter, pricing: pricing,
             currencyOptions: options, taxBehavior: taxBehavior, lookupKey: lookupKey,
             metadata: metadata, active: active ?? .defaulted(true),
             protected: protected ?? .defaulted(false), onChange: onChange)
+        price.grants = grants
+        return price
     }
 
     /// `on_change: { subscribers, proration }`.

@@ -18,6 +18,7 @@ extension SchemaReader {
         let taxCode = fields.take("tax_code").flatMap { string($0, "'tax_code' of \(what)") }
         let unitLabel = fields.take("unit_label").flatMap { string($0, "'unit_label' of \(what)") }
         let protected = fields.take("protected").flatMap { bool($0, "'protected' of \(what)") }
+        let payg = fields.take("payg").flatMap { readPayg($0, what) }
         var prices: [Price] = []
         var declared: Set<String> = []
         if let node = fields.take("prices"), let entries = entries(node, "the prices of \(what)") {
@@ -25,11 +26,12 @@ extension SchemaReader {
             prices = entries.compactMap { readPrice($0.key, $0.pair, product: key.value) }
         }
         guard let name, let keyRange = key.range else { return (nil, declared) }
-        let product = Product(
+        var product = Product(
             key: key.value, keyRange: keyRange, range: pair.entryRange, stripeID: stripeID, name: name,
             description: description, metadata: metadata, active: active ?? .defaulted(true),
             defaultPrice: defaultPrice, taxCode: taxCode, unitLabel: unitLabel,
             protected: protected ?? .defaulted(false), prices: prices)
+        product.payg = payg
         return (product, declared)
     }
 

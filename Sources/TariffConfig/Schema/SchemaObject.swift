@@ -29,20 +29,24 @@ extension SchemaObject {
         name: "product",
         keys: [
             "id", "name", "description", "metadata", "active", "default_price", "tax_code",
-            "unit_label", "protected", "prices",
+            "unit_label", "protected", "prices", "payg",
         ])
     static let pricingModels = ["flat", "per_unit", "graduated", "volume", "package"]
     static let price = SchemaObject(
         name: "price",
         keys: ["nickname", "currency", "interval", "interval_count", "meter"] + pricingModels + [
             "currency_options", "tax_behavior", "lookup_key", "metadata", "active", "protected",
-            "on_change",
+            "on_change", "grants",
         ])
     static let currencyOption = SchemaObject(
         name: "currency_option", keys: pricingModels + ["tax_behavior"])
     static let tier = SchemaObject(name: "tier", keys: ["up_to", "unit_amount", "flat_amount"])
     static let package = SchemaObject(name: "package", keys: ["size", "amount", "round"])
     static let onChange = SchemaObject(name: "on_change", keys: ["subscribers", "proration"])
+    static let grants = SchemaObject(
+        name: "grants",
+        keys: ["amount", "applies_to", "category", "priority", "expires_after", "mechanism"])
+    static let payg = SchemaObject(name: "payg", keys: ["threshold", "reset_billing_cycle_anchor"])
 
     static let usage = SchemaObject(
         name: "usage", keys: ["events", "store", "window", "settle", "lookback", "source"])
@@ -56,7 +60,8 @@ extension SchemaObject {
     /// Every object table, for the schema consistency test.
     static let all: [SchemaObject] = [
         config, stripe, webhook, idMapping, meter, metric, decimalScaling, filter, filterRange,
-        product, price, currencyOption, tier, package, onChange, usage, usageEvents, usageFields,
+        product, price, currencyOption, tier, package, onChange, grants, payg, usage, usageEvents,
+        usageFields,
         usageSource, postgresSource, postgresColumns,
     ]
 }

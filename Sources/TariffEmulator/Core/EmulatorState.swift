@@ -22,6 +22,11 @@ package struct EmulatorState: Sendable {
     package var testClocks = Table<TestClockRecord>()
     /// Billing periods that test clocks moved past, oldest first (see `ClosedPeriod`).
     package var closedPeriods: [ClosedPeriod] = []
+    /// Invoices cut by test clocks at period ends (see `Invoicing.swift`).
+    package var invoices = Table<InvoiceRecord>()
+    /// Billing credit grants and the movements of customers' credit balances.
+    package var creditGrants = Table<CreditGrantRecord>()
+    package var creditTransactions = Table<CreditBalanceTransactionRecord>()
     package var random: SeededGenerator
 
     package init(livemode: Bool, seed: UInt64) {
@@ -46,11 +51,16 @@ package struct EmulatorState: Sendable {
             return try meterEventsRoute(call)
         case "billing" where call.segments.dropFirst().first == "meter_event_adjustments":
             return try meterEventAdjustmentsRoute(call)
+        case "billing" where call.segments.dropFirst().first == "credit_grants":
+            return try creditGrantsRoute(call)
+        case "billing" where call.segments.dropFirst().first == "credit_balance_transactions":
+            return try creditBalanceTransactionsRoute(call)
         case "webhook_endpoints": return try webhookEndpointsRoute(call)
         case "customers": return try customersRoute(call)
         case "subscriptions": return try subscriptionsRoute(call)
         case "subscription_items": return try subscriptionItemsRoute(call)
         case "subscription_schedules": return try schedulesRoute(call)
+        case "invoices": return try invoicesRoute(call)
         case "test_helpers" where call.segments.dropFirst().first == "test_clocks":
             return try testClocksRoute(call)
         default: throw call.unrecognized
@@ -73,6 +83,7 @@ package struct EmulatorState: Sendable {
         case "webhook_endpoints": resource = "webhook"
         case "customers": resource = "customer"
         case "subscriptions", "subscription_items", "subscription_schedules": resource = "subscription"
+        case "invoices": resource = "invoice"
         default: resource = nil
         }
         return resource.map { "\($0)_\(method == "GET" ? "read" : "write")" }

@@ -1,6 +1,6 @@
 /// One billing period of one subscription item that a test clock moved past: what the customer
 /// owes for, on which price. Invoice finalization on period end attaches here (one invoice per
-/// subscription and boundary); the emulator does not invoice yet.
+/// subscription and boundary: `draftRenewalInvoice` in `Invoicing.swift`).
 package struct ClosedPeriod: Sendable, Equatable {
     package var subscription: String
     package var item: String
@@ -22,6 +22,7 @@ extension EmulatorState {
         for subscription in subscriptions.newestFirst.reversed() where subscription.testClock == clockID {
             advanceSubscription(subscription.id, to: target)
         }
+        finalizeDueInvoices(clockID: clockID, at: target)
         clock.frozenTime = target
         testClocks[clockID] = clock
         return clock
@@ -37,18 +38,29 @@ extension EmulatorState {
             else { return }
             let renewal = subscription.items.map(\.periodEnd).min()
             let boundary = currentPhaseEnd(of: subscription)
-            guard let next = [renewal, boundary].compactMap({ $0 }).min(), next <= target else { return }
+            let upcoming = [renewal, boundary].compactMap({ $0 }).min()
+            // Usage up to the boundary (or the target) may reach a billing threshold first.
+            if let crossing = thresholdCrossing(
+                of: subscription, before: min(upcoming ?? Int.max, target + 1))
+            {
+                cutThresholdInvoice(subscriptionID: id, at: crossing)
+                continue
+            }
+            guard let next = upcoming, next <= target else { return }
             if let trialEnd = subscription.trialEnd, trialEnd <= next, subscription.status == "trialing" {
                 subscription.status = "active"
             }
+            var closed: [SubscriptionRecord.Item] = []
             if renewal == next {
                 for index in subscription.items.indices where subscription.items[index].periodEnd <= next {
+                    closed.append(subscription.items[index])
                     closeBillingPeriod(of: subscription.id, item: subscription.items[index])
                     let item = subscription.items[index]
                     let end = SubscriptionRecord.periodEnd(
                         start: item.periodEnd, recurring: prices[item.priceID]?.recurring)
                     subscription.items[index].periodStart = item.periodEnd
                     subscription.items[index].periodEnd = max(end, item.periodEnd + 86_400)
+                    subscription.items[index].usageFrom = nil
                 }
                 if subscription.cancelAtPeriodEnd {
                     subscription.status = "canceled"
@@ -60,6 +72,8 @@ extension EmulatorState {
             if boundary == next, let scheduleID = subscription.schedule {
                 enterNextPhase(scheduleID: scheduleID, subscriptionID: id, at: next)
             }
+            // After the phase change, so that licensed lines bill the prices of the new period.
+            if !closed.isEmpty { draftRenewalInvoice(subscriptionID: id, closed: closed, boundary: next) }
         }
     }
 

@@ -51,7 +51,8 @@ package struct CustomerRecord: Sendable {
     }
 }
 
-/// A customer balance transaction (`cbtxn_…`); API-created ones are adjustments.
+/// A customer balance transaction (`cbtxn_…`); API-created ones are adjustments, the ones an
+/// invoice's finalization makes are `applied_to_invoice`.
 package struct BalanceTransactionRecord: Sendable {
     package var id: String
     package var created: Int
@@ -61,6 +62,8 @@ package struct BalanceTransactionRecord: Sendable {
     package var description: String?
     package var endingBalance: Int
     package var metadata: [String: String] = [:]
+    package var type = "adjustment"
+    package var invoice: String?
 
     /// Stripe's JSON for the transaction.
     package func json(livemode: Bool) -> JSONValue {
@@ -74,10 +77,10 @@ package struct BalanceTransactionRecord: Sendable {
             ("customer", .string(customer)),
             ("description", .string(description)),
             ("ending_balance", .int(endingBalance)),
-            ("invoice", .null),
+            ("invoice", .string(invoice)),
             ("livemode", .bool(livemode)),
             ("metadata", .stringMap(metadata)),
-            ("type", .string("adjustment")),
+            ("type", .string(type)),
         ])
     }
 }

@@ -12,6 +12,15 @@ package struct SubscriptionRecord: Sendable {
         package var metadata: [String: String] = [:]
         package var periodStart: Int
         package var periodEnd: Int
+        /// Where the usage not invoiced yet starts, after a threshold invoice cut the period;
+        /// nil: at `periodStart`.
+        package var usageFrom: Int? = nil
+    }
+
+    /// `billing_thresholds`: invoice as soon as the period's metered amount reaches `amountGTE`.
+    package struct BillingThresholds: Sendable {
+        package var amountGTE: Int
+        package var resetBillingCycleAnchor: Bool
     }
 
     package var id: String
@@ -39,6 +48,8 @@ package struct SubscriptionRecord: Sendable {
     package var billingModeUpdatedAt: Int?
     /// The test clock of the customer (`clock_…`), whose time the subscription lives in.
     package var testClock: String?
+    /// Pay as you go: see `Thresholds.swift`.
+    package var billingThresholds: BillingThresholds?
 
     /// The end of one billing period of `recurring` starting at `start` (calendar months, UTC).
     static func periodEnd(start: Int, recurring: PriceRecord.Recurring?) -> Int {
@@ -155,7 +166,15 @@ extension EmulatorState {
                 Self.billingModeJSON(subscription.billingMode, updatedAt: subscription.billingModeUpdatedAt)
             ),
             ("billing_schedules", .array([])),
-            ("billing_thresholds", .null),
+            (
+                "billing_thresholds",
+                subscription.billingThresholds.map {
+                    .object([
+                        ("amount_gte", .int($0.amountGTE)),
+                        ("reset_billing_cycle_anchor", .bool($0.resetBillingCycleAnchor)),
+                    ])
+                } ?? .null
+            ),
             ("cancel_at", .null),
             ("cancel_at_period_end", .bool(subscription.cancelAtPeriodEnd)),
             ("canceled_at", .int(subscription.canceledAt)),

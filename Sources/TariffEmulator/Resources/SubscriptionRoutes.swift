@@ -6,7 +6,7 @@ extension EmulatorState {
     private static let commonUpdateFields: Set<String> = [
         "items", "metadata", "description", "proration_behavior", "payment_behavior", "cancel_at_period_end",
         "trial_end", "off_session", "proration_date", "billing_cycle_anchor", "default_payment_method",
-        "collection_method", "days_until_due",
+        "collection_method", "days_until_due", "billing_thresholds",
     ]
 
     /// `/v1/subscriptions` and `/v1/subscriptions/{id}` (DELETE cancels).
@@ -84,6 +84,7 @@ extension EmulatorState {
         try applyCollection(params, to: &subscription)
         subscription.description = try params.string("description")
         subscription.cancelAtPeriodEnd = try params.bool("cancel_at_period_end") ?? false
+        if let thresholds = try Self.billingThresholds(params) { subscription.billingThresholds = thresholds }
         try MetadataPatch.apply(params, to: &subscription.metadata)
         for item in items { itemOwners[item.id] = subscription.id }
         subscriptions[subscription.id] = subscription
@@ -134,6 +135,7 @@ extension EmulatorState {
         }
         try applyCollection(params, to: &subscription)
         if let cancel = try params.bool("cancel_at_period_end") { subscription.cancelAtPeriodEnd = cancel }
+        if let thresholds = try Self.billingThresholds(params) { subscription.billingThresholds = thresholds }
         try MetadataPatch.apply(params, to: &subscription.metadata)
         subscriptions[id] = subscription
         return subscriptionJSON(subscription)

@@ -54,6 +54,8 @@ import Testing
         ("package", "round", PackageRounding.allCases.map(\.rawValue)),
         ("on_change", "subscribers", SubscriberPolicy.allCases.map(\.rawValue)),
         ("on_change", "proration", ProrationBehavior.allCases.map(\.rawValue)),
+        ("grants", "category", CreditCategory.allCases.map(\.rawValue)),
+        ("grants", "mechanism", CreditMechanism.allCases.map(\.rawValue)),
         ("usage", "window", UsageWindow.allCases.map(\.rawValue)),
         ("usage_events", "preset", EventPreset.allCases.map(\.rawValue)),
     ]

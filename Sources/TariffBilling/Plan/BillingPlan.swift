@@ -1,0 +1,77 @@
+/// What `tariff billing apply` would change in Stripe: spending thresholds to set, change or
+/// remove on subscriptions (pay as you go) and credits to give for paid purchases (prepaid).
+///
+/// Encoded as the versioned JSON document `kind: billing_plan` (`--format json`, `--out`).
+package struct BillingPlan: Sendable, Hashable, Codable {
+    /// The document's schema version; bumped on incompatible changes.
+    package static let currentVersion = 1
+
+    package var version: Int = BillingPlan.currentVersion
+    package var kind: String = "billing_plan"
+    /// Subscriptions whose `billing_thresholds` change, in subscription id order.
+    package var thresholds: [ThresholdChange]
+    /// Credits to give, one per paid invoice line that has none yet, in invoice line order.
+    package var credits: [CreditCreation]
+
+    package init(thresholds: [ThresholdChange] = [], credits: [CreditCreation] = []) {
+        self.thresholds = thresholds
+        self.credits = credits
+    }
+
+    /// Whether applying the plan writes anything.
+    package var hasChanges: Bool { !thresholds.isEmpty || !credits.isEmpty }
+}
+
+/// A subscription's `billing_thresholds`: invoice as soon as the amount due reaches `amountGTE`.
+package struct SpendingThreshold: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// Minor units of the subscription's currency.
+    package var amountGTE: Int
+    package var resetBillingCycleAnchor: Bool
+
+    package init(amountGTE: Int, resetBillingCycleAnchor: Bool) {
+        self.amountGTE = amountGTE
+        self.resetBillingCycleAnchor = resetBillingCycleAnchor
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case amountGTE = "amount_gte"
+        case resetBillingCycleAnchor = "reset_billing_cycle_anchor"
+    }
+
+    /// `amount_gte 50000` or `amount_gte 50000, reset anchor`.
+    package var description: String {
+        "amount_gte \(amountGTE)" + (resetBillingCycleAnchor ? ", reset anchor" : "")
+    }
+}
+
+/// One subscription's threshold change.
+package struct ThresholdChange: Sendable, Hashable, Codable {
+    /// `set` (none before), `change` (another amount, or one Tariff did not set), `remove`
+    /// (the product no longer declares `payg:`; only thresholds Tariff set are removed).
+    package enum Action: String, Sendable, Hashable, Codable {
+        case set, change, remove
+    }
+
+    package var action: Action
+    /// `products.<key>`: the product whose `payg:` asks for the threshold (or asked, on remove).
+    package var address: String
+    /// `file:line:col` of the product's `payg:`; nil on remove (the YAML no longer has it).
+    package var location: String?
+    package var subscription: String
+    package var customer: String
+    package var current: SpendingThreshold?
+    package var wanted: SpendingThreshold?
+
+    package init(
+        action: Action, address: String, location: String?, subscription: String, customer: String,
+        current: SpendingThreshold?, wanted: SpendingThreshold?
+    ) {
+        self.action = action
+        self.address = address
+        self.location = location
+        self.subscription = subscription
+        self.customer = customer
+        self.current = current
+        self.wanted = wanted
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+package import TariffConfig
+
+/// A line of a paid invoice, as prepaid credit planning needs it.
+package struct PaidInvoiceLine: Sendable, Hashable {
+    package var invoice: String
+    package var line: String
+    package var customer: String
+    /// The `tariff_key` (`product.price`) of the line's price when this config manages it.
+    package var priceKey: String?
+    package var currency: String
+    package var quantity: Int
+    /// When the invoice was paid (unix seconds); expiry counts from here.
+    package var paidAt: Int
+
+    package init(
+        invoice: String, line: String, customer: String, priceKey: String?, currency: String, quantity: Int,
+        paidAt: Int
+    ) {
+        self.invoice = invoice
+        self.line = line
+        self.customer = customer
+        self.priceKey = priceKey
+        self.currency = currency
+        self.quantity = quantity
+        self.paidAt = paidAt
+    }
+}
+
+/// Prepaid credits (DESIGN.md §10): one credit per paid purchase of a price that declares
+/// `grants:`, pure.
+package enum CreditPlanner {
+    /// A purchase that cannot be credited yet, and why.
+    package struct Problem: Sendable, Hashable {
+        package var location: String
+        package var message: String
+    }
+
+    /// The credits to give: every paid line of a granting price whose id is not in `credited`
+    /// (the `tariff_invoice_line` of existing grants and balance transactions, voided ones
+    /// included, so a voided credit is never given again). `priceIDs` maps a price's
+    /// `tariff_key` to its live Stripe id, for `applies_to` lists; a line whose list names a
+    /// price not in Stripe yet is a problem (run `tariff apply` first), not a credit.
+    package static func plan(
+        products: [Product], lines: [PaidInvoiceLine], credited: Set<String>, priceIDs: [String: String]
+    ) -> (credits: [CreditCreation], problems: [Problem]) {
+        var policies: [String: (price: Price, grants: CreditGrantPolicy)] = [:]
+        for product in products {
+            for price in product.prices {
+                if let grants = price.grants { policies["\(product.key).\(price.key)"] = (price, grants) }
+            }
+        }
+        var credits: [CreditCreation] = []
+        var problems: [Problem] = []
+        for line in lines.sorted(by: { ($0.invoice, $0.line) < ($1.invoice, $1.line) }) {
+            guard let key = line.priceKey, let (price, grants) = policies[key], !credited.contains(line.line),
+                line.quantity > 0
+            else { continue }
+            let location = grants.range.fileLineColumn
+            var prices: [String]?
+            if case .prices(let references) = grants.appliesTo.value {
+                let keys = references.map { "\($0.value.product).\($0.value.price)" }
+                let missing = keys.filter { priceIDs[$0] == nil }
+                guard missing.isEmpty else {
+                    problems.append(
+                        Problem(
+                            location: location,
+                            message: "cannot credit \(line.line): applies_to names prices not in Stripe yet "
+                                + "(\(missing.joined(separator: ", "))); run `tariff apply` first"))
+                    continue
+                }
+                prices = keys.compactMap { priceIDs[$0] }
+            }
+            let perUnit = NSDecimalNumber(decimal: grants.amount.value).intValue
+            let mechanism: CreditCreation.Mechanism =
+                grants.mechanism.value == .customerBalance ? .customerBalance : .creditGrant
+            credits.append(
+                CreditCreation(
+                    address: "products.\(price.productKey).prices.\(price.key)", location: location,
+                    invoice: line.invoice, invoiceLine: line.line, customer: line.customer,
+                    mechanism: mechanism,
+                    amount: perUnit * line.quantity, currency: price.currency.value,
+                    category: grants.category.value.rawValue, priority: grants.priority.value, prices: prices,
+                    expiresAt: grants.expiresAfter.value.map { line.paidAt + Int($0.seconds) }))
+        }
+        return (credits, problems)
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import TariffBilling
+
+/// `tariff billing apply [PATH…]`: plans, asks (or `--auto-approve`), then writes the
+/// thresholds and credits.
+struct BillingApplyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apply",
+        abstract: "Write the billing plan's thresholds and credits to Stripe.",
+        discussion: """
+            Plans as billing plan does, prints the plan, asks for confirmation (or takes \
+            --auto-approve), then updates each subscription's billing_thresholds and creates one \
+            credit grant (or customer balance credit) per uncredited purchase. Every write has an \
+            idempotency key derived from the change (a credit's from its invoice line), and a \
+            re-run plans from Stripe again, so retries, crashes and re-runs never credit twice.
+
+            Exit status: 0 success, 1 error.
+
+            Examples:
+              tariff billing apply --auto-approve examples/api-business
+            """
+    )
+
+    @OptionGroup var options: BillingOptions
+
+    @Flag(help: "Apply without asking (required when there is no terminal).")
+    var autoApprove = false
+
+    func run() async throws {
+        let output = TerminalOutput(options: options.diagnosticOptions)
+        try await output.run("billing.apply-failed") {
+            try await BillingRun.withPlan(options, output: output) { plan, client in
+                output.result(try BillingPlanFormat.text.render(plan))
+                guard plan.hasChanges else { return .success }
+                if let refusal = ApplyGuards.confirm(
+                    autoApprove: autoApprove, summary: BillingPlanFormat.summary(plan),
+                    command: "billing apply")
+                {
+                    throw CLIError("billing.apply-refused", refusal)
+                }
+                let written = try await BillingApplier(client: client).apply(plan)
+                output.result("Applied: \(written) changes written.\n")
+                return .success
+            }
+        }
+    }
+}
