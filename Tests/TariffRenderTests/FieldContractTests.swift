@@ -226,6 +226,12 @@ enum Contract {
         case .currencyOption(let currency):
             desired.prices[0].currencyOptions[currency] = DesiredAmounts(
                 billingScheme: .perUnit, unitAmount: 4500)
+        case .currencyOptionTaxBehavior(let currency):
+            desired.prices[0].currencyOptions[currency] = DesiredAmounts(
+                billingScheme: .perUnit, unitAmount: 4500)
+            desired.prices[0].currencyOptionTaxBehavior[currency] = .exclusive
+            live.prices[0].currencyOptions[currency] = LiveAmounts(
+                billingScheme: StripeEnum(.perUnit), unitAmount: 4500)
         case .metadata(let key): desired.prices[0].metadata[key] = "billing"
         }
     }
@@ -250,6 +256,7 @@ enum Contract {
         case .nickname: "nickname"
         case .active: "active"
         case .currencyOption(let currency): "currency_options[\(currency)]"
+        case .currencyOptionTaxBehavior(let currency): "currency_options[\(currency)][tax_behavior]"
         case .metadata(let key): "metadata[\(key)]"
         }
     }
@@ -266,7 +273,8 @@ enum Contract {
                 if reactivate { pairs.append((key: Self.reactivate, value: "")) }
             case .createProduct(let product): pairs += ApplyParams.product(product).stripeForm.pairs
             case .updateProduct(_, let changes): pairs += ApplyParams.productUpdate(changes).stripeForm.pairs
-            case .setDefaultPrice(_, _, let price): pairs.append((key: "default_price", value: price.path))
+            case .setDefaultPrice(_, _, let price):
+                pairs.append((key: "default_price", value: price?.path ?? ""))
             case .createPrice(let price, _):
                 if let form = try? ApplyParams.price(price, productID: price.productKey, resolve: resolve) {
                     pairs += form.stripeForm.pairs

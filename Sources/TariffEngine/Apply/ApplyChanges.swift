@@ -54,7 +54,7 @@ enum ApplyChanges {
             case .lookupKey: result.lookupKey = price.lookupKey
             case .taxBehavior: result.taxBehavior = price.taxBehavior
             case .active: result.active = price.active
-            case .currencyOption:
+            case .currencyOption, .currencyOptionTaxBehavior:
                 // Stripe takes the extra currencies as a whole.
                 result.currencyOptions = price.currencyOptions
                 result.currencyOptionTaxBehavior = price.currencyOptionTaxBehavior

@@ -60,9 +60,14 @@ extension ApplyExecutor {
             } else {
                 resolvedProduct = try await ids.resolve(product)
             }
+            guard let price else {
+                _ = try await client.updateProduct(
+                    resolvedProduct, ProductUpdateParams(defaultPrice: .clear), idempotencyKey: key(step))
+                return resolvedProduct
+            }
             let priceID = try await ids.resolve(price)
             _ = try await client.updateProduct(
-                resolvedProduct, ProductUpdateParams(defaultPrice: priceID), idempotencyKey: key(step))
+                resolvedProduct, ProductUpdateParams(defaultPrice: .set(priceID)), idempotencyKey: key(step))
             return priceID
         case .createWebhook(let webhook):
             let created = try await client.createWebhookEndpoint(

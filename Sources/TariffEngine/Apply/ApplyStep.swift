@@ -46,8 +46,9 @@ public enum ApplyOperation: Sendable, Hashable {
     case createPrice(DesiredPrice, replacing: String?)
     case updatePrice(id: String, PriceChanges)
     case archivePrice(id: String)
-    /// `default_price` of a product (by address) to a price (by address).
-    case setDefaultPrice(product: ResourceAddress, productID: String?, price: ResourceAddress)
+    /// `default_price` of a product (by address) to a price (by address); `price` nil unsets it
+    /// (`default_price=`), which Stripe needs before it archives that price.
+    case setDefaultPrice(product: ResourceAddress, productID: String?, price: ResourceAddress?)
     case createWebhook(DesiredWebhook)
     case updateWebhook(id: String, WebhookChanges)
     /// Webhook endpoints are disabled, not deleted, when archived.

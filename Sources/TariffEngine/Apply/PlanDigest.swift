@@ -46,7 +46,7 @@ public enum PlanDigest {
         case .updatePrice(let id, let changes):
             return id + " " + ApplyParams.priceUpdate(changes).stripeForm.encoded
         case .setDefaultPrice(let product, let productID, let price):
-            return "\(product.path) \(productID ?? "") \(price.path)"
+            return "\(product.path) \(productID ?? "") \(price?.path ?? "(unset)")"
         case .createWebhook(let webhook): return ApplyParams.webhook(webhook).stripeForm.encoded
         case .updateWebhook(let id, let changes):
             return id + " " + ApplyParams.webhookUpdate(changes).stripeForm.encoded

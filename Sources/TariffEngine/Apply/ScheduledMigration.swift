@@ -4,6 +4,11 @@ import TariffStripe
 // phase as it is and adds a second phase, starting at the current period's end, with the items on
 // the new prices (quantities kept, none for metered items). The schedule then releases the
 // subscription, which keeps billing on the new prices with no schedule attached.
+//
+// Stripe takes nothing beside `from_subscription` when it creates a schedule from a subscription,
+// so this is two requests: the create, then an update that sets the phases and Tariff's marker.
+// A run interrupted between the two leaves a schedule that mirrors the subscription and changes
+// nothing; the next run recognises it and completes it.
 
 extension ApplyExecutor {
     /// The metadata key that marks a schedule as Tariff's migration, so a re-run finishes its own
@@ -28,7 +33,8 @@ extension ApplyExecutor {
                     context: context)
             }
             schedule = try await client.get(StripePath.make("/v1/subscription_schedules", scheduleID))
-            guard schedule.metadata[Self.scheduleMarker] != nil else {
+            guard schedule.metadata[Self.scheduleMarker] != nil || Self.isUnchanged(schedule, subscription)
+            else {
                 await context.warn(
                     "subscription \(subscriptionID) is managed by schedule \(scheduleID), which Tariff did not create; it was left on its current prices — move it by editing that schedule"
                 )
@@ -48,6 +54,19 @@ extension ApplyExecutor {
             StripePath.make("/v1/subscription_schedules", schedule.id), form: form,
             idempotencyKey: key(step, "phases"))
         return updated.id
+    }
+
+    /// Whether a schedule without Tariff's marker is what creating one from the subscription gives:
+    /// no metadata, one phase on exactly the subscription's prices. Such a schedule changes
+    /// nothing, so completing it cannot undo anyone's plan; it is what an apply interrupted after
+    /// the create leaves behind.
+    static func isUnchanged(_ schedule: SubscriptionScheduleObject, _ subscription: StripeSubscription)
+        -> Bool
+    {
+        guard schedule.metadata.isEmpty, schedule.phases.count == 1, let phase = schedule.phases.first else {
+            return false
+        }
+        return phase.items.map(\.price).sorted() == subscription.items.data.map(\.price.id).sorted()
     }
 
     /// `phases[0]` = the current phase unchanged, `phases[1]` = as long again on the new prices

@@ -184,9 +184,41 @@ extension PlanBuilder {
             let wanted = price.currencyOptions[currency].flatMap {
                 optionValue($0, currency: currency, price: price)
             }
-            diff.compare(.price(.currencyOption(currency)), live: live, desired: wanted)
+            if current.currencyOptions[currency] != nil, price.currencyOptions[currency] == nil,
+                !price.currencyOptions.isEmpty
+            {
+                // A price update sets the options it is sent and leaves the others; only
+                // `currency_options=` removes them, all at once. Removing one of several therefore
+                // needs a new price.
+                diff.append(
+                    .price(.currencyOption(currency)), before: live, after: nil, forcesReplacement: true)
+            } else {
+                diff.compare(.price(.currencyOption(currency)), live: live, desired: wanted)
+            }
+            compareOptionTax(price, current: current, currency: currency, into: &diff)
         }
         diff.compareMetadata(live: current.metadata, desired: price.metadata) { .price(.metadata($0)) }
+    }
+
+    /// A declared currency option's `tax_behavior`: set in place while Stripe has it unspecified,
+    /// else fixed (a difference replaces the price), as for the price's own.
+    private func compareOptionTax(
+        _ price: DesiredPrice, current: LivePrice, currency: String, into diff: inout FieldDiff
+    ) {
+        guard price.currencyOptions[currency] != nil, current.currencyOptions[currency] != nil,
+            let desiredTax = price.currencyOptionTaxBehavior[currency]
+        else { return }
+        let field = PlanField.price(.currencyOptionTaxBehavior(currency))
+        let liveTax = current.currencyOptionTaxBehavior[currency]
+        if let liveTax, liveTax != .unspecified {
+            if liveTax != desiredTax {
+                diff.append(
+                    field, before: .string(liveTax.rawValue), after: .string(desiredTax.rawValue),
+                    forcesReplacement: true)
+            }
+        } else {
+            diff.compare(field, live: liveTax?.rawValue, desired: desiredTax.rawValue)
+        }
     }
 
     /// Plans `replace`: the new price, the lookup-key move, and the old price's archive later.

@@ -1,3 +1,4 @@
+import TariffDiagnostics
 extension PlanBuilder {
     /// Subscriber impact on every replaced or archived price, and a `migrate` action for each
     /// replaced price whose `on_change` moves its subscribers.
@@ -30,18 +31,26 @@ extension PlanBuilder {
                 proration: onChange.proration, policyIsExplicit: moves && onChange.isExplicit)
             plan.actions[position].impact = impact
             guard moves, policy != .grandfather else { continue }
-            // A subscription under a schedule is left to it: its phases would overwrite a direct
-            // edit, and apply's period-end migrations are themselves schedules.
+            // A subscription under a schedule is left to it when moving now (its phases would
+            // overwrite a direct edit); a period-end move goes through the schedule, and apply
+            // completes one an interrupted run left behind or leaves anyone else's alone.
             let movable = entries.filter {
-                !SubscriberImpact.hasEnded($0.0.status) && !$0.0.hasSchedule
+                !SubscriberImpact.hasEnded($0.0.status)
+                    && (!$0.0.hasSchedule || policy == .migrateAtPeriodEnd)
             }
+            // Stripe takes no quantity for a metered item.
+            let targetIsMetered: Bool =
+                if case .price(let price)? = action.desired { price.recurring?.usageType == .metered } else {
+                    false
+                }
             let items = movable.map { subscription, item in
                 MigrationItem(
                     subscriptionID: subscription.id, itemID: item.id, status: subscription.status,
-                    quantity: item.quantity,
+                    quantity: targetIsMetered ? nil : item.quantity,
                     hasSchedule: subscription.hasSchedule)
             }
             guard !items.isEmpty else { continue }
+            guard checkMigration(action, onChange: onChange, policy: policy) else { continue }
             migrations.append(
                 PlanAction(
                     kind: .migrate, resource: .subscription, address: .subscriptions(of: action.address),
@@ -62,11 +71,42 @@ extension PlanBuilder {
                     range: onChange.range ?? action.range, impact: impact,
                     migration: Migration(
                         fromPriceID: oldID, toPrice: action.address, policy: policy,
-                        proration: onChange.proration,
-                        items: items)))
+                        proration: onChange.proration, items: items)))
         }
         guard !migrations.isEmpty else { return }
         let insertAt = plan.actions.firstIndex { $0.step > .migrations } ?? plan.actions.endIndex
         plan.actions.insert(contentsOf: migrations, at: insertAt)
+    }
+
+    /// Whether Stripe would accept moving the subscribers of a replaced price to its successor:
+    /// an error for a change of currency (a subscription's currency is fixed), a warning for a
+    /// change of interval (Stripe allows it only for subscriptions in flexible billing mode).
+    private mutating func checkMigration(
+        _ action: PlanAction, onChange: DesiredOnChange, policy: SubscriberPolicyKind
+    ) -> Bool {
+        let fields = Set(action.changes.map(\.field))
+        let range = onChange.range ?? action.range
+        if fields.contains(.price(.currency)) {
+            error(
+                "plan.migration-currency",
+                "\(action.address) changes currency, and Stripe cannot move a subscription to a price in "
+                    + "another currency, so on_change.subscribers: \(policy.rawValue) cannot be applied",
+                at: range,
+                notes: [
+                    DiagnosticNote(
+                        "use on_change.subscribers: grandfather and move subscribers with new subscriptions, or keep the currency"
+                    )
+                ])
+            return false
+        }
+        if fields.contains(.price(.recurringInterval)) || fields.contains(.price(.recurringIntervalCount)) {
+            plan.diagnostics.append(
+                Diagnostic(
+                    .warning, code: "plan.migration-interval",
+                    "\(action.address) changes its billing interval; Stripe moves subscribers to it only for "
+                        + "subscriptions in flexible billing mode and refuses the others",
+                    at: range))
+        }
+        return true
     }
 }

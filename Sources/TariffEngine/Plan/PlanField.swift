@@ -82,6 +82,8 @@ public enum PriceField: Sendable, Hashable {
     case lookupKey, nickname, active
     /// One extra currency, by lowercase code.
     case currencyOption(String)
+    /// The `tax_behavior` of one extra currency.
+    case currencyOptionTaxBehavior(String)
     case metadata(String)
 
     public var path: String {
@@ -103,6 +105,7 @@ public enum PriceField: Sendable, Hashable {
         case .nickname: "nickname"
         case .active: "active"
         case .currencyOption(let currency): "currency_options.\(currency)"
+        case .currencyOptionTaxBehavior(let currency): "currency_options.\(currency).tax_behavior"
         case .metadata(let key): "metadata.\(key)"
         }
     }
@@ -113,7 +116,7 @@ public enum PriceField: Sendable, Hashable {
             .transformQuantityRound, .recurringInterval, .recurringIntervalCount, .recurringUsageType,
             .recurringMeter:
             .createOnly
-        case .taxBehavior: .updatableOnce
+        case .taxBehavior, .currencyOptionTaxBehavior: .updatableOnce
         // A nickname cannot be emptied on update, so the YAML manages it only when it sets one.
         case .lookupKey, .nickname, .active: .updatable(clearable: false)
         case .currencyOption, .metadata: .updatable(clearable: true)
@@ -234,7 +237,7 @@ extension PriceField {
         case product, currency, billingScheme, unitAmount, tiersMode, tiers
         case transformQuantityDivideBy, transformQuantityRound
         case recurringInterval, recurringIntervalCount, recurringUsageType, recurringMeter
-        case taxBehavior, lookupKey, nickname, active, currencyOption, metadata
+        case taxBehavior, lookupKey, nickname, active, currencyOption, currencyOptionTaxBehavior, metadata
     }
 
     package var kind: Kind {
@@ -256,6 +259,7 @@ extension PriceField {
         case .nickname: .nickname
         case .active: .active
         case .currencyOption: .currencyOption
+        case .currencyOptionTaxBehavior: .currencyOptionTaxBehavior
         case .metadata: .metadata
         }
     }
@@ -281,6 +285,7 @@ extension PriceField {
             case .nickname: .nickname
             case .active: .active
             case .currencyOption: .currencyOption("eur")
+            case .currencyOptionTaxBehavior: .currencyOptionTaxBehavior("eur")
             case .metadata: .metadata("team")
             }
         }
