@@ -92,9 +92,10 @@ extension ApplyExecutor {
         case .migrateAtPeriodEnd(let subscription, let hasSchedule, let moves, let proration):
             var targets: [String: String] = [:]
             for move in moves { targets[move.from] = try await ids.resolve(move.to) }
+            let unquantified = Set(moves.filter { !$0.keepsQuantity }.map(\.from))
             return try await scheduleMigration(
-                subscription, hasSchedule: hasSchedule, targets: targets, proration: proration, step: step,
-                context: context)
+                subscription, hasSchedule: hasSchedule, targets: targets, unquantified: unquantified,
+                proration: proration, step: step, context: context)
         }
     }
 

@@ -66,11 +66,15 @@ public struct ScheduledMove: Sendable, Hashable {
     public var itemID: String
     public var from: String
     public var to: ResourceAddress
+    /// Whether the item keeps its quantity; `false` when the plan's item has none (a metered
+    /// price on either side: Stripe refuses a quantity for a metered item).
+    public var keepsQuantity: Bool
 
-    public init(itemID: String, from: String, to: ResourceAddress) {
+    public init(itemID: String, from: String, to: ResourceAddress, keepsQuantity: Bool = true) {
         self.itemID = itemID
         self.from = from
         self.to = to
+        self.keepsQuantity = keepsQuantity
     }
 }
 

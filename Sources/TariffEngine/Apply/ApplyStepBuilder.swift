@@ -274,7 +274,9 @@ public enum ApplyStepBuilder {
             for item in migration.items {
                 if moves[item.subscriptionID] == nil { order.append(item.subscriptionID) }
                 moves[item.subscriptionID, default: []].append(
-                    ScheduledMove(itemID: item.itemID, from: migration.fromPriceID, to: migration.toPrice))
+                    ScheduledMove(
+                        itemID: item.itemID, from: migration.fromPriceID, to: migration.toPrice,
+                        keepsQuantity: item.quantity != nil))
                 let known = details[item.subscriptionID]
                 details[item.subscriptionID] = (
                     (known?.hasSchedule ?? false) || item.hasSchedule, known?.proration ?? migration.proration

@@ -50,7 +50,10 @@ extension PlanBuilder {
                     hasSchedule: subscription.hasSchedule)
             }
             guard !items.isEmpty else { continue }
-            guard checkMigration(action, onChange: onChange, policy: policy) else { continue }
+            guard checkMigration(action, from: index.pricesByID[oldID], onChange: onChange, policy: policy)
+            else {
+                continue
+            }
             migrations.append(
                 PlanAction(
                     kind: .migrate, resource: .subscription, address: .subscriptions(of: action.address),
@@ -78,15 +81,16 @@ extension PlanBuilder {
         plan.actions.insert(contentsOf: migrations, at: insertAt)
     }
 
-    /// Whether Stripe would accept moving the subscribers of a replaced price to its successor:
-    /// an error for a change of currency (a subscription's currency is fixed), a warning for a
-    /// change of interval (Stripe allows it only for subscriptions in flexible billing mode).
+    /// Whether Stripe would accept moving the subscribers of a replaced (or superseded) price to
+    /// the declared one: an error for a change of currency (a subscription's currency is fixed), a
+    /// warning for a change of interval (Stripe allows it only for subscriptions in flexible
+    /// billing mode).
     private mutating func checkMigration(
-        _ action: PlanAction, onChange: DesiredOnChange, policy: SubscriberPolicyKind
+        _ action: PlanAction, from old: LivePrice?, onChange: DesiredOnChange, policy: SubscriberPolicyKind
     ) -> Bool {
-        let fields = Set(action.changes.map(\.field))
+        guard case .price(let target)? = action.desired, let old else { return true }
         let range = onChange.range ?? action.range
-        if fields.contains(.price(.currency)) {
+        if old.currency.lowercased() != target.currency.lowercased() {
             error(
                 "plan.migration-currency",
                 "\(action.address) changes currency, and Stripe cannot move a subscription to a price in "
@@ -99,7 +103,10 @@ extension PlanBuilder {
                 ])
             return false
         }
-        if fields.contains(.price(.recurringInterval)) || fields.contains(.price(.recurringIntervalCount)) {
+        if let recurring = target.recurring, let was = old.recurring,
+            was.interval.rawValue != recurring.interval.rawValue
+                || was.intervalCount != recurring.intervalCount
+        {
             plan.diagnostics.append(
                 Diagnostic(
                     .warning, code: "plan.migration-interval",
