@@ -35,13 +35,17 @@ struct FieldDiff {
                 isDrift: isDrift, range: ranges[field.path]))
     }
 
-    /// Compares metadata: the YAML's `metadata:` is authoritative, so a live key it does not declare
-    /// is removed (Stripe: `metadata[key]=`), except Tariff's own `tariff_…` keys, which other
-    /// parts of Tariff write (the markers, a migration schedule's record).
+    /// Compares metadata. Where the YAML has a `metadata:` (products, prices) it is authoritative:
+    /// a live key it does not declare is removed (Stripe: `metadata[key]=`), except Tariff's own
+    /// `tariff_…` keys. Where it has none (`authoritative` false: the webhook endpoint, which
+    /// carries only the markers) only the markers are compared.
     mutating func compareMetadata(
-        live: [String: String], desired: [String: String], field: (String) -> PlanField
+        live: [String: String], desired: [String: String], authoritative: Bool = true,
+        field: (String) -> PlanField
     ) {
-        let undeclared = live.keys.filter { desired[$0] == nil && !OwnershipMarker.isTariffKey($0) }
+        let undeclared = live.keys.filter {
+            authoritative && desired[$0] == nil && !OwnershipMarker.isTariffKey($0)
+        }
         for key in (Array(desired.keys) + undeclared).sorted() where live[key] != desired[key] {
             append(
                 field(key), before: live[key].map(PlanValue.string), after: desired[key].map(PlanValue.string)
