@@ -77,6 +77,10 @@ struct FieldContractTests {
         case .customerPayloadKey: live.meters[0].customerPayloadKey = "customer"
         case .valuePayloadKey: live.meters[0].valuePayloadKey = "amount"
         case .status: live.meters[0].status = StripeEnum(.inactive)
+        case .eventTimeWindow:
+            // Create-only and never a reason to replace: a new meter shows and sends it.
+            desired.meters[0].eventTimeWindow = .hour
+            live.meters = []
         }
         let plan = Differ.diff(desired: desired, live: live)
         let action = try #require(
@@ -91,6 +95,7 @@ struct FieldContractTests {
             case .customerPayloadKey: "customer_mapping[event_payload_key]"
             case .valuePayloadKey: "value_settings[event_payload_key]"
             case .status: Contract.reactivate
+            case .eventTimeWindow: "event_time_window"
             }
         #expect(sent.contains { $0.key.hasPrefix(expected) }, "\(field.path): \(expected) not in \(sent)")
         try Contract.expectRows(of: action, in: plan)

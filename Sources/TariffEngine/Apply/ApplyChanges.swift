@@ -78,7 +78,7 @@ enum ApplyChanges {
             switch field {
             case .displayName: result.displayName = meter.displayName
             case .status: result.reactivate = true
-            case .eventName, .formula, .customerPayloadKey, .valuePayloadKey:
+            case .eventName, .formula, .customerPayloadKey, .valuePayloadKey, .eventTimeWindow:
                 // Create-only: the replacement's create sends them.
                 break
             }

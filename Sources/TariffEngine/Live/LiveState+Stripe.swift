@@ -73,6 +73,7 @@ extension LiveMeter {
             id: meter.id, displayName: meter.displayName, eventName: meter.eventName,
             status: meter.status, formula: meter.formula, customerPayloadKey: meter.customerPayloadKey,
             valuePayloadKey: meter.valuePayloadKey, created: meter.created)
+        eventTimeWindow = meter.eventTimeWindow
     }
 }
 

@@ -181,6 +181,8 @@ public struct LiveMeter: Sendable, Hashable {
     public var formula: StripeEnum<StripeMeterFormula>
     public var customerPayloadKey: String
     public var valuePayloadKey: String
+    /// `event_time_window`; `nil` when events are not pre-aggregated.
+    package var eventTimeWindow: StripeEnum<StripeEventTimeWindow>?
     public var created: Int
 
     public init(

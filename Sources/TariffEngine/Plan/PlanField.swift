@@ -129,6 +129,9 @@ public enum MeterField: Sendable, Hashable, CaseIterable {
     case displayName, eventName, formula, customerPayloadKey, valuePayloadKey
     /// `active` or `inactive`: changed through the deactivate and reactivate endpoints.
     case status
+    /// Pre-aggregation (`hour`, `day`): sent on create only; a live meter is never replaced
+    /// for it.
+    case eventTimeWindow
 
     public var path: String {
         switch self {
@@ -138,13 +141,14 @@ public enum MeterField: Sendable, Hashable, CaseIterable {
         case .customerPayloadKey: "customer_mapping.event_payload_key"
         case .valuePayloadKey: "value_settings.event_payload_key"
         case .status: "status"
+        case .eventTimeWindow: "event_time_window"
         }
     }
 
     public var policy: FieldPolicy {
         switch self {
         case .displayName, .status: .updatable(clearable: false)
-        case .eventName, .formula, .customerPayloadKey, .valuePayloadKey: .createOnly
+        case .eventName, .formula, .customerPayloadKey, .valuePayloadKey, .eventTimeWindow: .createOnly
         }
     }
 }
