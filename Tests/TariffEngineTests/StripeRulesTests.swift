@@ -130,6 +130,30 @@ struct StripeRulesTests {
         #expect(plan.hasErrors)
     }
 
+    @Test("a subscription billing in a currency option must find that currency on the new price")
+    func migrationKeepsTheSubscriptionsCurrency() throws {
+        var live = Fixture.changingPrice("price_fee", in: Fixture.matchingLive()) {
+            $0.currencyOptions = ["eur": LiveAmounts(billingScheme: StripeEnum(.perUnit), unitAmount: 4500)]
+        }
+        var subscriptions = Fixture.subscriptions(on: "price_fee", statuses: ["active", "active"])
+        subscriptions[1].currency = "eur"
+        live.subscriptions = subscriptions
+        // A new amount replaces the price; its subscribers move now.
+        var fee = Fixture.feePrice
+        fee.amounts.unitAmount = 5900
+        fee.onChange = DesiredOnChange(subscribers: .migrateNow, isExplicit: true)
+        let withoutEuro = Differ.diff(
+            desired: Fixture.desired(prices: [Fixture.usagePrice, fee]), live: live)
+        #expect(withoutEuro.actions(of: .migrate).isEmpty)
+        let refusal = try #require(withoutEuro.diagnostics.first { $0.code == "plan.migration-currency" })
+        #expect(refusal.message.contains("1 in EUR"))
+
+        fee.currencyOptions = ["eur": DesiredAmounts(billingScheme: .perUnit, unitAmount: 5400)]
+        let withEuro = Differ.diff(desired: Fixture.desired(prices: [Fixture.usagePrice, fee]), live: live)
+        #expect(withEuro.diagnostics.isEmpty)
+        #expect(withEuro.actions(of: .migrate).first?.migration?.items.count == 2)
+    }
+
     @Test("an item moved to a metered price is sent without a quantity")
     func meteredTargetHasNoQuantity() throws {
         var fee = Fixture.feePrice

@@ -50,10 +50,12 @@ extension PlanBuilder {
                     hasSchedule: subscription.hasSchedule)
             }
             guard !items.isEmpty else { continue }
-            guard checkMigration(action, from: index.pricesByID[oldID], onChange: onChange, policy: policy)
-            else {
-                continue
-            }
+            guard
+                checkMigration(
+                    action, from: index.pricesByID[oldID], subscriptions: movable.map(\.0),
+                    onChange: onChange,
+                    policy: policy)
+            else { continue }
             migrations.append(
                 PlanAction(
                     kind: .migrate, resource: .subscription, address: .subscriptions(of: action.address),
@@ -82,19 +84,31 @@ extension PlanBuilder {
     }
 
     /// Whether Stripe would accept moving the subscribers of a replaced (or superseded) price to
-    /// the declared one: an error for a change of currency (a subscription's currency is fixed), a
+    /// the declared one: an error when a subscription bills in a currency the new price does not
+    /// offer (a subscription's currency is fixed; without Stripe saying, the old price's), a
     /// warning for a change of interval (Stripe allows it only for subscriptions in flexible
     /// billing mode).
     private mutating func checkMigration(
-        _ action: PlanAction, from old: LivePrice?, onChange: DesiredOnChange, policy: SubscriberPolicyKind
+        _ action: PlanAction, from old: LivePrice?, subscriptions: [LiveSubscription],
+        onChange: DesiredOnChange,
+        policy: SubscriberPolicyKind
     ) -> Bool {
         guard case .price(let target)? = action.desired, let old else { return true }
         let range = onChange.range ?? action.range
-        if old.currency.lowercased() != target.currency.lowercased() {
+        let offered = Set(
+            [target.currency.lowercased()] + target.currencyOptions.keys.map { $0.lowercased() })
+        let stranded = Dictionary(
+            grouping: subscriptions.map { $0.currency ?? old.currency.lowercased() }.filter {
+                !offered.contains($0)
+            },
+            by: { $0 })
+        if !stranded.isEmpty {
+            let counts = stranded.keys.sorted().map { "\(stranded[$0]?.count ?? 0) in \($0.uppercased())" }
             error(
                 "plan.migration-currency",
-                "\(action.address) changes currency, and Stripe cannot move a subscription to a price in "
-                    + "another currency, so on_change.subscribers: \(policy.rawValue) cannot be applied",
+                "\(action.address) does not offer the currency its subscribers bill in (\(counts.joined(separator: ", "))), "
+                    + "and Stripe cannot move a subscription to another currency, so "
+                    + "on_change.subscribers: \(policy.rawValue) cannot be applied",
                 at: range,
                 notes: [
                     DiagnosticNote(

@@ -96,5 +96,6 @@ extension LiveSubscription {
                 LiveSubscriptionItem(id: $0.id, priceID: $0.price.id, quantity: $0.quantity)
             },
             hasSchedule: subscription.schedule != nil, customerMetadata: customerMetadata)
+        currency = subscription.currency?.lowercased()
     }
 }

@@ -234,6 +234,8 @@ public struct LiveSubscription: Sendable, Hashable {
     public var status: StripeEnum<StripeSubscriptionStatus>
     public var items: [LiveSubscriptionItem]
     public var hasSchedule: Bool
+    /// The currency it bills in (lowercase), fixed for its life; `nil` when Stripe did not say.
+    package var currency: String?
     /// The customer's metadata (for the id-mapping audit); `nil` when not read.
     public var customerMetadata: [String: String]?
 
