@@ -134,9 +134,9 @@ extension PlanBuilder {
             guard let priceID = archive.liveID, let price = index.pricesByID[priceID],
                 let product = index.productsByID[price.productID], product.defaultPriceID == priceID
             else { continue }
-            let key = OwnershipMarker.ownership(of: product.metadata, namespace: desired.namespace)
+            let ownership = OwnershipMarker.ownership(of: product.metadata, namespace: desired.namespace)
             let address: ResourceAddress =
-                if case .managed(let key) = key { .product(key) } else {
+                if case .managed(let key) = ownership { .product(key) } else {
                     ResourceAddress("products.(\(product.id))")
                 }
             guard !repointed.contains(address), !unsets.contains(where: { $0.address == address }) else {
@@ -154,7 +154,7 @@ extension PlanBuilder {
         }
         let at = plan.actions.firstIndex { $0.step > .defaultPrices } ?? plan.actions.endIndex
         plan.actions.insert(contentsOf: unsets, at: at)
-        for unset in unsets { claimed.insert(unset.liveID ?? "") }
+        for id in unsets.compactMap(\.liveID) { claimed.insert(id) }
     }
 
     /// Points each product's `default_price` at its declared price, after prices exist.
