@@ -53,16 +53,18 @@ struct DifferCreateAndMatchTests {
         #expect(plan.actions.count == 1)
     }
 
-    @Test("metadata keys added in the Dashboard are left alone; YAML keys are compared")
+    @Test("metadata keys the YAML does not declare are removed; YAML keys are compared; tariff_ keys stay")
     func metadataPerKey() throws {
         var live = Fixture.matchingLive()
-        live.products[0].metadata["added_by_hand"] = "yes"
+        live.products[0].metadata["tariff_migration"] = "written by Tariff"
         #expect(Differ.diff(desired: Fixture.desired(), live: live).actions.isEmpty)
+        live.products[0].metadata["added_by_hand"] = "yes"
         live.products[0].metadata["team"] = "billing"
         let plan = Differ.diff(desired: Fixture.desired(), live: live)
         let update = try #require(plan.action(.update, at: Fixture.productAddress))
-        #expect(update.changes.map(\.field.path) == ["metadata.team"])
-        #expect(update.changes.first?.before == .string("billing"))
+        #expect(update.changes.map(\.field.path) == ["metadata.added_by_hand", "metadata.team"])
+        #expect(update.changes.map(\.before) == [.string("yes"), .string("billing")])
+        #expect(update.changes.first?.after == nil)
     }
 
     @Test("null, absent and empty descriptions are equal")

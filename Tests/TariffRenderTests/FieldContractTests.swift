@@ -77,6 +77,10 @@ struct FieldContractTests {
         case .customerPayloadKey: live.meters[0].customerPayloadKey = "customer"
         case .valuePayloadKey: live.meters[0].valuePayloadKey = "amount"
         case .status: live.meters[0].status = StripeEnum(.inactive)
+        case .eventTimeWindow:
+            // Create-only and never a reason to replace: a new meter shows and sends it.
+            desired.meters[0].eventTimeWindow = .hour
+            live.meters = []
         }
         let plan = Differ.diff(desired: desired, live: live)
         let action = try #require(
@@ -91,6 +95,7 @@ struct FieldContractTests {
             case .customerPayloadKey: "customer_mapping[event_payload_key]"
             case .valuePayloadKey: "value_settings[event_payload_key]"
             case .status: Contract.reactivate
+            case .eventTimeWindow: "event_time_window"
             }
         #expect(sent.contains { $0.key.hasPrefix(expected) }, "\(field.path): \(expected) not in \(sent)")
         try Contract.expectRows(of: action, in: plan)
@@ -226,6 +231,12 @@ enum Contract {
         case .currencyOption(let currency):
             desired.prices[0].currencyOptions[currency] = DesiredAmounts(
                 billingScheme: .perUnit, unitAmount: 4500)
+        case .currencyOptionTaxBehavior(let currency):
+            desired.prices[0].currencyOptions[currency] = DesiredAmounts(
+                billingScheme: .perUnit, unitAmount: 4500)
+            desired.prices[0].currencyOptionTaxBehavior[currency] = .exclusive
+            live.prices[0].currencyOptions[currency] = LiveAmounts(
+                billingScheme: StripeEnum(.perUnit), unitAmount: 4500)
         case .metadata(let key): desired.prices[0].metadata[key] = "billing"
         }
     }
@@ -250,6 +261,7 @@ enum Contract {
         case .nickname: "nickname"
         case .active: "active"
         case .currencyOption(let currency): "currency_options[\(currency)]"
+        case .currencyOptionTaxBehavior(let currency): "currency_options[\(currency)][tax_behavior]"
         case .metadata(let key): "metadata[\(key)]"
         }
     }
@@ -266,7 +278,8 @@ enum Contract {
                 if reactivate { pairs.append((key: Self.reactivate, value: "")) }
             case .createProduct(let product): pairs += ApplyParams.product(product).stripeForm.pairs
             case .updateProduct(_, let changes): pairs += ApplyParams.productUpdate(changes).stripeForm.pairs
-            case .setDefaultPrice(_, _, let price): pairs.append((key: "default_price", value: price.path))
+            case .setDefaultPrice(_, _, let price):
+                pairs.append((key: "default_price", value: price?.path ?? ""))
             case .createPrice(let price, _):
                 if let form = try? ApplyParams.price(price, productID: price.productKey, resolve: resolve) {
                     pairs += form.stripeForm.pairs

@@ -53,7 +53,7 @@ struct EmulatorCatalogTests {
             let updated = try await client.updateProduct(
                 product.id,
                 ProductUpdateParams(
-                    defaultPrice: decimal.id,
+                    defaultPrice: .set(decimal.id),
                     metadata: StripeMetadataPatch(set: ["b": "2"], remove: ["tariff_key"])))
             #expect(updated.metadata == ["b": "2"])
             #expect(updated.defaultPrice?.id == decimal.id)

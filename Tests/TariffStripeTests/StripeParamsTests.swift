@@ -69,7 +69,8 @@ struct StripeParamsTests {
                 == "id=search_api&name=Search%20API&metadata[tariff_key]=search_api&unit_label=call&type=service"
         )
         let update = ProductUpdateParams(
-            description: .clear, defaultPrice: "price_9", metadata: StripeMetadataPatch(removeAll: true),
+            description: .clear, defaultPrice: .set("price_9"),
+            metadata: StripeMetadataPatch(removeAll: true),
             unitLabel: .set("req"))
         #expect(update.stripeForm.encoded == "description=&default_price=price_9&metadata=&unit_label=req")
     }

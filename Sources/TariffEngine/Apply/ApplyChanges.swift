@@ -54,7 +54,7 @@ enum ApplyChanges {
             case .lookupKey: result.lookupKey = price.lookupKey
             case .taxBehavior: result.taxBehavior = price.taxBehavior
             case .active: result.active = price.active
-            case .currencyOption:
+            case .currencyOption, .currencyOptionTaxBehavior:
                 // Stripe takes the extra currencies as a whole.
                 result.currencyOptions = price.currencyOptions
                 result.currencyOptionTaxBehavior = price.currencyOptionTaxBehavior
@@ -78,7 +78,7 @@ enum ApplyChanges {
             switch field {
             case .displayName: result.displayName = meter.displayName
             case .status: result.reactivate = true
-            case .eventName, .formula, .customerPayloadKey, .valuePayloadKey:
+            case .eventName, .formula, .customerPayloadKey, .valuePayloadKey, .eventTimeWindow:
                 // Create-only: the replacement's create sends them.
                 break
             }

@@ -60,9 +60,14 @@ extension ApplyExecutor {
             } else {
                 resolvedProduct = try await ids.resolve(product)
             }
+            guard let price else {
+                _ = try await client.updateProduct(
+                    resolvedProduct, ProductUpdateParams(defaultPrice: .clear), idempotencyKey: key(step))
+                return resolvedProduct
+            }
             let priceID = try await ids.resolve(price)
             _ = try await client.updateProduct(
-                resolvedProduct, ProductUpdateParams(defaultPrice: priceID), idempotencyKey: key(step))
+                resolvedProduct, ProductUpdateParams(defaultPrice: .set(priceID)), idempotencyKey: key(step))
             return priceID
         case .createWebhook(let webhook):
             let created = try await client.createWebhookEndpoint(
@@ -87,9 +92,10 @@ extension ApplyExecutor {
         case .migrateAtPeriodEnd(let subscription, let hasSchedule, let moves, let proration):
             var targets: [String: String] = [:]
             for move in moves { targets[move.from] = try await ids.resolve(move.to) }
+            let unquantified = Set(moves.filter { !$0.keepsQuantity }.map(\.from))
             return try await scheduleMigration(
-                subscription, hasSchedule: hasSchedule, targets: targets, proration: proration, step: step,
-                context: context)
+                subscription, hasSchedule: hasSchedule, targets: targets, unquantified: unquantified,
+                proration: proration, step: step, context: context)
         }
     }
 

@@ -13,7 +13,8 @@ enum ApplyParams {
         MeterCreateParams(
             displayName: meter.displayName, eventName: meter.eventName,
             formula: meter.formula,
-            customerPayloadKey: meter.customerPayloadKey, valuePayloadKey: meter.valuePayloadKey)
+            customerPayloadKey: meter.customerPayloadKey, valuePayloadKey: meter.valuePayloadKey,
+            eventTimeWindow: meter.eventTimeWindow)
     }
 
     static func product(_ product: DesiredProduct) -> ProductCreateParams {

@@ -46,8 +46,9 @@ public enum ApplyOperation: Sendable, Hashable {
     case createPrice(DesiredPrice, replacing: String?)
     case updatePrice(id: String, PriceChanges)
     case archivePrice(id: String)
-    /// `default_price` of a product (by address) to a price (by address).
-    case setDefaultPrice(product: ResourceAddress, productID: String?, price: ResourceAddress)
+    /// `default_price` of a product (by address) to a price (by address); `price` nil unsets it
+    /// (`default_price=`), which Stripe needs before it archives that price.
+    case setDefaultPrice(product: ResourceAddress, productID: String?, price: ResourceAddress?)
     case createWebhook(DesiredWebhook)
     case updateWebhook(id: String, WebhookChanges)
     /// Webhook endpoints are disabled, not deleted, when archived.
@@ -65,11 +66,15 @@ public struct ScheduledMove: Sendable, Hashable {
     public var itemID: String
     public var from: String
     public var to: ResourceAddress
+    /// Whether the item keeps its quantity; `false` when the plan's item has none (a metered
+    /// price on either side: Stripe refuses a quantity for a metered item).
+    public var keepsQuantity: Bool
 
-    public init(itemID: String, from: String, to: ResourceAddress) {
+    public init(itemID: String, from: String, to: ResourceAddress, keepsQuantity: Bool = true) {
         self.itemID = itemID
         self.from = from
         self.to = to
+        self.keepsQuantity = keepsQuantity
     }
 }
 

@@ -95,6 +95,12 @@ public enum ApplyStepBuilder {
 
     private static func productSteps(_ action: PlanAction) -> [ApplyStep] {
         let address = action.address.path
+        if action.kind == .update, let productID = action.liveID,
+            action.changes.contains(where: { $0.field == .product(.defaultPrice) && $0.after == nil })
+        {
+            // The default price is unset: removed from the YAML, or archived by this plan.
+            return [defaultPriceStep(product: action.address, productID: productID, price: nil)]
+        }
         guard case .product(let product)? = action.desired else {
             guard action.kind == .archive, let id = action.liveID else { return [] }
             return [
@@ -135,13 +141,16 @@ public enum ApplyStepBuilder {
 
     /// Repoints a product's default price; its id depends only on the product, so two reasons to
     /// repoint the same product give one step.
-    private static func defaultPriceStep(product: ResourceAddress, productID: String?, price: ResourceAddress)
+    private static func defaultPriceStep(
+        product: ResourceAddress, productID: String?, price: ResourceAddress?
+    )
         -> ApplyStep
     {
         ApplyStep(
             id: "\(PlanStep.defaultPrices.name)/\(product.path)/default-price", stage: .defaultPrices,
             address: product,
-            summary: "set default price of \(product.path) to \(price.path)",
+            summary: price.map { "set default price of \(product.path) to \($0.path)" }
+                ?? "unset the default price of \(product.path)",
             operation: .setDefaultPrice(product: product, productID: productID, price: price))
     }
 
@@ -265,7 +274,9 @@ public enum ApplyStepBuilder {
             for item in migration.items {
                 if moves[item.subscriptionID] == nil { order.append(item.subscriptionID) }
                 moves[item.subscriptionID, default: []].append(
-                    ScheduledMove(itemID: item.itemID, from: migration.fromPriceID, to: migration.toPrice))
+                    ScheduledMove(
+                        itemID: item.itemID, from: migration.fromPriceID, to: migration.toPrice,
+                        keepsQuantity: item.quantity != nil))
                 let known = details[item.subscriptionID]
                 details[item.subscriptionID] = (
                     (known?.hasSchedule ?? false) || item.hasSchedule, known?.proration ?? migration.proration

@@ -46,7 +46,7 @@ public enum PlanDigest {
         case .updatePrice(let id, let changes):
             return id + " " + ApplyParams.priceUpdate(changes).stripeForm.encoded
         case .setDefaultPrice(let product, let productID, let price):
-            return "\(product.path) \(productID ?? "") \(price.path)"
+            return "\(product.path) \(productID ?? "") \(price?.path ?? "(unset)")"
         case .createWebhook(let webhook): return ApplyParams.webhook(webhook).stripeForm.encoded
         case .updateWebhook(let id, let changes):
             return id + " " + ApplyParams.webhookUpdate(changes).stripeForm.encoded
@@ -54,7 +54,10 @@ public enum PlanDigest {
             return
                 "\(item.subscriptionID) \(item.itemID) \(item.quantity.map(String.init) ?? "-") \(from) \(to.path) \(proration.rawValue)"
         case .migrateAtPeriodEnd(let subscription, let hasSchedule, let moves, let proration):
-            let list = moves.map { "\($0.itemID):\($0.from)>\($0.to.path)" }.joined(separator: ",")
+            let list = moves.map {
+                "\($0.itemID):\($0.from)>\($0.to.path)\($0.keepsQuantity ? "" : "/no-quantity")"
+            }
+            .joined(separator: ",")
             return "\(subscription) \(hasSchedule) \(list) \(proration.rawValue)"
         }
     }

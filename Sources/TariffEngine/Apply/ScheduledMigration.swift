@@ -4,6 +4,11 @@ import TariffStripe
 // phase as it is and adds a second phase, starting at the current period's end, with the items on
 // the new prices (quantities kept, none for metered items). The schedule then releases the
 // subscription, which keeps billing on the new prices with no schedule attached.
+//
+// Stripe takes nothing beside `from_subscription` when it creates a schedule from a subscription,
+// so this is two requests: the create, then an update that sets the phases and Tariff's marker.
+// A run interrupted between the two leaves a schedule that mirrors the subscription and changes
+// nothing; the next run recognises it and completes it.
 
 extension ApplyExecutor {
     /// The metadata key that marks a schedule as Tariff's migration, so a re-run finishes its own
@@ -12,10 +17,11 @@ extension ApplyExecutor {
 
     /// Schedules a subscription's move at its period end.
     /// - Parameter targets: new price id by old price id.
+    /// - Parameter unquantified: the old price ids whose items move without a quantity (the new
+    ///   price is metered, and Stripe refuses a quantity for a metered item).
     func scheduleMigration(
-        _ subscriptionID: String, hasSchedule: Bool, targets: [String: String],
-        proration: StripeProrationBehavior, step: ApplyStep,
-        context: ApplyRunContext
+        _ subscriptionID: String, hasSchedule: Bool, targets: [String: String], unquantified: Set<String>,
+        proration: StripeProrationBehavior, step: ApplyStep, context: ApplyRunContext
     ) async throws -> String {
         let marker = targets.keys.sorted().map { "\($0)>\(targets[$0] ?? "")" }.joined(separator: ",")
         let schedule: SubscriptionScheduleObject
@@ -24,11 +30,12 @@ extension ApplyExecutor {
                 StripePath.make("/v1/subscriptions", subscriptionID))
             guard let scheduleID = subscription.schedule else {
                 return try await scheduleMigration(
-                    subscriptionID, hasSchedule: false, targets: targets, proration: proration, step: step,
-                    context: context)
+                    subscriptionID, hasSchedule: false, targets: targets, unquantified: unquantified,
+                    proration: proration, step: step, context: context)
             }
             schedule = try await client.get(StripePath.make("/v1/subscription_schedules", scheduleID))
-            guard schedule.metadata[Self.scheduleMarker] != nil else {
+            guard schedule.metadata[Self.scheduleMarker] != nil || Self.isUnchanged(schedule, subscription)
+            else {
                 await context.warn(
                     "subscription \(subscriptionID) is managed by schedule \(scheduleID), which Tariff did not create; it was left on its current prices — move it by editing that schedule"
                 )
@@ -42,7 +49,8 @@ extension ApplyExecutor {
                 "/v1/subscription_schedules", form: form, idempotencyKey: key(step, "schedule"))
         }
         guard let current = schedule.phases.first else { return schedule.id }
-        var form = Self.phasesForm(current: current, targets: targets, proration: proration)
+        var form = Self.phasesForm(
+            current: current, targets: targets, unquantified: unquantified, proration: proration)
         form.append("metadata", .map([Self.scheduleMarker: String(marker.prefix(500))]))
         let updated: SubscriptionScheduleObject = try await client.post(
             StripePath.make("/v1/subscription_schedules", schedule.id), form: form,
@@ -50,11 +58,25 @@ extension ApplyExecutor {
         return updated.id
     }
 
+    /// Whether a schedule without Tariff's marker is what creating one from the subscription gives:
+    /// no metadata, one phase on exactly the subscription's prices. Such a schedule changes
+    /// nothing, so completing it cannot undo anyone's plan; it is what an apply interrupted after
+    /// the create leaves behind.
+    static func isUnchanged(_ schedule: SubscriptionScheduleObject, _ subscription: StripeSubscription)
+        -> Bool
+    {
+        guard schedule.metadata.isEmpty, schedule.phases.count == 1, let phase = schedule.phases.first else {
+            return false
+        }
+        return phase.items.map(\.price).sorted() == subscription.items.data.map(\.price.id).sorted()
+    }
+
     /// `phases[0]` = the current phase unchanged, `phases[1]` = as long again on the new prices
     /// (`end_date`; Stripe removed `iterations` in API 2025-09-30.clover). Releasing at its end
-    /// changes no item, so its exact length does not matter.
+    /// changes no item, so its exact length does not matter. An item moved to a metered price
+    /// (`unquantified`) goes without its quantity.
     static func phasesForm(
-        current: SubscriptionScheduleObject.Phase, targets: [String: String],
+        current: SubscriptionScheduleObject.Phase, targets: [String: String], unquantified: Set<String> = [],
         proration: StripeProrationBehavior
     ) -> StripeForm {
         func items(_ moved: Bool) -> StripeFormValue {
@@ -62,7 +84,9 @@ extension ApplyExecutor {
                 current.items.map { item in
                     let price = moved ? targets[item.price] ?? item.price : item.price
                     var fields = [StripeFormField("price", .string(price))]
-                    if let quantity = item.quantity {
+                    let dropsQuantity =
+                        moved && targets[item.price] != nil && unquantified.contains(item.price)
+                    if let quantity = item.quantity, !dropsQuantity {
                         fields.append(StripeFormField("quantity", .integer(quantity)))
                     }
                     return .object(fields)

@@ -31,6 +31,10 @@ public struct DesiredMeter: Sendable, Hashable {
     public var customerPayloadKey: String
     /// `value_settings.event_payload_key`.
     public var valuePayloadKey: String
+    /// `event_time_window`: the config's `usage.window`, so a new meter takes one pre-aggregated
+    /// total per window. Create-only on Stripe, and sent only on create: a live meter without a
+    /// window is kept (usage reports to it as deltas).
+    package var eventTimeWindow: StripeEventTimeWindow?
     public var range: SourceRange?
 
     public init(

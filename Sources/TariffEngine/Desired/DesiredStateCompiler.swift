@@ -14,7 +14,7 @@ public enum DesiredStateCompiler {
         let namespace = config.stripe.namespace?.value
         var state = DesiredState(
             namespace: namespace,
-            meters: config.meters.map(meter),
+            meters: config.meters.map { meter($0, window: config.usage?.window.value) },
             products: config.products.map { product($0, namespace: namespace) },
             prices: config.products.flatMap { product in
                 product.prices.map { price($0, namespace: namespace) }
@@ -80,10 +80,20 @@ public enum DesiredStateCompiler {
         }
     }
 
-    static func meter(_ meter: Meter) -> DesiredMeter {
-        DesiredMeter(
+    /// A meter; `window` is the config's `usage.window`, the new meter's `event_time_window`.
+    static func meter(_ meter: Meter, window: UsageWindow? = nil) -> DesiredMeter {
+        var desired = DesiredMeter(
             key: meter.key, displayName: meter.displayName.value, eventName: meter.eventName.value,
             formula: formula(for: meter.metric.aggregate.value), range: meter.range)
+        desired.eventTimeWindow = window.map(eventTimeWindow)
+        return desired
+    }
+
+    static func eventTimeWindow(_ window: UsageWindow) -> StripeEventTimeWindow {
+        switch window {
+        case .hour: .hour
+        case .day: .day
+        }
     }
 
     static func product(_ product: Product, namespace: String?) -> DesiredProduct {

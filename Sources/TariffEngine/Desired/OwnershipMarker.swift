@@ -10,6 +10,12 @@ public enum OwnershipMarker {
     /// The `tariff_key` of the webhook endpoint.
     public static let webhookKey = "webhook"
 
+    /// Whether a metadata key is Tariff's own (`tariff_key`, `tariff_namespace`, any `tariff_…`
+    /// key a later version adds), which the YAML's `metadata:` never removes.
+    public static func isTariffKey(_ key: String) -> Bool {
+        key.hasPrefix("tariff_")
+    }
+
     /// The `tariff_key` of a price.
     public static func priceKey(product: String, price: String) -> String {
         "\(product).\(price)"

@@ -35,12 +35,18 @@ struct FieldDiff {
                 isDrift: isDrift, range: ranges[field.path]))
     }
 
-    /// Compares the metadata keys Tariff manages: the YAML's keys and the markers. Keys someone
-    /// added in the Dashboard are left alone; they are not Tariff's to remove.
+    /// Compares metadata. Where the YAML has a `metadata:` (products, prices) it is authoritative:
+    /// a live key it does not declare is removed (Stripe: `metadata[key]=`), except Tariff's own
+    /// `tariff_…` keys. Where it has none (`authoritative` false: the webhook endpoint, which
+    /// carries only the markers) only the markers are compared.
     mutating func compareMetadata(
-        live: [String: String], desired: [String: String], field: (String) -> PlanField
+        live: [String: String], desired: [String: String], authoritative: Bool = true,
+        field: (String) -> PlanField
     ) {
-        for key in desired.keys.sorted() where live[key] != desired[key] {
+        let undeclared = live.keys.filter {
+            authoritative && desired[$0] == nil && !OwnershipMarker.isTariffKey($0)
+        }
+        for key in (Array(desired.keys) + undeclared).sorted() where live[key] != desired[key] {
             append(
                 field(key), before: live[key].map(PlanValue.string), after: desired[key].map(PlanValue.string)
             )

@@ -58,6 +58,7 @@ extension PlanBuilder {
                     range: meter.range))
         }
         meterOutcomes[meter.address] = .kept(id: current.id)
+        warnIfWindowDiffers(meter, current: current)
         guard !diff.changes.isEmpty else { return }
         if diff.changes.contains(where: { $0.field == .meter(.displayName) }) {
             reasons.insert(
@@ -71,6 +72,26 @@ extension PlanBuilder {
                 kind: .update, resource: .meter, address: meter.address, step: .meters, liveID: current.id,
                 label: meter.displayName, reasons: reasons, changes: diff.changes, range: meter.range,
                 desired: .meter(meter)))
+    }
+
+    /// A live meter keeps its `event_time_window` (Stripe cannot change it, and replacing a meter
+    /// replaces its prices): without one, usage is reported to it as deltas; with another window
+    /// than `usage.window`, the plan says so.
+    private mutating func warnIfWindowDiffers(_ meter: DesiredMeter, current: LiveMeter) {
+        guard let live = current.eventTimeWindow, let wanted = meter.eventTimeWindow,
+            live.rawValue != wanted.rawValue
+        else { return }
+        plan.diagnostics.append(
+            Diagnostic(
+                .warning, code: "plan.meter-window-differs",
+                "meter \(current.id) ('\(meter.key)') pre-aggregates events per \(live.rawValue), but usage.window "
+                    + "is \(wanted.rawValue); Stripe cannot change a meter's event_time_window, so the meter is kept",
+                at: meter.range,
+                notes: [
+                    DiagnosticNote(
+                        "set usage.window to \(live.rawValue), or give the meter a new event_name so a new meter is created"
+                    )
+                ]))
     }
 
     /// A new meter takes over from `old`; every price on `old` is replaced in turn (cascade).
@@ -88,6 +109,12 @@ extension PlanBuilder {
             desired: .string(meter.valuePayloadKey))
         diff.compare(
             .meter(.displayName), live: .string(old.displayName), desired: .string(meter.displayName))
+        // Shown because the new meter is created with it; never a reason to replace.
+        if old.eventTimeWindow?.rawValue != meter.eventTimeWindow?.rawValue {
+            diff.append(
+                .meter(.eventTimeWindow), before: old.eventTimeWindow.map { .string($0.rawValue) },
+                after: meter.eventTimeWindow.map { .string($0.rawValue) })
+        }
         meterOutcomes[meter.address] = .new(replacing: old.id)
         let forcing = diff.changes.filter(\.forcesReplacement).map(\.field.path)
         add(
@@ -143,6 +170,7 @@ extension PlanBuilder {
                 (.meter(.formula), .string(meter.formula.rawValue)),
                 (.meter(.customerPayloadKey), .string(meter.customerPayloadKey)),
                 (.meter(.valuePayloadKey), .string(meter.valuePayloadKey)),
+                (.meter(.eventTimeWindow), meter.eventTimeWindow.map { .string($0.rawValue) }),
             ], ranges: [:])
     }
 }

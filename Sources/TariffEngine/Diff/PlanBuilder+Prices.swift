@@ -27,7 +27,10 @@ extension PlanBuilder {
                 $0.active && $0.lookupKey == nil
             }) {
                 planExisting(price, current: current, adopting: false, lookupKeyDrift: true)
+            } else if options.adopt, price.active, let twin = unkeyedTwin(of: price) {
+                planExisting(price, current: twin, adopting: true, lookupKeyDrift: false, twin: true)
             } else if price.active {
+                warnIfDuplicate(price, replacing: nil)
                 priceOutcomes[price.address] = .new(replacing: nil)
                 var reasons = [
                     ActionReason(
@@ -49,8 +52,10 @@ extension PlanBuilder {
     }
 
     /// Compares a live price with its declaration and plans update, replace or archive.
+    /// - Parameter twin: `current` was found by its terms (``unkeyedTwin(of:)``), so adopting it
+    ///   also sets its lookup key.
     private mutating func planExisting(
-        _ price: DesiredPrice, current: LivePrice, adopting: Bool, lookupKeyDrift: Bool
+        _ price: DesiredPrice, current: LivePrice, adopting: Bool, lookupKeyDrift: Bool, twin: Bool = false
     ) {
         claimed.insert(current.id)
         planSuperseded(price, current: current)
@@ -63,7 +68,14 @@ extension PlanBuilder {
         let cascade = compareCreateOnly(price, current: current, into: &diff)
         compareUpdatable(price, current: current, into: &diff)
         var reasons: [ActionReason] = []
-        if adopting {
+        if twin {
+            reasons.append(
+                ActionReason(
+                    .unmarked,
+                    "price \(current.id) has the same terms on the same product, no lookup key and no Tariff marker",
+                    range: price.range))
+            diff.append(.price(.lookupKey), before: nil, after: .string(price.lookupKey))
+        } else if adopting {
             reasons.append(
                 ActionReason(
                     .unmarked, "price \(current.id) holds the lookup key but has no Tariff marker",
@@ -184,9 +196,41 @@ extension PlanBuilder {
             let wanted = price.currencyOptions[currency].flatMap {
                 optionValue($0, currency: currency, price: price)
             }
-            diff.compare(.price(.currencyOption(currency)), live: live, desired: wanted)
+            if current.currencyOptions[currency] != nil, price.currencyOptions[currency] == nil,
+                !price.currencyOptions.isEmpty
+            {
+                // A price update sets the options it is sent and leaves the others; only
+                // `currency_options=` removes them, all at once. Removing one of several therefore
+                // needs a new price.
+                diff.append(
+                    .price(.currencyOption(currency)), before: live, after: nil, forcesReplacement: true)
+            } else {
+                diff.compare(.price(.currencyOption(currency)), live: live, desired: wanted)
+            }
+            compareOptionTax(price, current: current, currency: currency, into: &diff)
         }
         diff.compareMetadata(live: current.metadata, desired: price.metadata) { .price(.metadata($0)) }
+    }
+
+    /// A declared currency option's `tax_behavior`: set in place while Stripe has it unspecified,
+    /// else fixed (a difference replaces the price), as for the price's own.
+    private func compareOptionTax(
+        _ price: DesiredPrice, current: LivePrice, currency: String, into diff: inout FieldDiff
+    ) {
+        guard price.currencyOptions[currency] != nil, current.currencyOptions[currency] != nil,
+            let desiredTax = price.currencyOptionTaxBehavior[currency]
+        else { return }
+        let field = PlanField.price(.currencyOptionTaxBehavior(currency))
+        let liveTax = current.currencyOptionTaxBehavior[currency]
+        if let liveTax, liveTax != .unspecified {
+            if liveTax != desiredTax {
+                diff.append(
+                    field, before: .string(liveTax.rawValue), after: .string(desiredTax.rawValue),
+                    forcesReplacement: true)
+            }
+        } else {
+            diff.compare(field, live: liveTax?.rawValue, desired: desiredTax.rawValue)
+        }
     }
 
     /// Plans `replace`: the new price, the lookup-key move, and the old price's archive later.
@@ -194,6 +238,7 @@ extension PlanBuilder {
         _ price: DesiredPrice, current: LivePrice, diff: FieldDiff, cascade: Bool, reasons: [ActionReason]
     ) {
         priceOutcomes[price.address] = .new(replacing: current.id)
+        warnIfDuplicate(price, replacing: current.id)
         var reasons = reasons
         let forcing = diff.changes.filter(\.forcesReplacement)
         let names = forcing.map(\.field.path).joined(separator: ", ")
@@ -221,6 +266,57 @@ extension PlanBuilder {
                 replacement: Replacement(
                     oldID: current.id, transfersLookupKey: current.lookupKey != nil,
                     repointsDefaultPrice: product?.defaultPriceID == current.id)))
+    }
+
+    /// Whether a live price has the declared price's terms: every create-only field equal and
+    /// nothing else that would force a replacement, so the declaration could take it over.
+    private func hasSameTerms(_ live: LivePrice, as price: DesiredPrice) -> Bool {
+        var diff = FieldDiff()
+        _ = compareCreateOnly(price, current: live, into: &diff)
+        compareUpdatable(price, current: live, into: &diff)
+        return !diff.forcesReplacement
+    }
+
+    /// The active price of the same product, without a lookup key or any Tariff marker and not
+    /// taken by another declaration, that has the declared price's terms (the oldest if several):
+    /// what `--adopt` takes over instead of creating a copy.
+    private func unkeyedTwin(of price: DesiredPrice) -> LivePrice? {
+        let productID = productIDs[price.productKey] ?? price.productKey
+        return live.prices
+            .filter { candidate in
+                candidate.active && candidate.lookupKey == nil && candidate.productID == productID
+                    && !claimed.contains(candidate.id)
+                    && OwnershipMarker.ownership(of: candidate.metadata, namespace: desired.namespace)
+                        == .none
+                    && hasSameTerms(candidate, as: price)
+            }
+            .min { ($0.created, $0.id) < ($1.created, $1.id) }
+    }
+
+    /// Warns when the plan creates a price whose terms an active price of the same product already
+    /// has (other than the one it replaces or archives), naming that price: the duplicate an
+    /// import without adoption would otherwise create silently.
+    private mutating func warnIfDuplicate(_ price: DesiredPrice, replacing: String?) {
+        let productID = productIDs[price.productKey] ?? price.productKey
+        let archived = Set(archives.compactMap(\.liveID))
+        let twins = live.prices.filter { candidate in
+            candidate.active && candidate.productID == productID && candidate.id != replacing
+                && !archived.contains(candidate.id) && hasSameTerms(candidate, as: price)
+        }
+        guard let twin = twins.min(by: { ($0.created, $0.id) < ($1.created, $1.id) }) else { return }
+        let unkeyed = twin.lookupKey == nil && !index.isManaged(twin.metadata)
+        plan.diagnostics.append(
+            Diagnostic(
+                .warning, code: "plan.duplicate-price",
+                "\(price.address) creates a price with the same terms as \(twin.id), an active price of the same product",
+                at: price.range,
+                notes: [
+                    DiagnosticNote(
+                        unkeyed
+                            ? "plan with --adopt to take \(twin.id) over (it has no lookup key) instead of creating a copy"
+                            : "archive one of the two if they are meant to be the same price"
+                    )
+                ]))
     }
 
     /// Archives earlier, still active versions of the price beside the one that holds its lookup

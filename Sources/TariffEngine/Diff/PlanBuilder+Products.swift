@@ -109,11 +109,72 @@ extension PlanBuilder {
         return FieldDiff.creation(values, ranges: product.fieldRanges)
     }
 
+    /// An update that unsets a product's `default_price` (`default_price=`).
+    func unsetDefaultPrice(
+        of product: LiveProduct, address: ResourceAddress, label: String, was old: String,
+        reason: ActionReason,
+        desired: DesiredProduct?
+    ) -> PlanAction {
+        PlanAction(
+            kind: .update, resource: .product, address: address, step: .defaultPrices, liveID: product.id,
+            label: label, reasons: [reason],
+            changes: [FieldChange(field: .product(.defaultPrice), before: .string(old), after: nil)],
+            range: desired?.range, desired: desired.map(DesiredObject.product))
+    }
+
+    /// Stripe refuses to archive a product's default price, so every price this plan archives
+    /// that is still its product's default is unset first (in the default-prices stage), unless
+    /// the plan already points that default elsewhere.
+    mutating func planUnsetArchivedDefaults() {
+        let repointed = Set(
+            plan.actions.filter { action in action.changes.contains { $0.field == .product(.defaultPrice) } }
+                .map(\.address))
+        var unsets: [PlanAction] = []
+        for archive in archives where archive.resource == .price && archive.kind == .archive {
+            guard let priceID = archive.liveID, let price = index.pricesByID[priceID],
+                let product = index.productsByID[price.productID], product.defaultPriceID == priceID
+            else { continue }
+            let ownership = OwnershipMarker.ownership(of: product.metadata, namespace: desired.namespace)
+            let address: ResourceAddress =
+                if case .managed(let key) = ownership { .product(key) } else {
+                    ResourceAddress("products.(\(product.id))")
+                }
+            guard !repointed.contains(address), !unsets.contains(where: { $0.address == address }) else {
+                continue
+            }
+            let declared = desired.products.first { $0.address == address }
+            unsets.append(
+                unsetDefaultPrice(
+                    of: product, address: address, label: declared?.name ?? product.name, was: priceID,
+                    reason: ActionReason(
+                        .changed,
+                        "\(priceID) is archived by this plan and Stripe cannot archive a default price",
+                        field: "default_price", range: archive.range),
+                    desired: declared))
+        }
+        let at = plan.actions.firstIndex { $0.step > .defaultPrices } ?? plan.actions.endIndex
+        plan.actions.insert(contentsOf: unsets, at: at)
+        for id in unsets.compactMap(\.liveID) { claimed.insert(id) }
+    }
+
     /// Points each product's `default_price` at its declared price, after prices exist.
     mutating func planDefaultPrices() {
         for product in desired.products where product.active {
-            guard let target = product.defaultPrice, let outcome = priceOutcomes[target] else { continue }
             let current = productIDs[product.key].flatMap { index.productsByID[$0] }
+            guard let target = product.defaultPrice else {
+                // `default_price` removed from the YAML: unset it.
+                if let current, let old = current.defaultPriceID {
+                    add(
+                        unsetDefaultPrice(
+                            of: current, address: product.address, label: product.name, was: old,
+                            reason: ActionReason(
+                                .changed, "the YAML declares no default_price", field: "default_price",
+                                range: product.range),
+                            desired: product))
+                }
+                continue
+            }
+            guard let outcome = priceOutcomes[target] else { continue }
             let before = current?.defaultPriceID
             let after: PlanValue
             switch outcome {

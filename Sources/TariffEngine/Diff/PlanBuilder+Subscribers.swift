@@ -1,3 +1,4 @@
+import TariffDiagnostics
 extension PlanBuilder {
     /// Subscriber impact on every replaced or archived price, and a `migrate` action for each
     /// replaced price whose `on_change` moves its subscribers.
@@ -30,18 +31,31 @@ extension PlanBuilder {
                 proration: onChange.proration, policyIsExplicit: moves && onChange.isExplicit)
             plan.actions[position].impact = impact
             guard moves, policy != .grandfather else { continue }
-            // A subscription under a schedule is left to it: its phases would overwrite a direct
-            // edit, and apply's period-end migrations are themselves schedules.
+            // A subscription under a schedule is left to it when moving now (its phases would
+            // overwrite a direct edit); a period-end move goes through the schedule, and apply
+            // completes one an interrupted run left behind or leaves anyone else's alone.
             let movable = entries.filter {
-                !SubscriberImpact.hasEnded($0.0.status) && !$0.0.hasSchedule
+                !SubscriberImpact.hasEnded($0.0.status)
+                    && (!$0.0.hasSchedule || policy == .migrateAtPeriodEnd)
             }
+            // Stripe takes no quantity for a metered item.
+            let targetIsMetered: Bool =
+                if case .price(let price)? = action.desired { price.recurring?.usageType == .metered } else {
+                    false
+                }
             let items = movable.map { subscription, item in
                 MigrationItem(
                     subscriptionID: subscription.id, itemID: item.id, status: subscription.status,
-                    quantity: item.quantity,
+                    quantity: targetIsMetered ? nil : item.quantity,
                     hasSchedule: subscription.hasSchedule)
             }
             guard !items.isEmpty else { continue }
+            guard
+                checkMigration(
+                    action, from: index.pricesByID[oldID], subscriptions: movable.map(\.0),
+                    onChange: onChange,
+                    policy: policy)
+            else { continue }
             migrations.append(
                 PlanAction(
                     kind: .migrate, resource: .subscription, address: .subscriptions(of: action.address),
@@ -62,11 +76,58 @@ extension PlanBuilder {
                     range: onChange.range ?? action.range, impact: impact,
                     migration: Migration(
                         fromPriceID: oldID, toPrice: action.address, policy: policy,
-                        proration: onChange.proration,
-                        items: items)))
+                        proration: onChange.proration, items: items)))
         }
         guard !migrations.isEmpty else { return }
         let insertAt = plan.actions.firstIndex { $0.step > .migrations } ?? plan.actions.endIndex
         plan.actions.insert(contentsOf: migrations, at: insertAt)
+    }
+
+    /// Whether Stripe would accept moving the subscribers of a replaced (or superseded) price to
+    /// the declared one: an error when a subscription bills in a currency the new price does not
+    /// offer (a subscription's currency is fixed; without Stripe saying, the old price's), a
+    /// warning for a change of interval (Stripe allows it only for subscriptions in flexible
+    /// billing mode).
+    private mutating func checkMigration(
+        _ action: PlanAction, from old: LivePrice?, subscriptions: [LiveSubscription],
+        onChange: DesiredOnChange,
+        policy: SubscriberPolicyKind
+    ) -> Bool {
+        guard case .price(let target)? = action.desired, let old else { return true }
+        let range = onChange.range ?? action.range
+        let offered = Set(
+            [target.currency.lowercased()] + target.currencyOptions.keys.map { $0.lowercased() })
+        let stranded = Dictionary(
+            grouping: subscriptions.map { $0.currency ?? old.currency.lowercased() }.filter {
+                !offered.contains($0)
+            },
+            by: { $0 })
+        if !stranded.isEmpty {
+            let counts = stranded.keys.sorted().map { "\(stranded[$0]?.count ?? 0) in \($0.uppercased())" }
+            error(
+                "plan.migration-currency",
+                "\(action.address) does not offer the currency its subscribers bill in (\(counts.joined(separator: ", "))), "
+                    + "and Stripe cannot move a subscription to another currency, so "
+                    + "on_change.subscribers: \(policy.rawValue) cannot be applied",
+                at: range,
+                notes: [
+                    DiagnosticNote(
+                        "use on_change.subscribers: grandfather and move subscribers with new subscriptions, or keep the currency"
+                    )
+                ])
+            return false
+        }
+        if let recurring = target.recurring, let was = old.recurring,
+            was.interval.rawValue != recurring.interval.rawValue
+                || was.intervalCount != recurring.intervalCount
+        {
+            plan.diagnostics.append(
+                Diagnostic(
+                    .warning, code: "plan.migration-interval",
+                    "\(action.address) changes its billing interval; Stripe moves subscribers to it only for "
+                        + "subscriptions in flexible billing mode and refuses the others",
+                    at: range))
+        }
+        return true
     }
 }

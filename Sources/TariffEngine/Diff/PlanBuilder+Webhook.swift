@@ -47,7 +47,9 @@ extension PlanBuilder {
             .webhook(.enabledEvents), live: .strings(current.enabledEvents.sorted()),
             desired: .strings(webhook.enabledEvents))
         diff.compare(.webhook(.description), live: current.description, desired: webhook.description)
-        diff.compareMetadata(live: current.metadata, desired: webhook.metadata) { .webhook(.metadata($0)) }
+        diff.compareMetadata(live: current.metadata, desired: webhook.metadata, authoritative: false) {
+            .webhook(.metadata($0))
+        }
         var reasons: [ActionReason] = []
         if adopting {
             reasons.append(

@@ -45,6 +45,7 @@ struct PlanBuilder {
         planDefaultPrices()
         planWebhook()
         if options.prune { planPrune() }
+        planUnsetArchivedDefaults()
         listUnmanagedAndHistory()
         plan.actions += archives.sorted { $0.resource.archiveOrder < $1.resource.archiveOrder }
         archives = []

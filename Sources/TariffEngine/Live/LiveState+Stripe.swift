@@ -73,6 +73,7 @@ extension LiveMeter {
             id: meter.id, displayName: meter.displayName, eventName: meter.eventName,
             status: meter.status, formula: meter.formula, customerPayloadKey: meter.customerPayloadKey,
             valuePayloadKey: meter.valuePayloadKey, created: meter.created)
+        eventTimeWindow = meter.eventTimeWindow
     }
 }
 
@@ -95,5 +96,6 @@ extension LiveSubscription {
                 LiveSubscriptionItem(id: $0.id, priceID: $0.price.id, quantity: $0.quantity)
             },
             hasSchedule: subscription.schedule != nil, customerMetadata: customerMetadata)
+        currency = subscription.currency?.lowercased()
     }
 }

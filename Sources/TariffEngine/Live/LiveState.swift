@@ -181,6 +181,8 @@ public struct LiveMeter: Sendable, Hashable {
     public var formula: StripeEnum<StripeMeterFormula>
     public var customerPayloadKey: String
     public var valuePayloadKey: String
+    /// `event_time_window`; `nil` when events are not pre-aggregated.
+    package var eventTimeWindow: StripeEnum<StripeEventTimeWindow>?
     public var created: Int
 
     public init(
@@ -232,6 +234,8 @@ public struct LiveSubscription: Sendable, Hashable {
     public var status: StripeEnum<StripeSubscriptionStatus>
     public var items: [LiveSubscriptionItem]
     public var hasSchedule: Bool
+    /// The currency it bills in (lowercase), fixed for its life; `nil` when Stripe did not say.
+    package var currency: String?
     /// The customer's metadata (for the id-mapping audit); `nil` when not read.
     public var customerMetadata: [String: String]?
 

@@ -82,6 +82,8 @@ public enum PriceField: Sendable, Hashable {
     case lookupKey, nickname, active
     /// One extra currency, by lowercase code.
     case currencyOption(String)
+    /// The `tax_behavior` of one extra currency.
+    case currencyOptionTaxBehavior(String)
     case metadata(String)
 
     public var path: String {
@@ -103,6 +105,7 @@ public enum PriceField: Sendable, Hashable {
         case .nickname: "nickname"
         case .active: "active"
         case .currencyOption(let currency): "currency_options.\(currency)"
+        case .currencyOptionTaxBehavior(let currency): "currency_options.\(currency).tax_behavior"
         case .metadata(let key): "metadata.\(key)"
         }
     }
@@ -113,7 +116,7 @@ public enum PriceField: Sendable, Hashable {
             .transformQuantityRound, .recurringInterval, .recurringIntervalCount, .recurringUsageType,
             .recurringMeter:
             .createOnly
-        case .taxBehavior: .updatableOnce
+        case .taxBehavior, .currencyOptionTaxBehavior: .updatableOnce
         // A nickname cannot be emptied on update, so the YAML manages it only when it sets one.
         case .lookupKey, .nickname, .active: .updatable(clearable: false)
         case .currencyOption, .metadata: .updatable(clearable: true)
@@ -126,6 +129,9 @@ public enum MeterField: Sendable, Hashable, CaseIterable {
     case displayName, eventName, formula, customerPayloadKey, valuePayloadKey
     /// `active` or `inactive`: changed through the deactivate and reactivate endpoints.
     case status
+    /// Pre-aggregation (`hour`, `day`): sent on create only; a live meter is never replaced
+    /// for it.
+    case eventTimeWindow
 
     public var path: String {
         switch self {
@@ -135,13 +141,14 @@ public enum MeterField: Sendable, Hashable, CaseIterable {
         case .customerPayloadKey: "customer_mapping.event_payload_key"
         case .valuePayloadKey: "value_settings.event_payload_key"
         case .status: "status"
+        case .eventTimeWindow: "event_time_window"
         }
     }
 
     public var policy: FieldPolicy {
         switch self {
         case .displayName, .status: .updatable(clearable: false)
-        case .eventName, .formula, .customerPayloadKey, .valuePayloadKey: .createOnly
+        case .eventName, .formula, .customerPayloadKey, .valuePayloadKey, .eventTimeWindow: .createOnly
         }
     }
 }
@@ -234,7 +241,7 @@ extension PriceField {
         case product, currency, billingScheme, unitAmount, tiersMode, tiers
         case transformQuantityDivideBy, transformQuantityRound
         case recurringInterval, recurringIntervalCount, recurringUsageType, recurringMeter
-        case taxBehavior, lookupKey, nickname, active, currencyOption, metadata
+        case taxBehavior, lookupKey, nickname, active, currencyOption, currencyOptionTaxBehavior, metadata
     }
 
     package var kind: Kind {
@@ -256,6 +263,7 @@ extension PriceField {
         case .nickname: .nickname
         case .active: .active
         case .currencyOption: .currencyOption
+        case .currencyOptionTaxBehavior: .currencyOptionTaxBehavior
         case .metadata: .metadata
         }
     }
@@ -281,6 +289,7 @@ extension PriceField {
             case .nickname: .nickname
             case .active: .active
             case .currencyOption: .currencyOption("eur")
+            case .currencyOptionTaxBehavior: .currencyOptionTaxBehavior("eur")
             case .metadata: .metadata("team")
             }
         }

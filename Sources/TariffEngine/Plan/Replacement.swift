@@ -53,7 +53,7 @@ public struct MigrationItem: Sendable, Hashable {
     public var itemID: String
     public var status: StripeEnum<StripeSubscriptionStatus>
     /// The current quantity, resent for licensed prices (a price change resets it to 1); `nil` for
-    /// metered items.
+    /// metered items and for items moved to a metered price (Stripe refuses a quantity there).
     public var quantity: Int?
     /// Subscriptions under a schedule may have their edit overwritten by the schedule's phases.
     public var hasSchedule: Bool

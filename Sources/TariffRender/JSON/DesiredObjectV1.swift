@@ -45,6 +45,8 @@ public struct DesiredMeterV1: Sendable, Hashable, Encodable {
     public var formula: String
     public var customerPayloadKey: String
     public var valuePayloadKey: String
+    /// `hour` or `day`; absent when the meter is not pre-aggregated.
+    public var eventTimeWindow: String?
     public var location: LocationV1?
 
     enum CodingKeys: String, CodingKey {
@@ -53,6 +55,7 @@ public struct DesiredMeterV1: Sendable, Hashable, Encodable {
         case eventName = "event_name"
         case customerPayloadKey = "customer_payload_key"
         case valuePayloadKey = "value_payload_key"
+        case eventTimeWindow = "event_time_window"
     }
 
     public init(_ meter: DesiredMeter) {
@@ -62,6 +65,7 @@ public struct DesiredMeterV1: Sendable, Hashable, Encodable {
         formula = meter.formula.rawValue
         customerPayloadKey = meter.customerPayloadKey
         valuePayloadKey = meter.valuePayloadKey
+        eventTimeWindow = meter.eventTimeWindow?.rawValue
         location = meter.range.locationV1
     }
 

@@ -136,10 +136,16 @@ struct ActionTextBlock {
         var lines = ["\(Self.fieldIndent)# " + ReplacementText.migration(migration) + "."]
         let scheduled = migration.items.filter(\.hasSchedule).count
         if scheduled > 0 {
+            // A period-end move goes through the subscription's schedule when it is Tariff's own
+            // (or one an interrupted apply created and left unchanged); apply leaves any other.
+            let consequence =
+                migration.policy == .migrateAtPeriodEnd
+                ? ": apply moves it through that schedule only if Tariff began it, else leaves it on its price."
+                : " whose next phase may undo the move."
             lines.append(
                 "\(Self.fieldIndent)# " + style.yellow("warning:")
                     + " \(ImpactText.subscriptions(scheduled)) \(scheduled == 1 ? "follows" : "follow") a schedule"
-                    + " whose next phase may undo the move.")
+                    + consequence)
         }
         return lines
     }

@@ -60,11 +60,12 @@ extension StripeSubscription {
         status: StripeEnum<StripeSubscriptionStatus> = StripeEnum(.active),
         items: StripeList<StripeSubscriptionItem>,
         schedule: String? = nil, currentPeriodStart: Int? = nil, currentPeriodEnd: Int? = nil,
-        cancelAtPeriodEnd: Bool? = false, metadata: [String: String] = [:], created: Int = 0,
-        livemode: Bool = false
+        cancelAtPeriodEnd: Bool? = false, currency: String? = nil, metadata: [String: String] = [:],
+        created: Int = 0, livemode: Bool = false
     ) {
         self.id = id
         self.customer = customer
+        self.currency = currency
         self.status = status
         self.items = items
         self.schedule = schedule

@@ -12,12 +12,15 @@ public struct StripeSubscription: StripeIdentifiable, Hashable {
     public let currentPeriodStart: Int?
     public let currentPeriodEnd: Int?
     public let cancelAtPeriodEnd: Bool?
+    /// The currency it bills in (lowercase): its prices' currency, or one of their
+    /// `currency_options`. Fixed for the subscription's life.
+    public let currency: String?
     public let metadata: [String: String]
     public let created: Int
     public let livemode: Bool
 
     enum CodingKeys: String, CodingKey {
-        case id, customer, status, items, schedule, metadata, created, livemode
+        case id, customer, status, items, schedule, metadata, created, livemode, currency
         case currentPeriodStart = "current_period_start"
         case currentPeriodEnd = "current_period_end"
         case cancelAtPeriodEnd = "cancel_at_period_end"
@@ -34,6 +37,7 @@ public struct StripeSubscription: StripeIdentifiable, Hashable {
         currentPeriodStart = try container.decodeIfPresent(Int.self, forKey: .currentPeriodStart)
         currentPeriodEnd = try container.decodeIfPresent(Int.self, forKey: .currentPeriodEnd)
         cancelAtPeriodEnd = try container.decodeIfPresent(Bool.self, forKey: .cancelAtPeriodEnd)
+        currency = try container.decodeIfPresent(String.self, forKey: .currency)
         metadata = try container.decodeIfPresent([String: String].self, forKey: .metadata) ?? [:]
         created = try container.decodeIfPresent(Int.self, forKey: .created) ?? 0
         livemode = try container.decodeIfPresent(Bool.self, forKey: .livemode) ?? false

@@ -44,15 +44,15 @@ public struct ProductUpdateParams: StripeFormEncodable, Hashable {
     public var name: String?
     public var description: StripeEmptyable<String>?
     public var active: Bool?
-    /// The id of an existing price of this product.
-    public var defaultPrice: String?
+    /// The id of an existing price of this product, or `.clear` (`default_price=`) to unset it.
+    public var defaultPrice: StripeEmptyable<String>?
     public var metadata: StripeMetadataPatch?
     public var taxCode: StripeEmptyable<String>?
     public var unitLabel: StripeEmptyable<String>?
 
     public init(
         name: String? = nil, description: StripeEmptyable<String>? = nil, active: Bool? = nil,
-        defaultPrice: String? = nil, metadata: StripeMetadataPatch? = nil,
+        defaultPrice: StripeEmptyable<String>? = nil, metadata: StripeMetadataPatch? = nil,
         taxCode: StripeEmptyable<String>? = nil, unitLabel: StripeEmptyable<String>? = nil
     ) {
         self.name = name
@@ -69,7 +69,7 @@ public struct ProductUpdateParams: StripeFormEncodable, Hashable {
         form.append("name", ifPresent: name.map { .string($0) })
         form.append("description", ifPresent: description?.formValue)
         form.append("active", ifPresent: active.map { .bool($0) })
-        form.append("default_price", ifPresent: defaultPrice.map { .string($0) })
+        form.append("default_price", ifPresent: defaultPrice?.formValue)
         form.append("metadata", ifPresent: metadata?.formValue)
         form.append("tax_code", ifPresent: taxCode?.formValue)
         form.append("unit_label", ifPresent: unitLabel?.formValue)

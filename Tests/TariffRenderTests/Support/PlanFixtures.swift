@@ -30,9 +30,10 @@ enum PlanFixtures {
 
     /// An empty account: every declared object is created.
     static let creates: Plan = {
-        let meter = DesiredMeter(
+        var meter = DesiredMeter(
             key: "api_calls", displayName: "API calls", eventName: "api_calls", formula: .sum,
             range: Build.at(14, 3))
+        meter.eventTimeWindow = .hour
         let product = DesiredProduct(
             key: "search_api", name: "Search API", description: "Full-text search over your documents",
             metadata: ["team": "search", "tariff_key": "search_api", "tariff_namespace": "acme"],
@@ -81,6 +82,7 @@ enum PlanFixtures {
                         Build.string(.meter(.formula), "sum"),
                         Build.string(.meter(.customerPayloadKey), "stripe_customer_id"),
                         Build.string(.meter(.valuePayloadKey), "value"),
+                        Build.string(.meter(.eventTimeWindow), "hour"),
                     ],
                     range: Build.at(14, 3), desired: .meter(meter)),
                 PlanAction(
