@@ -78,6 +78,66 @@ struct MigrationRulesTests {
         #expect(try await bench.plan(metered).plan.actions.isEmpty)
     }
 
+    /// A seat price (monthly or yearly) beside a monthly support price.
+    static func twoPrices(seatInterval: String) -> String {
+        """
+        version: 1
+        stripe:
+          api_key: env:STRIPE_API_KEY
+          mode: test
+        products:
+          team:
+            name: Team
+            prices:
+              seat:
+                currency: usd
+                interval: \(seatInterval)
+                flat: 1000
+                on_change: { subscribers: migrate_now, proration: none }
+              support:
+                currency: usd
+                interval: month
+                flat: 500
+        """
+    }
+
+    @Test(arguments: ["classic", "flexible"])
+    func anIntervalChangeIsRefusedAtPlanTimeOnlyForClassicSubscriptions(_ mode: String) async throws {
+        let bench = ApplyBench()
+        #expect(try await bench.apply(ApplyBench.desired(Self.twoPrices(seatInterval: "month"))).succeeded)
+        let prices: [StripePrice] = try await bench.all("/v1/prices")
+        let seat = try #require(prices.first { $0.lookupKey == "seat" })
+        let support = try #require(prices.first { $0.lookupKey == "support" })
+        let customer = try await bench.client.createCustomer(CustomerCreateParams(name: "Acme"))
+        let subscription: StripeSubscription = try await bench.client.post(
+            "/v1/subscriptions",
+            form: StripeForm([
+                StripeFormField("customer", .string(customer.id)),
+                StripeFormField(
+                    "items",
+                    .indexed([
+                        .object([StripeFormField("price", .string(seat.id))]),
+                        .object([StripeFormField("price", .string(support.id))]),
+                    ])),
+                StripeFormField("billing_mode", .object([StripeFormField("type", .string(mode))])),
+            ]))
+        #expect(subscription.billingMode?.rawValue == mode)
+
+        let yearly = try ApplyBench.desired(Self.twoPrices(seatInterval: "year"))
+        let planned = try await bench.plan(yearly)
+        let refusals = planned.plan.diagnostics.filter { $0.code == "plan.migration-interval" }
+        if mode == "classic" {
+            #expect(refusals.map(\.severity) == [.error])
+            #expect(planned.plan.hasErrors)
+        } else {
+            #expect(refusals.isEmpty)
+            let report = try await bench.apply(yearly)
+            #expect(report.succeeded, "\(report.results(.failed).map { "\($0.stepID): \($0.detail ?? "")" })")
+            let moved: StripeSubscription = try await bench.client.get("/v1/subscriptions/\(subscription.id)")
+            #expect(moved.items.data.contains { $0.price.lookupKey == "seat" && $0.price.id != seat.id })
+        }
+    }
+
     @Test(arguments: ["migrate_now", "migrate_at_period_end"])
     func aMoveToAnotherCurrencyIsAnErrorAtPlanTime(_ policy: String) async throws {
         let bench = ApplyBench()

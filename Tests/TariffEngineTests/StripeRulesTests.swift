@@ -154,6 +154,39 @@ struct StripeRulesTests {
         #expect(withEuro.actions(of: .migrate).first?.migration?.items.count == 2)
     }
 
+    @Test(
+        "an interval change is refused for classic subscriptions left with mixed intervals",
+        arguments: [
+            ("classic", "migrate_now", 1, nil),
+            ("classic", "migrate_now", 2, "error"),
+            ("classic", "migrate_at_period_end", 2, "error"),
+            ("flexible", "migrate_now", 2, nil),
+            ("unknown", "migrate_now", 1, "warning"),
+        ] as [(String, String, Int, String?)])
+    func intervalChanges(mode: String, policy: String, items: Int, expected: String?) throws {
+        var fee = Fixture.feePrice
+        fee.recurring = DesiredRecurring(interval: .year, usageType: .licensed)
+        fee.onChange = DesiredOnChange(
+            subscribers: SubscriberPolicyKind(rawValue: policy) ?? .grandfather, isExplicit: true)
+        var live = Fixture.matchingLive()
+        // A second, monthly item beside the fee: the usage price, which stays monthly.
+        let extra = LiveSubscriptionItem(id: "si_usage", priceID: "price_usage")
+        var subscription = LiveSubscription(
+            id: "sub_1", customerID: "cus_1", status: StripeEnum(.active),
+            items: [LiveSubscriptionItem(id: "si_fee", priceID: "price_fee", quantity: 1)]
+                + (items > 1 ? [extra] : []))
+        subscription.billingMode = mode == "unknown" ? nil : StripeEnum(rawValue: mode)
+        live.subscriptions = [subscription]
+        let plan = Differ.diff(desired: Fixture.desired(prices: [Fixture.usagePrice, fee]), live: live)
+        let interval = plan.diagnostics.filter { $0.code == "plan.migration-interval" }
+        switch expected {
+        case "error"?: #expect(interval.map(\.severity) == [.error], "\(mode) \(policy) \(items)")
+        case "warning"?: #expect(interval.map(\.severity) == [.warning], "\(mode) \(policy) \(items)")
+        default: #expect(interval.isEmpty, "\(mode) \(policy) \(items)")
+        }
+        #expect(plan.actions(of: .migrate).count == 1)
+    }
+
     @Test("an item moved to a metered price is sent without a quantity")
     func meteredTargetHasNoQuantity() throws {
         var fee = Fixture.feePrice

@@ -79,15 +79,14 @@ extension PlanBuilder {
                         proration: onChange.proration, items: items)))
         }
         guard !migrations.isEmpty else { return }
+        checkIntervals(of: migrations)
         let insertAt = plan.actions.firstIndex { $0.step > .migrations } ?? plan.actions.endIndex
         plan.actions.insert(contentsOf: migrations, at: insertAt)
     }
 
     /// Whether Stripe would accept moving the subscribers of a replaced (or superseded) price to
     /// the declared one: an error when a subscription bills in a currency the new price does not
-    /// offer (a subscription's currency is fixed; without Stripe saying, the old price's), a
-    /// warning for a change of interval (Stripe allows it only for subscriptions in flexible
-    /// billing mode).
+    /// offer (a subscription's currency is fixed; without Stripe saying, the old price's).
     private mutating func checkMigration(
         _ action: PlanAction, from old: LivePrice?, subscriptions: [LiveSubscription],
         onChange: DesiredOnChange,
@@ -117,17 +116,81 @@ extension PlanBuilder {
                 ])
             return false
         }
-        if let recurring = target.recurring, let was = old.recurring,
-            was.interval.rawValue != recurring.interval.rawValue
-                || was.intervalCount != recurring.intervalCount
-        {
+        return true
+    }
+
+    /// A billing period as `interval×count`, to compare items.
+    private static func period(_ interval: String?, _ count: Int?) -> String? {
+        interval.map { "\($0)×\(count ?? 1)" }
+    }
+
+    /// Stripe bills every item of a classic-mode subscription on one interval: a migration that
+    /// changes an item's interval is refused when the subscription would end with items on
+    /// different intervals, or when it moves now (one item at a time) with other items beside.
+    /// Flexible billing mode allows both; where Stripe did not say the mode, the plan warns.
+    private mutating func checkIntervals(of migrations: [PlanAction]) {
+        let subscriptions = Dictionary(live.subscriptions.map { ($0.id, $0) }) { first, _ in first }
+        var targetPeriod: [ResourceAddress: String] = [:]
+        for price in desired.prices {
+            targetPeriod[price.address] = Self.period(
+                price.recurring?.interval.rawValue, price.recurring?.intervalCount)
+        }
+        var moved: [String: (period: String?, migration: PlanAction)] = [:]
+        for migration in migrations {
+            guard let move = migration.migration else { continue }
+            for item in move.items { moved[item.itemID] = (targetPeriod[move.toPrice], migration) }
+        }
+        var refused: [ResourceAddress: [String]] = [:]
+        var unknownMode: [ResourceAddress: [String]] = [:]
+        var ranges: [ResourceAddress: SourceRange] = [:]
+        for subscription in subscriptions.values.sorted(by: { $0.id < $1.id }) {
+            let livePeriods = subscription.items.map { item in
+                index.pricesByID[item.priceID].flatMap {
+                    Self.period($0.recurring?.interval.rawValue, $0.recurring?.intervalCount)
+                }
+            }
+            let changing = zip(subscription.items, livePeriods).compactMap { item, was -> PlanAction? in
+                guard let move = moved[item.id], let period = move.period, period != was else { return nil }
+                return move.migration
+            }
+            guard let migration = changing.first else { continue }
+            ranges[migration.address] = migration.range
+            switch subscription.billingMode?.known {
+            case .flexible?:
+                continue
+            case .classic?:
+                let finalPeriods = Set(
+                    zip(subscription.items, livePeriods).compactMap { item, was in
+                        moved[item.id]?.period ?? was
+                    })
+                let movesNow = changing.contains { $0.migration?.policy == .migrateNow }
+                if finalPeriods.count > 1 || (movesNow && subscription.items.count > 1) {
+                    refused[migration.address, default: []].append(subscription.id)
+                }
+            case nil:
+                unknownMode[migration.address, default: []].append(subscription.id)
+            }
+        }
+        for (address, ids) in refused.sorted(by: { $0.key.path < $1.key.path }) {
+            error(
+                "plan.migration-interval",
+                "\(address) moves items to another billing interval, and \(ids.count) classic-mode "
+                    + "subscription(s) (\(ids.prefix(3).joined(separator: ", "))\(ids.count > 3 ? ", …" : "")) "
+                    + "would have items on different intervals, which Stripe refuses outside flexible billing mode",
+                at: ranges[address],
+                notes: [
+                    DiagnosticNote(
+                        "switch those subscriptions to flexible billing mode in Stripe, or move all their items "
+                            + "together with on_change.subscribers: migrate_at_period_end")
+                ])
+        }
+        for (address, ids) in unknownMode.sorted(by: { $0.key.path < $1.key.path }) {
             plan.diagnostics.append(
                 Diagnostic(
                     .warning, code: "plan.migration-interval",
-                    "\(action.address) changes its billing interval; Stripe moves subscribers to it only for "
-                        + "subscriptions in flexible billing mode and refuses the others",
-                    at: range))
+                    "\(address) moves \(ids.count) subscription(s) to another billing interval; Stripe allows "
+                        + "that only in flexible billing mode, or in classic mode when all items move together",
+                    at: ranges[address]))
         }
-        return true
     }
 }

@@ -97,5 +97,6 @@ extension LiveSubscription {
             },
             hasSchedule: subscription.schedule != nil, customerMetadata: customerMetadata)
         currency = subscription.currency?.lowercased()
+        billingMode = subscription.billingMode
     }
 }

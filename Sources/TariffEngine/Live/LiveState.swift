@@ -236,6 +236,8 @@ public struct LiveSubscription: Sendable, Hashable {
     public var hasSchedule: Bool
     /// The currency it bills in (lowercase), fixed for its life; `nil` when Stripe did not say.
     package var currency: String?
+    /// `billing_mode.type`; `nil` when Stripe did not say.
+    package var billingMode: StripeEnum<StripeBillingMode>?
     /// The customer's metadata (for the id-mapping audit); `nil` when not read.
     public var customerMetadata: [String: String]?
 

@@ -60,12 +60,14 @@ extension StripeSubscription {
         status: StripeEnum<StripeSubscriptionStatus> = StripeEnum(.active),
         items: StripeList<StripeSubscriptionItem>,
         schedule: String? = nil, currentPeriodStart: Int? = nil, currentPeriodEnd: Int? = nil,
-        cancelAtPeriodEnd: Bool? = false, currency: String? = nil, metadata: [String: String] = [:],
+        cancelAtPeriodEnd: Bool? = false, currency: String? = nil,
+        billingMode: StripeEnum<StripeBillingMode>? = nil, metadata: [String: String] = [:],
         created: Int = 0, livemode: Bool = false
     ) {
         self.id = id
         self.customer = customer
         self.currency = currency
+        self.billingMode = billingMode
         self.status = status
         self.items = items
         self.schedule = schedule

@@ -53,6 +53,14 @@ public enum StripeMeterStatus: String, Sendable, Hashable, CaseIterable {
     case active, inactive
 }
 
+/// A subscription's `billing_mode.type`.
+public enum StripeBillingMode: String, Sendable, Hashable, CaseIterable {
+    /// Every item bills on one interval.
+    case classic
+    /// Items may bill on different intervals (the default for new subscriptions).
+    case flexible
+}
+
 /// The window of pre-aggregated meter events.
 public enum StripeEventTimeWindow: String, Sendable, Hashable, CaseIterable {
     case day, hour

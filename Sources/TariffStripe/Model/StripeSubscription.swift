@@ -15,12 +15,16 @@ public struct StripeSubscription: StripeIdentifiable, Hashable {
     /// The currency it bills in (lowercase): its prices' currency, or one of their
     /// `currency_options`. Fixed for the subscription's life.
     public let currency: String?
+    /// `billing_mode.type`: `classic` or `flexible` (items of different intervals allowed);
+    /// `nil` when Stripe did not say (API versions before 2025-06-30.basil).
+    public let billingMode: StripeEnum<StripeBillingMode>?
     public let metadata: [String: String]
     public let created: Int
     public let livemode: Bool
 
     enum CodingKeys: String, CodingKey {
         case id, customer, status, items, schedule, metadata, created, livemode, currency
+        case billingMode = "billing_mode"
         case currentPeriodStart = "current_period_start"
         case currentPeriodEnd = "current_period_end"
         case cancelAtPeriodEnd = "cancel_at_period_end"
@@ -38,10 +42,16 @@ public struct StripeSubscription: StripeIdentifiable, Hashable {
         currentPeriodEnd = try container.decodeIfPresent(Int.self, forKey: .currentPeriodEnd)
         cancelAtPeriodEnd = try container.decodeIfPresent(Bool.self, forKey: .cancelAtPeriodEnd)
         currency = try container.decodeIfPresent(String.self, forKey: .currency)
+        billingMode = try container.decodeIfPresent(BillingModeObject.self, forKey: .billingMode)?.type
         metadata = try container.decodeIfPresent([String: String].self, forKey: .metadata) ?? [:]
         created = try container.decodeIfPresent(Int.self, forKey: .created) ?? 0
         livemode = try container.decodeIfPresent(Bool.self, forKey: .livemode) ?? false
     }
+}
+
+/// The part of `billing_mode` Tariff reads.
+private struct BillingModeObject: Decodable {
+    var type: StripeEnum<StripeBillingMode>?
 }
 
 /// One item of a subscription: a price (always expanded by Stripe) and, for licensed prices, a quantity.
