@@ -107,7 +107,7 @@ import Testing
         ]
         let (credits, problems) = CreditPlanner.plan(
             products: try Self.config().products, lines: lines, credited: ["il_3"],
-            priceIDs: ["api.calls": "price_calls"])
+            priceIDs: ["api.calls": "price_calls"], now: 5_000)
         #expect(problems.isEmpty)
         #expect(credits.map(\.invoiceLine) == ["il_1", "il_4"])
         let grant = try #require(credits.first)
@@ -125,9 +125,24 @@ import Testing
             invoice: "in_1", line: "il_1", customer: "cus_1", priceKey: "pack.pack", currency: "usd",
             quantity: 1, paidAt: 0)
         let (credits, problems) = CreditPlanner.plan(
-            products: try Self.config().products, lines: [line], credited: [], priceIDs: [:])
+            products: try Self.config().products, lines: [line], credited: [], priceIDs: [:], now: 0)
         #expect(credits.isEmpty)
         #expect(problems.count == 1 && problems[0].message.contains("api.calls"))
+    }
+
+    @Test func aCreditThatWouldHaveExpiredIsAProblemNotACredit() throws {
+        let line = PaidInvoiceLine(
+            invoice: "in_1", line: "il_1", customer: "cus_1", priceKey: "pack.pack", currency: "usd",
+            quantity: 1, paidAt: 1_000)
+        let config = try Self.config()
+        let ids = ["api.calls": "price_calls"]
+        let expiry = 1_000 + 10 * 86_400
+        let late = CreditPlanner.plan(
+            products: config.products, lines: [line], credited: [], priceIDs: ids, now: expiry)
+        #expect(late.credits.isEmpty && late.problems.first?.message.contains("expired") == true)
+        let inTime = CreditPlanner.plan(
+            products: config.products, lines: [line], credited: [], priceIDs: ids, now: expiry - 1)
+        #expect(inTime.credits.count == 1 && inTime.problems.isEmpty)
     }
 
     @Test func theJSONDocumentIsVersionedAndRoundTrips() throws {

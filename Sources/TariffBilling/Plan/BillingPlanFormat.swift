@@ -22,8 +22,10 @@ package enum BillingPlanFormat: String, Sendable, CaseIterable {
         guard plan.hasChanges else { return "No changes. Subscriptions and credits match the config." }
         let count = { (action: ThresholdChange.Action) in plan.thresholds.filter { $0.action == action }.count
         }
-        return "Billing plan: \(count(.set)) thresholds to set, \(count(.change)) to change, "
-            + "\(count(.remove)) to remove; \(plan.credits.count) credits to give."
+        let thresholds = count(.set) == 1 ? "threshold" : "thresholds"
+        let credits = plan.credits.count == 1 ? "credit" : "credits"
+        return "Billing plan: \(count(.set)) \(thresholds) to set, \(count(.change)) to change, "
+            + "\(count(.remove)) to remove; \(plan.credits.count) \(credits) to give."
     }
 
     private static func text(_ plan: BillingPlan) -> String {

@@ -40,9 +40,12 @@ package enum CreditPlanner {
     /// (the `tariff_invoice_line` of existing grants and balance transactions, voided ones
     /// included, so a voided credit is never given again). `priceIDs` maps a price's
     /// `tariff_key` to its live Stripe id, for `applies_to` lists; a line whose list names a
-    /// price not in Stripe yet is a problem (run `tariff apply` first), not a credit.
+    /// price not in Stripe yet is a problem (run `tariff apply` first), not a credit. So is a
+    /// purchase whose credit would already have expired at `now` (unix seconds): Stripe refuses
+    /// an expiry in the past, and the credit could not be used.
     package static func plan(
-        products: [Product], lines: [PaidInvoiceLine], credited: Set<String>, priceIDs: [String: String]
+        products: [Product], lines: [PaidInvoiceLine], credited: Set<String>, priceIDs: [String: String],
+        now: Int
     ) -> (credits: [CreditCreation], problems: [Problem]) {
         var policies: [String: (price: Price, grants: CreditGrantPolicy)] = [:]
         for product in products {
@@ -71,6 +74,16 @@ package enum CreditPlanner {
                 }
                 prices = keys.compactMap { priceIDs[$0] }
             }
+            let expiresAt = grants.expiresAfter.value.map { line.paidAt + Int($0.seconds) }
+            if let expiresAt, expiresAt <= now {
+                problems.append(
+                    Problem(
+                        location: location,
+                        message: "not crediting \(line.line): its credit would have expired already "
+                            + "(paid at \(line.paidAt), expires_after \(grants.expiresAfter.value?.text ?? ""))"
+                    ))
+                continue
+            }
             let perUnit = NSDecimalNumber(decimal: grants.amount.value).intValue
             let mechanism: CreditCreation.Mechanism =
                 grants.mechanism.value == .customerBalance ? .customerBalance : .creditGrant
@@ -81,7 +94,7 @@ package enum CreditPlanner {
                     mechanism: mechanism,
                     amount: perUnit * line.quantity, currency: price.currency.value,
                     category: grants.category.value.rawValue, priority: grants.priority.value, prices: prices,
-                    expiresAt: grants.expiresAfter.value.map { line.paidAt + Int($0.seconds) }))
+                    expiresAt: expiresAt))
         }
         return (credits, problems)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import TariffBilling
 import TariffConfig
 import TariffStripe
@@ -32,7 +33,8 @@ struct BillingAccount {
             credited.formUnion(try await creditedLines(customer: customer))
         }
         let (credits, problems) = CreditPlanner.plan(
-            products: config.products, lines: lines, credited: credited, priceIDs: priceIDs)
+            products: config.products, lines: lines, credited: credited, priceIDs: priceIDs,
+            now: Int(Date().timeIntervalSince1970))
         return (BillingPlan(thresholds: thresholds, credits: credits), problems)
     }
 
