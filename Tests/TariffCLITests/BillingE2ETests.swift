@@ -94,6 +94,7 @@ struct BillingE2ETests {
     @Test func paygThresholdsConvergeAndOnlyTariffsAreRemoved() async throws {
         try await ApplyEmulatorProcess.with { emulator in
             let path = try emulator.writeConfig(Self.config(payg: "{ threshold: 50000 }", grants: false))
+            let out = emulator.directory.appendingPathComponent("billing-plan.json").path
             let catalog = try await emulator.tariff(["apply", "--auto-approve", path])
             #expect(catalog.status == 0, "\(catalog.stdout)\(catalog.stderr)")
             let onAPI = try await Self.subscribe(emulator, prices: ["api.calls"])
@@ -107,12 +108,14 @@ struct BillingE2ETests {
                 ]))
 
             let plan = try await emulator.tariff([
-                "billing", "plan", "--detailed-exitcode", "--format", "json", path,
+                "billing", "plan", "--detailed-exitcode", "--format", "json", "--out", out, path,
             ])
             #expect(plan.status == 2, "\(plan.stdout)\(plan.stderr)")
             #expect(plan.stdout.contains("\"kind\" : \"billing_plan\"") && plan.stdout.contains(onAPI))
             #expect(!plan.stdout.contains(onPack))
             #expect(plan.stdout.contains("tariff.yaml:13:"), "the address points at the product's payg:")
+            let document = try String(contentsOfFile: out, encoding: .utf8)
+            #expect(document == plan.stdout, "--out holds the same JSON document")
 
             let apply = try await emulator.tariff(["billing", "apply", "--auto-approve", path])
             #expect(apply.status == 0, "\(apply.stdout)\(apply.stderr)")
