@@ -94,6 +94,7 @@ struct BillingE2ETests {
     @Test func paygThresholdsConvergeAndOnlyTariffsAreRemoved() async throws {
         try await ApplyEmulatorProcess.with { emulator in
             let path = try emulator.writeConfig(Self.config(payg: "{ threshold: 50000 }", grants: false))
+            let out = emulator.directory.appendingPathComponent("billing-plan.json").path
             let catalog = try await emulator.tariff(["apply", "--auto-approve", path])
             #expect(catalog.status == 0, "\(catalog.stdout)\(catalog.stderr)")
             let onAPI = try await Self.subscribe(emulator, prices: ["api.calls"])
@@ -107,12 +108,14 @@ struct BillingE2ETests {
                 ]))
 
             let plan = try await emulator.tariff([
-                "billing", "plan", "--detailed-exitcode", "--format", "json", path,
+                "billing", "plan", "--detailed-exitcode", "--format", "json", "--out", out, path,
             ])
             #expect(plan.status == 2, "\(plan.stdout)\(plan.stderr)")
             #expect(plan.stdout.contains("\"kind\" : \"billing_plan\"") && plan.stdout.contains(onAPI))
             #expect(!plan.stdout.contains(onPack))
             #expect(plan.stdout.contains("tariff.yaml:13:"), "the address points at the product's payg:")
+            let document = try String(contentsOfFile: out, encoding: .utf8)
+            #expect(document == plan.stdout, "--out holds the same JSON document")
 
             let apply = try await emulator.tariff(["billing", "apply", "--auto-approve", path])
             #expect(apply.status == 0, "\(apply.stdout)\(apply.stderr)")
@@ -219,6 +222,7 @@ struct BillingE2ETests {
             form: StripeForm([StripeFormField("frozen_time", .integer(periodEnd + 7200))]))
         var paid = StripeForm()
         paid.append("status", .string("paid"))
+        paid.append("customer", .string(customer.id))
         let invoices = try await client.listAll("/v1/invoices", query: paid, as: Invoice.self)
         #expect(invoices.count == 1, "the renewal is paid from the customer balance")
 
@@ -241,32 +245,38 @@ extension BillingE2ETests {
         return (grants, transactions.filter { $0.metadata["tariff_invoice_line"] != nil })
     }
 
-    /// billing apply killed (SIGKILL) right after its first credit exists, then run again: each
-    /// purchase still has exactly one credit.
+    /// billing apply over four customers' purchases (eight credits), killed (SIGKILL) as soon
+    /// as its first credit grant exists, then run again: each purchase has exactly one credit.
     @Test func aCrashedApplyRerunGivesNoSecondCredit() async throws {
-        try await ApplyEmulatorProcess.with(["--fault", "latency-ms=60"]) { emulator in
+        try await ApplyEmulatorProcess.with(["--fault", "latency-ms=40"]) { emulator in
             let path = try emulator.writeConfig(Self.config(payg: nil))
-            let (customer, _) = try await Self.prepaidCustomer(emulator, path: path)
+            var customers: [String] = []
+            for index in 0..<4 {
+                customers.append(
+                    try await Self.prepaidCustomer(emulator, path: path, applyCatalog: index == 0).0)
+            }
             let run = try TariffRun(
                 ["billing", "apply", "--auto-approve", path], environment: emulator.environment)
-            var sawGrant = false
-            for _ in 0..<1000 where run.process.isRunning {
-                if try await !Self.credits(emulator, customer: customer).grants.isEmpty {
-                    sawGrant = true
+            var killedMidway = false
+            for _ in 0..<2000 where run.process.isRunning {
+                // The emulator lists every grant without a customer (a test-only read).
+                let grants = try await emulator.client.get(
+                    "/v1/billing/credit_grants", as: StripeList<StripeObjectReference>.self)
+                if !grants.data.isEmpty {
+                    run.kill()
+                    killedMidway = grants.data.count < customers.count
                     break
                 }
             }
-            run.kill()
             _ = try await run.wait()
-            #expect(sawGrant, "the first apply created the grant before it was killed")
-            let before = try await Self.credits(emulator, customer: customer)
-            #expect(before.grants.count == 1 && before.balance.count <= 1)
+            #expect(killedMidway, "the kill landed after the first grant and before the last")
 
             let rerun = try await emulator.tariff(["billing", "apply", "--auto-approve", path])
             #expect(rerun.status == 0, "\(rerun.stdout)\(rerun.stderr)")
-            let after = try await Self.credits(emulator, customer: customer)
-            #expect(after.grants.count == 1 && after.balance.count == 1)
-            #expect(after.grants.map(\.id) == before.grants.map(\.id))
+            for customer in customers {
+                let after = try await Self.credits(emulator, customer: customer)
+                #expect(after.grants.count == 1 && after.balance.count == 1, "customer \(customer)")
+            }
             let plan = try await emulator.tariff(["billing", "plan", "--detailed-exitcode", path])
             #expect(plan.status == 0, "\(plan.stdout)\(plan.stderr)")
         }

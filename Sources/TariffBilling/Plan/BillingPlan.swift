@@ -20,6 +20,9 @@ package struct BillingPlan: Sendable, Hashable, Codable {
 
     /// Whether applying the plan writes anything.
     package var hasChanges: Bool { !thresholds.isEmpty || !credits.isEmpty }
+
+    /// How many writes applying the plan takes.
+    package var changeCount: Int { thresholds.count + credits.count }
 }
 
 /// A subscription's `billing_thresholds`: invoice as soon as the amount due reaches `amountGTE`.

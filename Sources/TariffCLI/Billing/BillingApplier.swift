@@ -6,15 +6,35 @@ import TariffStripe
 struct BillingApplier {
     let client: StripeClient
 
-    /// Applies every change in order and returns how many were written.
-    func apply(_ plan: BillingPlan) async throws -> Int {
+    /// What an apply wrote, and the changes Stripe refused (each independent of the others, so
+    /// one refusal does not hold the rest back).
+    struct Outcome {
+        var written = 0
+        /// `file:line:col` (or the product address) and what failed.
+        var failures: [(location: String, message: String)] = []
+    }
+
+    /// Applies every change in order, continuing past refused ones.
+    func apply(_ plan: BillingPlan) async -> Outcome {
+        var outcome = Outcome()
         for change in plan.thresholds {
-            try await apply(change)
+            do {
+                try await apply(change)
+                outcome.written += 1
+            } catch {
+                outcome.failures.append(
+                    (change.location ?? change.address, "cannot update \(change.subscription): \(error)"))
+            }
         }
         for credit in plan.credits {
-            try await apply(credit)
+            do {
+                try await apply(credit)
+                outcome.written += 1
+            } catch {
+                outcome.failures.append((credit.location, "cannot credit \(credit.invoiceLine): \(error)"))
+            }
         }
-        return plan.thresholds.count + plan.credits.count
+        return outcome
     }
 
     /// `POST /v1/subscriptions/{id}` with the wanted `billing_thresholds` and the

@@ -14,7 +14,8 @@ struct BillingApplyCommand: AsyncParsableCommand {
             idempotency key derived from the change (a credit's from its invoice line), and a \
             re-run plans from Stripe again, so retries, crashes and re-runs never credit twice.
 
-            Exit status: 0 success, 1 error.
+            A change Stripe refuses is reported and the others are still written. Exit status: 0 \
+            success, 1 error (including any refused change).
 
             Examples:
               tariff billing apply --auto-approve examples/api-business
@@ -38,9 +39,13 @@ struct BillingApplyCommand: AsyncParsableCommand {
                 {
                     throw CLIError("billing.apply-refused", refusal)
                 }
-                let written = try await BillingApplier(client: client).apply(plan)
-                output.result("Applied: \(written) changes written.\n")
-                return .success
+                let outcome = await BillingApplier(client: client).apply(plan)
+                output.result("Applied: \(outcome.written) of \(plan.changeCount) changes written.\n")
+                for failure in outcome.failures {
+                    output.error(
+                        CLIError("billing.apply-change-failed", "\(failure.location): \(failure.message)"))
+                }
+                return outcome.failures.isEmpty ? .success : .failure
             }
         }
     }
