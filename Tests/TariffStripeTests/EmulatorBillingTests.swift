@@ -155,9 +155,11 @@ struct EmulatorBillingTests {
         }
     }
 
+    // As in StripeRetryTests.timeout: a generous bound (other tests' CPU delays the timers on a
+    // busy machine) and a time limit that fails a hang.
     @Test(
         "latency beyond the request timeout is a timeout, retried, then reported",
-        arguments: EmulatorRoute.allCases)
+        .timeLimit(.minutes(1)), arguments: EmulatorRoute.allCases)
     func slowAnswers(route: EmulatorRoute) async throws {
         let configuration = StripeEmulator.Configuration(faults: EmulatorFaults(latency: .milliseconds(400)))
         let started = ContinuousClock.now
@@ -168,7 +170,7 @@ struct EmulatorBillingTests {
         }
         #expect(error?.kind == .timedOut)
         #expect(error?.attempts == 2)
-        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(ContinuousClock.now - started < .seconds(45))
     }
 
     @Test("over loopback, a closed port is a connection failure naming the base URL")
