@@ -1,8 +1,8 @@
-public import ArgumentParser
+package import ArgumentParser
 
 /// The `tariff` command: billing as code for Stripe.
-public struct TariffMain: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct TariffMain: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "tariff",
         abstract: "Billing as code for Stripe: validate, plan and apply usage-based billing from YAML.",
         discussion: """
@@ -26,5 +26,5 @@ public struct TariffMain: AsyncParsableCommand {
         ]
     )
 
-    public init() {}
+    package init() {}
 }

@@ -1,18 +1,18 @@
-public import TariffDiagnostics
+package import TariffDiagnostics
 import TariffSupport
 
 /// Everything `tariff validate` (and later stages) need from loading a config.
-public struct LoadedConfig: Sendable {
+package struct LoadedConfig: Sendable {
     /// The checked config; `nil` when any error was found.
-    public var config: Config?
+    package var config: Config?
     /// Every problem, from the YAML loader, the schema and the semantic rules.
-    public var diagnostics: DiagnosticBag
+    package var diagnostics: DiagnosticBag
     /// The files' text for the diagnostic printers, with any literal API key masked.
-    public var files: SourceFiles
+    package var files: SourceFiles
     /// Every file's path and exact bytes, in load order.
-    public var inputs: [ConfigSourceFile]
+    package var inputs: [ConfigSourceFile]
 
-    public init(
+    package init(
         config: Config?, diagnostics: DiagnosticBag, files: SourceFiles, inputs: [ConfigSourceFile]
     ) {
         self.config = config
@@ -24,20 +24,20 @@ public struct LoadedConfig: Sendable {
     /// SHA-256 (lowercase hex) over the files' contents, sorted; independent of how paths were
     /// spelled, so a saved plan can tell whether the config changed. Computed on demand:
     /// `validate` never needs it.
-    public var digest: String { ConfigLoader.digest(of: inputs) }
+    package var digest: String { ConfigLoader.digest(of: inputs) }
 }
 
 /// The front end's entry point: paths in, a ``LoadedConfig`` out (load → merge → check).
-public enum ConfigLoader {
+package enum ConfigLoader {
     /// Reads each path (a file, or a directory of `*.yaml` files), merges and checks them.
-    public static func load(paths: [String]) -> LoadedConfig {
+    package static func load(paths: [String]) -> LoadedConfig {
         var diagnostics = DiagnosticBag()
         let sources = ConfigSources.load(paths: paths, diagnostics: &diagnostics)
         return check(sources, diagnostics: diagnostics)
     }
 
     /// The pure form of ``load(paths:)``: the files' bytes are given.
-    public static func load(inputs: [ConfigSourceFile]) -> LoadedConfig {
+    package static func load(inputs: [ConfigSourceFile]) -> LoadedConfig {
         var diagnostics = DiagnosticBag()
         let sources = ConfigSources.merge(inputs, diagnostics: &diagnostics)
         return check(sources, diagnostics: diagnostics)

@@ -1,5 +1,5 @@
-public import TariffConfig
-public import TariffStripe
+package import TariffConfig
+package import TariffStripe
 
 /// `tariff plan`'s pipeline in one call: compile the config, read the catalog, plan the catalog,
 /// read the subscriptions of the prices it touches, plan the subscribers.
@@ -13,24 +13,24 @@ public import TariffStripe
 ///    expanded, by the cheaper of two strategies;
 /// 5. ``Differ/planSubscribers(_:subscriptions:)``: impact, migrations, audit → the ``Plan``, with
 ///    request statistics.
-public struct Planner: Sendable {
-    public let reader: LiveStateReader
+package struct Planner: Sendable {
+    package let reader: LiveStateReader
 
-    public init(client: StripeClient) {
+    package init(client: StripeClient) {
         self.reader = LiveStateReader(client: client)
     }
 
-    public init(reader: LiveStateReader) {
+    package init(reader: LiveStateReader) {
         self.reader = reader
     }
 
     /// The plan for `config`.
-    public func plan(_ config: Config, options: PlanOptions) async throws -> Plan {
+    package func plan(_ config: Config, options: PlanOptions) async throws -> Plan {
         try await plan(DesiredStateCompiler.compile(config), options: options)
     }
 
     /// The plan for an already compiled desired state.
-    public func plan(_ desired: DesiredState, options: PlanOptions) async throws -> Plan {
+    package func plan(_ desired: DesiredState, options: PlanOptions) async throws -> Plan {
         let before = reader.client.requestCounts.total
         let (live, pages) = try await reader.readCatalog()
         let catalog = Differ.planCatalog(desired: desired, live: live, options: options)

@@ -4,9 +4,9 @@
 /// globs against it, and the emulator rejects `enabled_events` outside it, as Stripe does. The
 /// enum is open on Stripe's side and grows with each release; update it from the API reference
 /// when a new event is needed.
-public enum StripeEventTypes {
+package enum StripeEventTypes {
     /// Every concrete event type, sorted.
-    public static let all: [String] = [
+    package static let all: [String] = [
         "account.application.authorized", "account.application.deauthorized",
         "account.external_account.created", "account.external_account.deleted",
         "account.external_account.updated", "account.updated", "application_fee.created",

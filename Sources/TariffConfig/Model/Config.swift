@@ -18,19 +18,19 @@
 /// Amounts are `Decimal` values in the currency's minor units (cents); never floating point.
 /// A `Config` is produced only when the input had no errors, so every rule of the checker holds
 /// (references resolve, lookup keys and event names are unique, tiers ascend, …).
-public struct Config: Sendable, Hashable {
+package struct Config: Sendable, Hashable {
     /// The config language version; only `1` exists.
-    public var version: Located<Int>
-    public var stripe: StripeSettings
-    public var idMapping: IDMapping
+    package var version: Located<Int>
+    package var stripe: StripeSettings
+    package var idMapping: IDMapping
     /// Meters in declaration order.
-    public var meters: [Meter]
+    package var meters: [Meter]
     /// Products in declaration order.
-    public var products: [Product]
+    package var products: [Product]
     /// The `usage:` section; `nil` when the config does not evaluate usage.
     package var usage: UsageSettings? = nil
 
-    public init(
+    package init(
         version: Located<Int>, stripe: StripeSettings, idMapping: IDMapping, meters: [Meter],
         products: [Product]
     ) {
@@ -42,15 +42,15 @@ public struct Config: Sendable, Hashable {
     }
 
     /// Every price of every product, in declaration order.
-    public var prices: [Price] { products.flatMap(\.prices) }
+    package var prices: [Price] { products.flatMap(\.prices) }
 
     /// The meter declared under `key`, if any.
-    public func meter(named key: String) -> Meter? {
+    package func meter(named key: String) -> Meter? {
         meters.first { $0.key == key }
     }
 
     /// The product declared under `key`, if any.
-    public func product(named key: String) -> Product? {
+    package func product(named key: String) -> Product? {
         products.first { $0.key == key }
     }
 }

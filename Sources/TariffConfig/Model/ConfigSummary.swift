@@ -1,11 +1,11 @@
 /// The counts `tariff validate` prints for a valid config.
-public struct ConfigSummary: Sendable, Hashable, CustomStringConvertible {
-    public var products: Int
-    public var prices: Int
-    public var meters: Int
-    public var hasWebhook: Bool
+package struct ConfigSummary: Sendable, Hashable, CustomStringConvertible {
+    package var products: Int
+    package var prices: Int
+    package var meters: Int
+    package var hasWebhook: Bool
 
-    public init(_ config: Config) {
+    package init(_ config: Config) {
         products = config.products.count
         prices = config.prices.count
         meters = config.meters.count
@@ -13,7 +13,7 @@ public struct ConfigSummary: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `1 product, 2 prices, 0 meters, no webhook`.
-    public var description: String {
+    package var description: String {
         [
             Self.count(products, "product"), Self.count(prices, "price"), Self.count(meters, "meter"),
             hasWebhook ? "a webhook" : "no webhook",

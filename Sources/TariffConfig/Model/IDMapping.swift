@@ -1,16 +1,16 @@
-public import TariffDiagnostics
+package import TariffDiagnostics
 
 /// `id_mapping:`: which Stripe customer field holds the team's own company (and user) id.
-public struct IDMapping: Sendable, Hashable {
+package struct IDMapping: Sendable, Hashable {
     /// A dotted path such as `customer.metadata.company_id`; defaults to `customer.id`.
-    public var companyID: Located<String>
-    public var userID: Located<String>?
+    package var companyID: Located<String>
+    package var userID: Located<String>?
     /// What plan does about subscribed customers without a mapped id; defaults to `warn`.
-    public var onMissing: Located<OnMissingID>
+    package var onMissing: Located<OnMissingID>
     /// The whole `id_mapping:` mapping; `nil` when the section was left out.
-    public var range: SourceRange?
+    package var range: SourceRange?
 
-    public init(
+    package init(
         companyID: Located<String> = .defaulted("customer.id"), userID: Located<String>? = nil,
         onMissing: Located<OnMissingID> = .defaulted(.warn), range: SourceRange? = nil
     ) {
@@ -22,6 +22,6 @@ public struct IDMapping: Sendable, Hashable {
 }
 
 /// `id_mapping.on_missing`.
-public enum OnMissingID: String, Sendable, Hashable, CaseIterable {
+package enum OnMissingID: String, Sendable, Hashable, CaseIterable {
     case warn, error
 }

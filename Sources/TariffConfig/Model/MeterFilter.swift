@@ -1,9 +1,9 @@
-public import Foundation
+package import Foundation
 import TariffDiagnostics
 
 /// `meters.*.filter`: which API events a meter counts, as an `all` / `any` / `not` tree of
 /// conditions on event fields.
-public indirect enum MeterFilter: Sendable, Hashable {
+package indirect enum MeterFilter: Sendable, Hashable {
     case all([Located<MeterFilter>])
     case any([Located<MeterFilter>])
     case not(Located<MeterFilter>)
@@ -11,19 +11,19 @@ public indirect enum MeterFilter: Sendable, Hashable {
 }
 
 /// One leaf of a filter: `{ field: request.route, in: ["/v1/search"] }`.
-public struct FilterCondition: Sendable, Hashable {
+package struct FilterCondition: Sendable, Hashable {
     /// A dotted event path such as `response.status`.
-    public var field: Located<String>
-    public var test: Located<FilterTest>
+    package var field: Located<String>
+    package var test: Located<FilterTest>
 
-    public init(field: Located<String>, test: Located<FilterTest>) {
+    package init(field: Located<String>, test: Located<FilterTest>) {
         self.field = field
         self.test = test
     }
 }
 
 /// The comparison a condition makes; exactly one per condition.
-public enum FilterTest: Sendable, Hashable {
+package enum FilterTest: Sendable, Hashable {
     case eq(FilterValue)
     case ne(FilterValue)
     case `in`([FilterValue])
@@ -38,20 +38,20 @@ public enum FilterTest: Sendable, Hashable {
 
 /// A scalar a condition compares with. The schema types it from how it was written: quoted
 /// scalars are strings, plain `true`/`false` booleans, plain decimal numbers numbers.
-public enum FilterValue: Sendable, Hashable {
+package enum FilterValue: Sendable, Hashable {
     case string(String)
     case number(Decimal)
     case bool(Bool)
 }
 
 /// `range: { gte: 200, lt: 300 }`; at least one bound is set.
-public struct FilterRange: Sendable, Hashable {
-    public var gt: Decimal?
-    public var gte: Decimal?
-    public var lt: Decimal?
-    public var lte: Decimal?
+package struct FilterRange: Sendable, Hashable {
+    package var gt: Decimal?
+    package var gte: Decimal?
+    package var lt: Decimal?
+    package var lte: Decimal?
 
-    public init(gt: Decimal? = nil, gte: Decimal? = nil, lt: Decimal? = nil, lte: Decimal? = nil) {
+    package init(gt: Decimal? = nil, gte: Decimal? = nil, lt: Decimal? = nil, lte: Decimal? = nil) {
         self.gt = gt
         self.gte = gte
         self.lt = lt

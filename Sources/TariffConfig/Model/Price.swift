@@ -1,42 +1,42 @@
-public import TariffDiagnostics
+package import TariffDiagnostics
 
 /// An entry of a product's `prices:`: one Stripe price.
-public struct Price: Sendable, Hashable {
+package struct Price: Sendable, Hashable {
     /// The YAML key (`search_usage`); the default lookup key.
-    public var key: String
-    public var keyRange: SourceRange
+    package var key: String
+    package var keyRange: SourceRange
     /// The whole entry (key and value).
-    public var range: SourceRange
+    package var range: SourceRange
     /// The key of the product the price is declared under.
-    public var productKey: String
+    package var productKey: String
     /// Stripe's "price description", shown on invoices.
-    public var nickname: Located<String>?
+    package var nickname: Located<String>?
     /// A lowercase ISO 4217 code that Stripe supports (`usd`).
-    public var currency: Located<String>
+    package var currency: Located<String>
     /// The billing period; `nil` makes a one-time price (setup fees, credit packs).
-    public var interval: Located<BillingInterval>?
+    package var interval: Located<BillingInterval>?
     /// Periods per billing cycle; defaults to 1. At most 3 years in total.
-    public var intervalCount: Located<Int>
+    package var intervalCount: Located<Int>
     /// The key of the meter feeding a metered price; `nil` for a licensed price.
-    public var meter: Located<String>?
+    package var meter: Located<String>?
     /// Exactly one pricing model; the range is that of the model's key and value.
-    public var pricing: Located<PricingModel>
+    package var pricing: Located<PricingModel>
     /// Amounts in further currencies, in declaration order.
-    public var currencyOptions: [CurrencyOption]
-    public var taxBehavior: Located<TaxBehavior>?
+    package var currencyOptions: [CurrencyOption]
+    package var taxBehavior: Located<TaxBehavior>?
     /// Defaults to the price's key.
-    public var lookupKey: Located<String>
-    public var metadata: Metadata
+    package var lookupKey: Located<String>
+    package var metadata: Metadata
     /// Defaults to `true`.
-    public var active: Located<Bool>
+    package var active: Located<Bool>
     /// `true` makes plan refuse to archive or replace the price. Defaults to `false`.
-    public var protected: Located<Bool>
+    package var protected: Located<Bool>
     /// What happens to subscribers when the price is replaced or archived.
-    public var onChange: OnChange
+    package var onChange: OnChange
     /// `grants:`: the billing credits a purchase of this price earns; nil for none.
     package var grants: CreditGrantPolicy? = nil
 
-    public init(
+    package init(
         key: String, keyRange: SourceRange, range: SourceRange, productKey: String,
         nickname: Located<String>? = nil, currency: Located<String>,
         interval: Located<BillingInterval>? = nil, intervalCount: Located<Int> = .defaulted(1),
@@ -66,17 +66,17 @@ public struct Price: Sendable, Hashable {
     }
 
     /// Metered prices bill what their meter reports (`recurring.usage_type=metered`).
-    public var isMetered: Bool { meter != nil }
+    package var isMetered: Bool { meter != nil }
     /// Recurring prices have an interval; the others are one-time.
-    public var isRecurring: Bool { interval != nil }
+    package var isRecurring: Bool { interval != nil }
 }
 
 /// `interval:` of a recurring price.
-public enum BillingInterval: String, Sendable, Hashable, CaseIterable {
+package enum BillingInterval: String, Sendable, Hashable, CaseIterable {
     case day, week, month, year
 
     /// The largest `interval_count` Stripe accepts: three years of this interval.
-    public var maximumCount: Int {
+    package var maximumCount: Int {
         switch self {
         case .day: 1095
         case .week: 156
@@ -87,20 +87,20 @@ public enum BillingInterval: String, Sendable, Hashable, CaseIterable {
 }
 
 /// `tax_behavior:`; once `inclusive` or `exclusive` on Stripe, it cannot change.
-public enum TaxBehavior: String, Sendable, Hashable, CaseIterable {
+package enum TaxBehavior: String, Sendable, Hashable, CaseIterable {
     case exclusive, inclusive, unspecified
 }
 
 /// `on_change:`: what plan and apply do with subscriptions when this price is replaced.
-public struct OnChange: Sendable, Hashable {
+package struct OnChange: Sendable, Hashable {
     /// Defaults to `grandfather` (subscribers keep the old price).
-    public var subscribers: Located<SubscriberPolicy>
+    package var subscribers: Located<SubscriberPolicy>
     /// Defaults to `create_prorations`, as Stripe does.
-    public var proration: Located<ProrationBehavior>
+    package var proration: Located<ProrationBehavior>
     /// The whole `on_change:` mapping; `nil` when left out.
-    public var range: SourceRange?
+    package var range: SourceRange?
 
-    public init(
+    package init(
         subscribers: Located<SubscriberPolicy> = .defaulted(.grandfather),
         proration: Located<ProrationBehavior> = .defaulted(.createProrations),
         range: SourceRange? = nil
@@ -112,14 +112,14 @@ public struct OnChange: Sendable, Hashable {
 }
 
 /// `on_change.subscribers`.
-public enum SubscriberPolicy: String, Sendable, Hashable, CaseIterable {
+package enum SubscriberPolicy: String, Sendable, Hashable, CaseIterable {
     case grandfather
     case migrateNow = "migrate_now"
     case migrateAtPeriodEnd = "migrate_at_period_end"
 }
 
 /// `on_change.proration`, Stripe's `proration_behavior`.
-public enum ProrationBehavior: String, Sendable, Hashable, CaseIterable {
+package enum ProrationBehavior: String, Sendable, Hashable, CaseIterable {
     case none
     case createProrations = "create_prorations"
     case alwaysInvoice = "always_invoice"

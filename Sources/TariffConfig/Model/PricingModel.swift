@@ -1,9 +1,9 @@
-public import Foundation
-public import TariffDiagnostics
+package import Foundation
+package import TariffDiagnostics
 
 /// How a price charges; a price has exactly one (DESIGN.md §2's table). Amounts are `Decimal`
 /// minor units (cents), non-negative with at most 12 decimal places.
-public enum PricingModel: Sendable, Hashable {
+package enum PricingModel: Sendable, Hashable {
     /// `flat: 4900`: a fixed amount per period (or once); Stripe `unit_amount`, licensed.
     case flat(Located<Decimal>)
     /// `per_unit: "0.2"`: the same amount for every unit.
@@ -16,7 +16,7 @@ public enum PricingModel: Sendable, Hashable {
     case package(PackagePricing)
 
     /// The YAML key of the model (`per_unit`), for messages.
-    public var keyword: String {
+    package var keyword: String {
         switch self {
         case .flat: "flat"
         case .perUnit: "per_unit"
@@ -27,7 +27,7 @@ public enum PricingModel: Sendable, Hashable {
     }
 
     /// The tiers of a tiered model; `nil` for the others.
-    public var tiers: [Tier]? {
+    package var tiers: [Tier]? {
         switch self {
         case .graduated(let tiers), .volume(let tiers): tiers
         case .flat, .perUnit, .package: nil
@@ -36,15 +36,15 @@ public enum PricingModel: Sendable, Hashable {
 }
 
 /// One tier of a graduated or volume price.
-public struct Tier: Sendable, Hashable {
+package struct Tier: Sendable, Hashable {
     /// The last unit of the tier; `nil` for the final `up_to: inf`.
-    public var upTo: Located<Int?>
-    public var unitAmount: Located<Decimal>?
-    public var flatAmount: Located<Decimal>?
+    package var upTo: Located<Int?>
+    package var unitAmount: Located<Decimal>?
+    package var flatAmount: Located<Decimal>?
     /// The whole tier mapping.
-    public var range: SourceRange
+    package var range: SourceRange
 
-    public init(
+    package init(
         upTo: Located<Int?>, unitAmount: Located<Decimal>? = nil,
         flatAmount: Located<Decimal>? = nil, range: SourceRange
     ) {
@@ -56,15 +56,15 @@ public struct Tier: Sendable, Hashable {
 }
 
 /// `package: { size: 1000, amount: 500, round: up }`.
-public struct PackagePricing: Sendable, Hashable {
+package struct PackagePricing: Sendable, Hashable {
     /// Units per package (Stripe `transform_quantity.divide_by`), at least 1.
-    public var size: Located<Int>
+    package var size: Located<Int>
     /// The amount charged per package.
-    public var amount: Located<Decimal>
+    package var amount: Located<Decimal>
     /// How a partial package counts; defaults to `up`.
-    public var round: Located<PackageRounding>
+    package var round: Located<PackageRounding>
 
-    public init(size: Located<Int>, amount: Located<Decimal>, round: Located<PackageRounding>) {
+    package init(size: Located<Int>, amount: Located<Decimal>, round: Located<PackageRounding>) {
         self.size = size
         self.amount = amount
         self.round = round
@@ -72,21 +72,21 @@ public struct PackagePricing: Sendable, Hashable {
 }
 
 /// `package.round`, Stripe's `transform_quantity.round`.
-public enum PackageRounding: String, Sendable, Hashable, CaseIterable {
+package enum PackageRounding: String, Sendable, Hashable, CaseIterable {
     case up, down
 }
 
 /// An entry of `currency_options:`: the price's amounts in another currency.
-public struct CurrencyOption: Sendable, Hashable {
+package struct CurrencyOption: Sendable, Hashable {
     /// The lowercase currency code (the YAML key).
-    public var currency: Located<String>
+    package var currency: Located<String>
     /// The whole entry.
-    public var range: SourceRange
+    package var range: SourceRange
     /// The same kind of model as the price's own (tiers for tiered prices, and so on).
-    public var pricing: Located<PricingModel>
-    public var taxBehavior: Located<TaxBehavior>?
+    package var pricing: Located<PricingModel>
+    package var taxBehavior: Located<TaxBehavior>?
 
-    public init(
+    package init(
         currency: Located<String>, range: SourceRange, pricing: Located<PricingModel>,
         taxBehavior: Located<TaxBehavior>? = nil
     ) {

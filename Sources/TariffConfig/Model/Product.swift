@@ -1,35 +1,35 @@
-public import TariffDiagnostics
+package import TariffDiagnostics
 
 /// An entry of `products:`: a Stripe product and its prices.
-public struct Product: Sendable, Hashable {
+package struct Product: Sendable, Hashable {
     /// The YAML key; also `metadata[tariff_key]`, and the Stripe product id unless ``stripeID``
     /// says otherwise (`[A-Za-z0-9_-]{1,64}`).
-    public var key: String
-    public var keyRange: SourceRange
+    package var key: String
+    package var keyRange: SourceRange
     /// The whole entry (key and value).
-    public var range: SourceRange
+    package var range: SourceRange
     /// `id:`, the Stripe product id where it differs from the key (an imported product keeps
     /// its `prod_…` id under a readable key).
-    public var stripeID: Located<String>?
-    public var name: Located<String>
-    public var description: Located<String>?
-    public var metadata: Metadata
+    package var stripeID: Located<String>?
+    package var name: Located<String>
+    package var description: Located<String>?
+    package var metadata: Metadata
     /// Defaults to `true`.
-    public var active: Located<Bool>
+    package var active: Located<Bool>
     /// The key of one of this product's prices.
-    public var defaultPrice: Located<String>?
+    package var defaultPrice: Located<String>?
     /// A Stripe tax code such as `txcd_10000000`.
-    public var taxCode: Located<String>?
+    package var taxCode: Located<String>?
     /// Shown on invoices next to quantities; at most 12 characters.
-    public var unitLabel: Located<String>?
+    package var unitLabel: Located<String>?
     /// `true` makes plan refuse to archive or replace the product. Defaults to `false`.
-    public var protected: Located<Bool>
+    package var protected: Located<Bool>
     /// Prices in declaration order.
-    public var prices: [Price]
+    package var prices: [Price]
     /// `payg:`: the spending threshold set on this product's subscriptions; nil for none.
     package var payg: PaygPolicy? = nil
 
-    public init(
+    package init(
         key: String, keyRange: SourceRange, range: SourceRange, stripeID: Located<String>? = nil,
         name: Located<String>,
         description: Located<String>? = nil, metadata: Metadata = Metadata(),
@@ -53,10 +53,10 @@ public struct Product: Sendable, Hashable {
     }
 
     /// The Stripe product id: `id:` when set, else the key.
-    public var productID: String { stripeID?.value ?? key }
+    package var productID: String { stripeID?.value ?? key }
 
     /// The price declared under `key` in this product, if any.
-    public func price(named key: String) -> Price? {
+    package func price(named key: String) -> Price? {
         prices.first { $0.key == key }
     }
 }

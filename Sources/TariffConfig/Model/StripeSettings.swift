@@ -1,22 +1,22 @@
-public import TariffDiagnostics
+package import TariffDiagnostics
 
 /// The `stripe:` section: how to reach the account and what Tariff may touch in it.
-public struct StripeSettings: Sendable, Hashable {
+package struct StripeSettings: Sendable, Hashable {
     /// Where the API key comes from; defaults to `env:STRIPE_API_KEY`. Never the key itself.
-    public var apiKey: Located<APIKeyReference>
+    package var apiKey: Located<APIKeyReference>
     /// Sent as `Stripe-Version` on every request, e.g. `2026-10-28.endive`.
-    public var apiVersion: Located<String>?
+    package var apiVersion: Located<String>?
     /// `test` by default; must match the key's `sk_test_`/`rk_test_` or `*_live_` prefix.
-    public var mode: Located<StripeMode>
+    package var mode: Located<StripeMode>
     /// An account pin (`acct_…`): plan and apply refuse any other account.
-    public var account: Located<String>?
+    package var account: Located<String>?
     /// The ownership marker written to the metadata of every managed object.
-    public var namespace: Located<String>?
-    public var webhook: Webhook?
+    package var namespace: Located<String>?
+    package var webhook: Webhook?
     /// The whole `stripe:` mapping; `nil` when the section was left out.
-    public var range: SourceRange?
+    package var range: SourceRange?
 
-    public init(
+    package init(
         apiKey: Located<APIKeyReference> = .defaulted(.environment("STRIPE_API_KEY")),
         apiVersion: Located<String>? = nil, mode: Located<StripeMode> = .defaulted(.test),
         account: Located<String>? = nil, namespace: Located<String>? = nil,
@@ -33,14 +33,14 @@ public struct StripeSettings: Sendable, Hashable {
 }
 
 /// A reference to where the Stripe API key is kept; the config never holds a key.
-public enum APIKeyReference: Sendable, Hashable, CustomStringConvertible {
+package enum APIKeyReference: Sendable, Hashable, CustomStringConvertible {
     /// `env:NAME`: the environment variable `NAME`.
     case environment(String)
     /// `file:PATH`: the first line of the file at `PATH` (relative to the working directory).
     case file(String)
 
     /// The reference as written in YAML (`env:NAME`); safe to print, it holds no secret.
-    public var description: String {
+    package var description: String {
         switch self {
         case .environment(let name): "env:\(name)"
         case .file(let path): "file:\(path)"
@@ -49,23 +49,23 @@ public enum APIKeyReference: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Which side of the Stripe account the config targets.
-public enum StripeMode: String, Sendable, Hashable, CaseIterable {
+package enum StripeMode: String, Sendable, Hashable, CaseIterable {
     case test, live
 }
 
 /// `stripe.webhook`: the endpoint Stripe sends events to.
-public struct Webhook: Sendable, Hashable {
+package struct Webhook: Sendable, Hashable {
     /// An `https` URL; the endpoint's identity.
-    public var url: Located<String>
+    package var url: Located<String>
     /// The event patterns as written (`customer.*`), in order.
-    public var events: [Located<String>]
+    package var events: [Located<String>]
     /// The concrete Stripe event types the patterns expand to, sorted and without duplicates.
-    public var enabledEvents: [String]
-    public var description: Located<String>?
+    package var enabledEvents: [String]
+    package var description: Located<String>?
     /// The whole `webhook:` mapping.
-    public var range: SourceRange?
+    package var range: SourceRange?
 
-    public init(
+    package init(
         url: Located<String>, events: [Located<String>], enabledEvents: [String],
         description: Located<String>? = nil, range: SourceRange?
     ) {

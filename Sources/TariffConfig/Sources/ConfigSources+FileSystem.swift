@@ -1,5 +1,5 @@
 import Foundation
-public import TariffDiagnostics
+package import TariffDiagnostics
 
 extension ConfigSources {
     /// Reads the given paths and merges them: the thin I/O wrapper around `merge(_:)`.
@@ -7,7 +7,7 @@ extension ConfigSources {
     /// A path is a file, or a directory whose `*.yaml` and `*.yml` files (not hidden, not in
     /// subdirectories) are read in sorted name order. A missing path, an unreadable file or a
     /// directory without YAML files is an error with no location. A file named twice is read once.
-    public static func load(
+    package static func load(
         paths: [String], loader: YAMLLoader = YAMLLoader(), diagnostics: inout DiagnosticBag
     ) -> ConfigSources {
         var inputs: [ConfigSourceFile] = []

@@ -1,12 +1,12 @@
-public import TariffDiagnostics
+package import TariffDiagnostics
 
 /// One configuration file as read from disk: its path as the user named it, and its exact bytes.
-public struct ConfigSourceFile: Sendable, Hashable {
-    public var path: String
+package struct ConfigSourceFile: Sendable, Hashable {
+    package var path: String
     /// The file's content, unchanged (a config digest is computed over these).
-    public var bytes: [UInt8]
+    package var bytes: [UInt8]
 
-    public init(path: String, bytes: [UInt8]) {
+    package init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
     }
@@ -21,22 +21,22 @@ public struct ConfigSourceFile: Sendable, Hashable {
 /// Codes: `config.duplicate-definition` (note at the first file), `config.root-not-mapping`,
 /// and, from `load(paths:)`, `config.missing-path`, `config.no-yaml-files`,
 /// `config.unreadable-file` (these three have no location). Loader codes are `yaml.*`.
-public struct ConfigSources: Sendable {
+package struct ConfigSources: Sendable {
     /// The merged root mapping, or `nil` when no file produced a usable mapping.
-    public var root: YAMLNode?
+    package var root: YAMLNode?
     /// Every file's text, for the diagnostic printers.
-    public var files: SourceFiles
+    package var files: SourceFiles
     /// Every file's path and bytes, in the order they were loaded.
-    public var inputs: [ConfigSourceFile]
+    package var inputs: [ConfigSourceFile]
 
-    public init(root: YAMLNode?, files: SourceFiles, inputs: [ConfigSourceFile]) {
+    package init(root: YAMLNode?, files: SourceFiles, inputs: [ConfigSourceFile]) {
         self.root = root
         self.files = files
         self.inputs = inputs
     }
 
     /// Parses each file and merges their roots, in order; the pure core of `load(paths:)`.
-    public static func merge(
+    package static func merge(
         _ inputs: [ConfigSourceFile], loader: YAMLLoader = YAMLLoader(),
         diagnostics: inout DiagnosticBag
     ) -> ConfigSources {

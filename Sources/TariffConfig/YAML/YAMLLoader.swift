@@ -1,4 +1,4 @@
-public import TariffDiagnostics
+package import TariffDiagnostics
 
 /// Loads one YAML file into a `YAMLNode` tree: the first stage of Tariff's pipeline.
 ///
@@ -17,26 +17,26 @@ public import TariffDiagnostics
 /// - `yaml.merge-key`: a `<<` merge key; `yaml.complex-key`: a sequence or mapping as a key
 /// - `yaml.undefined-alias`: an alias to no anchor, or to its own ancestor
 /// - `yaml.alias-bomb`: alias expansion over budget; `yaml.too-deep`: nesting over the limit
-public struct YAMLLoader: Sendable {
+package struct YAMLLoader: Sendable {
     /// Bounds that keep hostile documents from using unbounded time or memory.
-    public struct Limits: Sendable, Hashable {
+    package struct Limits: Sendable, Hashable {
         /// Nodes that alias expansion may produce in any document, however small.
-        public var aliasNodeBudget: Int
+        package var aliasNodeBudget: Int
         /// A large document may expand aliases to this many times its own node count instead.
-        public var aliasBudgetPerNode: Int
+        package var aliasBudgetPerNode: Int
         /// How deeply sequences and mappings may nest.
-        public var maxDepth: Int
+        package var maxDepth: Int
 
-        public init(aliasNodeBudget: Int = 100_000, aliasBudgetPerNode: Int = 10, maxDepth: Int = 100) {
+        package init(aliasNodeBudget: Int = 100_000, aliasBudgetPerNode: Int = 10, maxDepth: Int = 100) {
             self.aliasNodeBudget = aliasNodeBudget
             self.aliasBudgetPerNode = aliasBudgetPerNode
             self.maxDepth = maxDepth
         }
     }
 
-    public var limits: Limits
+    package var limits: Limits
 
-    public init(limits: Limits = Limits()) {
+    package init(limits: Limits = Limits()) {
         self.limits = limits
     }
 
@@ -47,7 +47,7 @@ public struct YAMLLoader: Sendable {
     ///   Duplicate keys, merge keys and a second document are reported but the tree is still
     ///   returned (without the rejected pairs, and with the first document only), so that later
     ///   stages can report their problems in the same run.
-    public func load(bytes: [UInt8], path: String, diagnostics: inout DiagnosticBag) -> YAMLNode? {
+    package func load(bytes: [UInt8], path: String, diagnostics: inout DiagnosticBag) -> YAMLNode? {
         let bytes = InputCheck.strippingByteOrderMark(bytes)
         if let problem = InputCheck.check(bytes, path: path) {
             diagnostics.emit(problem)
@@ -60,13 +60,13 @@ public struct YAMLLoader: Sendable {
     }
 
     /// Parses YAML given as a string (tests, and text that did not come from a file).
-    public func load(text: String, path: String, diagnostics: inout DiagnosticBag) -> YAMLNode? {
+    package func load(text: String, path: String, diagnostics: inout DiagnosticBag) -> YAMLNode? {
         load(bytes: Array(text.utf8), path: path, diagnostics: &diagnostics)
     }
 
     /// The text of a file as the printers should show it: UTF-8 with a byte order mark removed
     /// and invalid bytes shown as U+FFFD, so its columns match the loader's.
-    public static func displayText(of bytes: [UInt8]) -> String {
+    package static func displayText(of bytes: [UInt8]) -> String {
         String(decoding: InputCheck.strippingByteOrderMark(bytes), as: UTF8.self)
     }
 }

@@ -1,5 +1,5 @@
 /// How serious a diagnostic is.
-public enum Severity: String, Sendable, Hashable, Codable, Comparable {
+package enum Severity: String, Sendable, Hashable, Codable, Comparable {
     case error, warning, note
 
     private var rank: Int {
@@ -10,16 +10,16 @@ public enum Severity: String, Sendable, Hashable, Codable, Comparable {
         }
     }
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    package static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// A secondary message attached to a diagnostic, usually pointing at a related place
 /// ("first defined here").
-public struct DiagnosticNote: Sendable, Hashable, Codable {
-    public var message: String
-    public var range: SourceRange?
+package struct DiagnosticNote: Sendable, Hashable, Codable {
+    package var message: String
+    package var range: SourceRange?
 
-    public init(_ message: String, at range: SourceRange? = nil) {
+    package init(_ message: String, at range: SourceRange? = nil) {
         self.message = message
         self.range = range
     }
@@ -29,18 +29,18 @@ public struct DiagnosticNote: Sendable, Hashable, Codable {
 ///
 /// The message quotes the user's value and says what was expected; `code` is stable across
 /// releases (tests, docs and `--diagnostics-format json` consumers rely on it).
-public struct Diagnostic: Sendable, Hashable, Codable {
-    public var severity: Severity
+package struct Diagnostic: Sendable, Hashable, Codable {
+    package var severity: Severity
     /// A stable identifier such as `yaml.duplicate-key` or `price.tiers-unordered`.
-    public var code: String
-    public var message: String
+    package var code: String
+    package var message: String
     /// The primary range; `nil` only for problems that belong to no file (a missing path).
-    public var range: SourceRange?
-    public var notes: [DiagnosticNote]
+    package var range: SourceRange?
+    package var notes: [DiagnosticNote]
     /// A suggested replacement for the text at `range` ("did you mean 'month'?").
-    public var fixIt: String?
+    package var fixIt: String?
 
-    public init(
+    package init(
         _ severity: Severity, code: String, _ message: String, at range: SourceRange?,
         notes: [DiagnosticNote] = [], fixIt: String? = nil
     ) {
@@ -56,39 +56,39 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 /// Collects diagnostics as a stage runs, so one run reports every problem.
 ///
 /// Stages emit and keep going; they throw only when nothing can continue.
-public struct DiagnosticBag: Sendable, Hashable {
-    public private(set) var diagnostics: [Diagnostic] = []
+package struct DiagnosticBag: Sendable, Hashable {
+    package private(set) var diagnostics: [Diagnostic] = []
 
-    public init() {}
+    package init() {}
 
-    public mutating func emit(_ diagnostic: Diagnostic) {
+    package mutating func emit(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }
 
-    public mutating func error(
+    package mutating func error(
         _ code: String, _ message: String, at range: SourceRange?,
         notes: [DiagnosticNote] = [], fixIt: String? = nil
     ) {
         emit(Diagnostic(.error, code: code, message, at: range, notes: notes, fixIt: fixIt))
     }
 
-    public mutating func warning(
+    package mutating func warning(
         _ code: String, _ message: String, at range: SourceRange?,
         notes: [DiagnosticNote] = [], fixIt: String? = nil
     ) {
         emit(Diagnostic(.warning, code: code, message, at: range, notes: notes, fixIt: fixIt))
     }
 
-    public mutating func append(contentsOf other: DiagnosticBag) {
+    package mutating func append(contentsOf other: DiagnosticBag) {
         diagnostics.append(contentsOf: other.diagnostics)
     }
 
-    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
-    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
-    public var hasErrors: Bool { errorCount > 0 }
+    package var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    package var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+    package var hasErrors: Bool { errorCount > 0 }
 
     /// The diagnostics in source order (file, line, column); those without a range first.
-    public var sorted: [Diagnostic] {
+    package var sorted: [Diagnostic] {
         diagnostics.enumerated().sorted { lhs, rhs in
             switch (lhs.element.range, rhs.element.range) {
             case let (l?, r?): l.start == r.start ? lhs.offset < rhs.offset : l.start < r.start

@@ -2,35 +2,35 @@
 ///
 /// Columns count Unicode scalars from the start of the line, so a caret lines up under the
 /// character the user sees (libyaml's marks count characters, not bytes).
-public struct SourceLocation: Hashable, Sendable, Codable, Comparable {
+package struct SourceLocation: Hashable, Sendable, Codable, Comparable {
     /// The file's path as the user named it (relative paths stay relative).
-    public var file: String
+    package var file: String
     /// 1-based line number.
-    public var line: Int
+    package var line: Int
     /// 1-based column number.
-    public var column: Int
+    package var column: Int
 
-    public init(file: String, line: Int, column: Int) {
+    package init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
         self.column = column
     }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
 }
 
 /// A half-open range in one file, from `start` up to (not including) `end`.
-public struct SourceRange: Hashable, Sendable, Codable {
-    public var start: SourceLocation
-    public var end: SourceLocation
+package struct SourceRange: Hashable, Sendable, Codable {
+    package var start: SourceLocation
+    package var end: SourceLocation
 
-    public init(start: SourceLocation, end: SourceLocation) {
+    package init(start: SourceLocation, end: SourceLocation) {
         self.start = start
         self.end = end
     }
 
     /// The file both ends are in.
-    public var file: String { start.file }
+    package var file: String { start.file }
 }

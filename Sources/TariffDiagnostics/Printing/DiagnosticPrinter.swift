@@ -11,22 +11,22 @@
 /// (a range spanning lines is underlined to the end of its first line), then each note with its
 /// own snippet, then the fix-it (`Diagnostic.fixIt` is the replacement text, shown as
 /// "did you mean '…'?"). With `useColor` off the output contains no escape codes at all.
-public struct DiagnosticPrinter: Sendable {
-    public var files: SourceFiles
-    public var useColor: Bool
+package struct DiagnosticPrinter: Sendable {
+    package var files: SourceFiles
+    package var useColor: Bool
 
-    public init(files: SourceFiles, useColor: Bool = false) {
+    package init(files: SourceFiles, useColor: Bool = false) {
         self.files = files
         self.useColor = useColor
     }
 
     /// Every diagnostic in the order given, one after another.
-    public func render(_ diagnostics: [Diagnostic]) -> String {
+    package func render(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map(render).joined()
     }
 
     /// One diagnostic with its snippet, notes and fix-it; ends with a newline.
-    public func render(_ diagnostic: Diagnostic) -> String {
+    package func render(_ diagnostic: Diagnostic) -> String {
         var out = ""
         let label = "\(diagnostic.severity.rawValue)[\(diagnostic.code)]"
         out += header(at: diagnostic.range, label: label, severity: diagnostic.severity)

@@ -1,7 +1,7 @@
 /// The closing line of a run: `2 errors, 1 warning`.
-public enum DiagnosticSummary {
+package enum DiagnosticSummary {
     /// Counts errors and warnings (notes are not counted); `no errors or warnings` when clean.
-    public static func line(for diagnostics: [Diagnostic]) -> String {
+    package static func line(for diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.count { $0.severity == .error }
         let warnings = diagnostics.count { $0.severity == .warning }
         var parts: [String] = []

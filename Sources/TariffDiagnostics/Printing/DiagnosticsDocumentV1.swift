@@ -10,15 +10,15 @@ import Foundation
 ///   "file":"tariff.yaml","fix_it":null,"line":4,"message":"…","notes":[…],"severity":"error"}],
 ///  "format_version":"1"}
 /// ```
-public struct DiagnosticsDocumentV1: Sendable, Hashable, Codable {
+package struct DiagnosticsDocumentV1: Sendable, Hashable, Codable {
     /// A location-bearing note of a diagnostic.
-    public struct NoteV1: Sendable, Hashable, Codable {
-        public var message: String
-        public var file: String?
-        public var line: Int?
-        public var column: Int?
-        public var endLine: Int?
-        public var endColumn: Int?
+    package struct NoteV1: Sendable, Hashable, Codable {
+        package var message: String
+        package var file: String?
+        package var line: Int?
+        package var column: Int?
+        package var endLine: Int?
+        package var endColumn: Int?
 
         enum CodingKeys: String, CodingKey {
             case message, file, line, column
@@ -26,7 +26,7 @@ public struct DiagnosticsDocumentV1: Sendable, Hashable, Codable {
             case endColumn = "end_column"
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        package func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(message, forKey: .message)
             try container.encode(file, forKey: .file)
@@ -38,19 +38,19 @@ public struct DiagnosticsDocumentV1: Sendable, Hashable, Codable {
     }
 
     /// One diagnostic.
-    public struct DiagnosticV1: Sendable, Hashable, Codable {
+    package struct DiagnosticV1: Sendable, Hashable, Codable {
         /// `error`, `warning` or `note`.
-        public var severity: String
-        public var code: String
-        public var message: String
-        public var file: String?
-        public var line: Int?
-        public var column: Int?
-        public var endLine: Int?
-        public var endColumn: Int?
-        public var notes: [NoteV1]
+        package var severity: String
+        package var code: String
+        package var message: String
+        package var file: String?
+        package var line: Int?
+        package var column: Int?
+        package var endLine: Int?
+        package var endColumn: Int?
+        package var notes: [NoteV1]
         /// The suggested replacement for the text at the range.
-        public var fixIt: String?
+        package var fixIt: String?
 
         enum CodingKeys: String, CodingKey {
             case severity, code, message, file, line, column, notes
@@ -59,7 +59,7 @@ public struct DiagnosticsDocumentV1: Sendable, Hashable, Codable {
             case fixIt = "fix_it"
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        package func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(severity, forKey: .severity)
             try container.encode(code, forKey: .code)
@@ -75,8 +75,8 @@ public struct DiagnosticsDocumentV1: Sendable, Hashable, Codable {
     }
 
     /// Always `"1"` for this type; a breaking change gets a new `…V2` type.
-    public var formatVersion: String
-    public var diagnostics: [DiagnosticV1]
+    package var formatVersion: String
+    package var diagnostics: [DiagnosticV1]
 
     enum CodingKeys: String, CodingKey {
         case formatVersion = "format_version"
@@ -84,7 +84,7 @@ public struct DiagnosticsDocumentV1: Sendable, Hashable, Codable {
     }
 
     /// Converts the diagnostics, keeping their order.
-    public init(_ diagnostics: [Diagnostic]) {
+    package init(_ diagnostics: [Diagnostic]) {
         formatVersion = "1"
         self.diagnostics = diagnostics.map { diagnostic in
             let range = diagnostic.range
@@ -103,7 +103,7 @@ public struct DiagnosticsDocumentV1: Sendable, Hashable, Codable {
     }
 
     /// The document as JSON with sorted keys (stable output for tests and diffs), ending in a newline.
-    public func jsonString(pretty: Bool = false) -> String {
+    package func jsonString(pretty: Bool = false) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted] : [.sortedKeys]
         encoder.outputFormatting.insert(.withoutEscapingSlashes)

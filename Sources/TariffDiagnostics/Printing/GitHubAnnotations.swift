@@ -4,14 +4,14 @@
 /// fix-it become extra lines of the message (an annotation has only one location). GitHub wants
 /// `endColumn` inclusive and columns only on single-line ranges, so a multi-line range gives just
 /// `line` and `endLine`.
-public enum GitHubAnnotations {
+package enum GitHubAnnotations {
     /// One workflow command per diagnostic, each ending in a newline.
-    public static func render(_ diagnostics: [Diagnostic]) -> String {
+    package static func render(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map(render).joined()
     }
 
     /// The workflow command for one diagnostic.
-    public static func render(_ diagnostic: Diagnostic) -> String {
+    package static func render(_ diagnostic: Diagnostic) -> String {
         let command =
             switch diagnostic.severity {
             case .error: "error"
@@ -47,7 +47,7 @@ public enum GitHubAnnotations {
     }
 
     /// Escapes a message the way GitHub's runner unescapes it: `%`, CR and LF.
-    public static func escapeData(_ text: String) -> String {
+    package static func escapeData(_ text: String) -> String {
         var out = ""
         for character in text.unicodeScalars {
             switch character {
@@ -61,7 +61,7 @@ public enum GitHubAnnotations {
     }
 
     /// Escapes a property value: as `escapeData`, plus `:` and `,`, which end a property.
-    public static func escapeProperty(_ text: String) -> String {
+    package static func escapeProperty(_ text: String) -> String {
         escapeData(text).replacingColonsAndCommas()
     }
 }

@@ -3,7 +3,7 @@
 /// The loader fills it and the printers read it. Lines are split the way libyaml counts them
 /// (`\n`, `\r\n`, `\r`, and the Unicode breaks NEL, LS and PS), so that a line number taken from a
 /// libyaml mark finds the same line here.
-public struct SourceFiles: Sendable, Hashable {
+package struct SourceFiles: Sendable, Hashable {
     /// One file's text, its UTF-8 bytes and where each line starts and ends in them.
     private struct Entry: Sendable, Hashable {
         var text: String
@@ -14,37 +14,37 @@ public struct SourceFiles: Sendable, Hashable {
 
     private var entries: [String: Entry] = [:]
     /// The paths in the order they were added.
-    public private(set) var paths: [String] = []
+    package private(set) var paths: [String] = []
 
-    public init() {}
+    package init() {}
 
     /// Records `text` as the content of `path`, replacing an earlier text for the same path.
-    public mutating func add(path: String, text: String) {
+    package mutating func add(path: String, text: String) {
         if entries[path] == nil { paths.append(path) }
         let bytes = Array(text.utf8)
         entries[path] = Entry(text: text, bytes: bytes, lines: Self.lineRanges(bytes))
     }
 
     /// Adds every file of `other` (its texts win for paths both know).
-    public mutating func merge(_ other: SourceFiles) {
+    package mutating func merge(_ other: SourceFiles) {
         for path in other.paths {
             if let entry = other.entries[path] { add(path: path, text: entry.text) }
         }
     }
 
     /// The whole text of `path`, if it was loaded.
-    public func text(of path: String) -> String? {
+    package func text(of path: String) -> String? {
         entries[path]?.text
     }
 
     /// Line `number` (1-based) of `path` without its line break, or `nil` when out of range.
-    public func line(_ number: Int, of path: String) -> String? {
+    package func line(_ number: Int, of path: String) -> String? {
         guard let entry = entries[path], number >= 1, number <= entry.lines.count else { return nil }
         return String(decoding: entry.bytes[entry.lines[number - 1]], as: UTF8.self)
     }
 
     /// How many lines `path` has (0 for an unknown path).
-    public func lineCount(of path: String) -> Int {
+    package func lineCount(of path: String) -> Int {
         entries[path]?.lines.count ?? 0
     }
 

@@ -3,13 +3,13 @@
 /// Uses the optimal-string-alignment edit distance (insertions, deletions, substitutions and
 /// swaps of two neighbouring characters, each costing 1), compared case-insensitively, so that
 /// `mnth`, `mnoth` and `Month` all find `month`.
-public enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `input`, or `nil` when none is close enough to be a likely typo.
     ///
     /// A candidate qualifies when its distance is at most a third of the longer of the two words
     /// (at least 1, at most 3); ties go to the candidate listed first. An exact match returns `nil`:
     /// there is nothing to suggest.
-    public static func closest(to input: String, among candidates: [String]) -> String? {
+    package static func closest(to input: String, among candidates: [String]) -> String? {
         if candidates.contains(input) { return nil }
         let needle = Array(input.lowercased().unicodeScalars)
         var best: (candidate: String, distance: Int)?

@@ -2,9 +2,9 @@ import TariffStripe
 import Foundation
 
 /// Why a seeding call was refused: the same Stripe error a client would have received.
-public struct EmulatorSeedError: Error, Sendable, CustomStringConvertible {
-    public var status: Int
-    public var description: String
+package struct EmulatorSeedError: Error, Sendable, CustomStringConvertible {
+    package var status: Int
+    package var description: String
 }
 
 extension StripeEmulator {
@@ -34,14 +34,14 @@ extension StripeEmulator {
     }
 
     /// Request counts so far, as served at `GET /_emulator/stats`.
-    public var statistics: (total: Int, byEndpoint: [String: Int]) {
+    package var statistics: (total: Int, byEndpoint: [String: Int]) {
         (stats.total, stats.byEndpoint)
     }
 
     var statsJSON: JSONValue { stats.json }
 
     /// Forgets every object, idempotency key and counter (the configuration stays).
-    public func reset() {
+    package func reset() {
         var seeds = SeededGenerator(seed: configuration.seed ?? UInt64.random(in: .min ... .max))
         test = EmulatorState(livemode: false, seed: seeds.next())
         live = EmulatorState(livemode: true, seed: seeds.next())
@@ -63,7 +63,7 @@ extension StripeEmulator {
     ///   - form: the form-encoded parameters, e.g. `id=pro&name=Pro`.
     /// - Returns: the JSON body Stripe would have answered.
     @discardableResult
-    public func seed(_ method: String, _ path: String, form: String = "", livemode: Bool = false) throws
+    package func seed(_ method: String, _ path: String, form: String = "", livemode: Bool = false) throws
         -> [UInt8]
     {
         let segments = Array(Self.segments(path).dropFirst())

@@ -1,7 +1,7 @@
 extension StripeEmulator {
     /// Sets a subscription's status directly, for tests and demos that need `past_due`,
     /// `unpaid` and the like, which no public Stripe call produces on demand.
-    public func setSubscriptionStatus(_ id: String, to status: String, livemode: Bool = false) throws {
+    package func setSubscriptionStatus(_ id: String, to status: String, livemode: Bool = false) throws {
         let allowed = [
             "active", "canceled", "incomplete", "incomplete_expired", "past_due", "paused", "trialing",
             "unpaid",

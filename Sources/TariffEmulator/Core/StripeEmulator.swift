@@ -1,4 +1,4 @@
-public import TariffStripe
+package import TariffStripe
 import Foundation
 import TariffStripeSpec
 
@@ -9,23 +9,23 @@ import TariffStripeSpec
 /// request id and counting → injected latency → authentication → injected 429/5xx →
 /// restricted-key permission → idempotency → the resource handler on a copy of the state,
 /// committed only on success → optional "drop after commit".
-public actor StripeEmulator {
+package actor StripeEmulator {
     /// How an emulator instance behaves.
-    public struct Configuration: Sendable {
+    package struct Configuration: Sendable {
         /// Injected misbehaviour; none by default.
-        public var faults: EmulatorFaults
+        package var faults: EmulatorFaults
         /// Permissions of restricted keys (`rk_…` → `["plan_read", …]`). A restricted key not
         /// listed here may do everything.
-        public var restrictedKeyPermissions: [String: Set<String>]
+        package var restrictedKeyPermissions: [String: Set<String>]
         /// Seed for ids and secrets, so a run can be reproduced; random when `nil`.
-        public var seed: UInt64?
+        package var seed: UInt64?
         /// The clock and the meter-event summary lag at start (and after a reset).
-        public var usage: EmulatorUsageSettings
+        package var usage: EmulatorUsageSettings
         /// Where every exchange is appended for the contract check; from `TARIFF_EMULATOR_RECORD`
         /// by default, so that every emulator of a test run records when CI asks for it.
         package var recorder = ExchangeRecorder.fromEnvironment(ProcessInfo.processInfo.environment)
 
-        public init(
+        package init(
             faults: EmulatorFaults = .none, restrictedKeyPermissions: [String: Set<String>] = [:],
             seed: UInt64? = nil, usage: EmulatorUsageSettings = EmulatorUsageSettings()
         ) {
@@ -46,7 +46,7 @@ public actor StripeEmulator {
 
     /// The one Stripe API version the emulator implements (`StripeAPIVersion.pinned`): reported
     /// when the client sends no `Stripe-Version`, and the only one it accepts.
-    public static let apiVersion = StripeAPIVersion.pinned
+    package static let apiVersion = StripeAPIVersion.pinned
 
     let configuration: Configuration
     /// The faults in effect: the configuration's, until `POST /_emulator/faults` replaces them
@@ -64,7 +64,7 @@ public actor StripeEmulator {
     /// The clock and summary lag now in force (`/_emulator/clock`, `/_emulator/meter_event_lag`).
     var usage: EmulatorUsageSettings
 
-    public init(configuration: Configuration = Configuration()) {
+    package init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
         self.faults = configuration.faults
         self.usage = configuration.usage
@@ -75,7 +75,7 @@ public actor StripeEmulator {
     }
 
     /// Answers one request; a dropped connection answers with the committed response.
-    public func handle(_ request: StripeHTTPRequest) async -> StripeHTTPResponse {
+    package func handle(_ request: StripeHTTPRequest) async -> StripeHTTPResponse {
         switch await process(request) {
         case .respond(let response), .drop(let response): response
         }

@@ -5,21 +5,21 @@ import Foundation
 /// Counting is per emulator instance: "every Nth" counts Stripe requests (not `/_emulator/…`),
 /// and the dropped-connection fault counts executed writes, so a retried write that replays its
 /// stored response is not dropped again.
-public struct EmulatorFaults: Sendable, Hashable {
+package struct EmulatorFaults: Sendable, Hashable {
     /// Added before each Stripe request is answered.
-    public var latency: Duration = .zero
+    package var latency: Duration = .zero
     /// Answer every Nth request with 429 `rate_limit`.
-    public var rateLimitEvery: Int?
+    package var rateLimitEvery: Int?
     /// Answer every Nth request with 429 `lock_timeout` (another request holds the object).
-    public var lockTimeoutEvery: Int?
+    package var lockTimeoutEvery: Int?
     /// Answer every Nth request with a 500 `api_error`.
-    public var serverErrorEvery: Int?
+    package var serverErrorEvery: Int?
     /// Answer this fraction (0…1) of requests, chosen at random, with a 500.
-    public var serverErrorRate: Double?
+    package var serverErrorRate: Double?
     /// Execute every Nth write, then drop the connection instead of answering.
-    public var dropAfterCommitEvery: Int?
+    package var dropAfterCommitEvery: Int?
 
-    public init(
+    package init(
         latency: Duration = .zero, rateLimitEvery: Int? = nil, lockTimeoutEvery: Int? = nil,
         serverErrorEvery: Int? = nil,
         serverErrorRate: Double? = nil, dropAfterCommitEvery: Int? = nil
@@ -33,23 +33,23 @@ public struct EmulatorFaults: Sendable, Hashable {
     }
 
     /// No faults.
-    public static let none = EmulatorFaults()
+    package static let none = EmulatorFaults()
 
     /// Whether any fault is switched on.
-    public var isActive: Bool { self != .none }
+    package var isActive: Bool { self != .none }
 
     /// Why a fault specification could not be read.
-    public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
-        public var description: String
+    package struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
+        package var description: String
     }
 
     /// The fault names understood by `parse`, for help texts.
-    public static let syntax =
+    package static let syntax =
         "latency-ms=N, 429-every=N, lock-every=N, 500-every=N, 500-rate=0.R, drop-every=N (comma-separated)"
 
     /// Reads a comma-separated list such as `429-every=3,latency-ms=20,drop-every=5`,
     /// the format of `--fault` and `TARIFF_EMULATOR_FAULTS`. Later entries override earlier ones.
-    public mutating func apply(_ specification: String) throws(ParseError) {
+    package mutating func apply(_ specification: String) throws(ParseError) {
         for item in specification.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
         where !item.isEmpty {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
@@ -84,7 +84,7 @@ extension StripeEmulator.Configuration {
     /// Reads restricted-key permissions from `rk_test_a=plan_read+product_read;rk_test_b=…`,
     /// the format of `TARIFF_EMULATOR_RESTRICTED_KEYS`. Keys only come from the environment,
     /// never from flags, so they do not show up in process listings.
-    public static func restrictedKeys(from text: String) throws(EmulatorFaults.ParseError) -> [String: Set<
+    package static func restrictedKeys(from text: String) throws(EmulatorFaults.ParseError) -> [String: Set<
         String
     >] {
         var keys: [String: Set<String>] = [:]

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import Hummingbird
 import Logging
 import NIOCore
@@ -7,28 +7,28 @@ import NIOCore
 ///
 /// Binds loopback only: the emulator accepts any well-formed test key, so it must never be
 /// reachable from another machine.
-public actor EmulatorServer {
+package actor EmulatorServer {
     /// Why the server could not start.
-    public struct StartError: Error, Sendable, CustomStringConvertible {
-        public var description: String
+    package struct StartError: Error, Sendable, CustomStringConvertible {
+        package var description: String
     }
 
-    public let emulator: StripeEmulator
+    package let emulator: StripeEmulator
     private var task: Task<Void, any Error>?
     private var port: Int?
 
-    public init(emulator: StripeEmulator) {
+    package init(emulator: StripeEmulator) {
         self.emulator = emulator
     }
 
     /// The base URL clients should use, e.g. `http://127.0.0.1:12111`, once started.
-    public var baseURL: URL? {
+    package var baseURL: URL? {
         port.flatMap { URL(string: "http://127.0.0.1:\($0)") }
     }
 
     /// Starts listening and returns the bound port (pass 0 for an ephemeral one).
     @discardableResult
-    public func start(port requested: Int = 0) async throws -> Int {
+    package func start(port requested: Int = 0) async throws -> Int {
         if let port { return port }
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         var logger = Logger(label: "tariff.emulator")
@@ -61,7 +61,7 @@ public actor EmulatorServer {
     }
 
     /// Stops listening and waits for the server to shut down.
-    public func stop() async {
+    package func stop() async {
         guard let task else { return }
         task.cancel()
         _ = try? await task.value
@@ -70,7 +70,7 @@ public actor EmulatorServer {
     }
 
     /// Serves until the surrounding task is cancelled (e.g. by SIGINT in the CLI).
-    public func waitUntilStopped() async {
+    package func waitUntilStopped() async {
         _ = try? await task?.value
     }
 }

@@ -1,18 +1,18 @@
-public import TariffStripe
+package import TariffStripe
 
 /// A `StripeTransport` that answers in-process from a `StripeEmulator`, faults included.
 ///
 /// The dropped-connection fault surfaces as `StripeTransportError.connectionFailed` after the
 /// write was committed, exactly what a client sees when the network fails after Stripe acted.
-public struct EmulatorTransport: StripeTransport {
-    public let emulator: StripeEmulator
+package struct EmulatorTransport: StripeTransport {
+    package let emulator: StripeEmulator
 
-    public init(emulator: StripeEmulator) {
+    package init(emulator: StripeEmulator) {
         self.emulator = emulator
     }
 
     /// Answers from the emulator, or throws `timedOut` when the (injected) latency exceeds `timeout`.
-    public func send(_ request: StripeHTTPRequest, timeout: Duration) async throws -> StripeHTTPResponse {
+    package func send(_ request: StripeHTTPRequest, timeout: Duration) async throws -> StripeHTTPResponse {
         let emulator = self.emulator
         return try await withThrowingTaskGroup(of: StripeEmulator.Outcome.self) { group in
             group.addTask { await emulator.process(request) }

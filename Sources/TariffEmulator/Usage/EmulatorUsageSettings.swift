@@ -6,19 +6,19 @@ import Foundation
 /// stops it at a fixed time. Everything time-dependent in the emulator (`created`, the 35-day
 /// window of meter events, the 24 hours of identifier uniqueness, session expiry, summary lag)
 /// reads `now()`, so test clocks can later drive this one source.
-public struct EmulatorClock: Sendable, Hashable {
+package struct EmulatorClock: Sendable, Hashable {
     /// Seconds added to the wall clock.
-    public var offset: Int
+    package var offset: Int
     /// A fixed time that `now()` returns instead of the wall clock, when set.
-    public var frozen: Int?
+    package var frozen: Int?
 
-    public init(offset: Int = 0, frozen: Int? = nil) {
+    package init(offset: Int = 0, frozen: Int? = nil) {
         self.offset = offset
         self.frozen = frozen
     }
 
     /// The current emulated time, Unix seconds.
-    public func now() -> Int {
+    package func now() -> Int {
         now(wall: Date())
     }
 
@@ -33,24 +33,24 @@ public struct EmulatorClock: Sendable, Hashable {
 ///
 /// Both can be set at start (the environment of `tariff emulator`) and changed while it runs
 /// (`POST /_emulator/clock`, `POST /_emulator/meter_event_lag`).
-public struct EmulatorUsageSettings: Sendable, Hashable {
-    public var clock: EmulatorClock
+package struct EmulatorUsageSettings: Sendable, Hashable {
+    package var clock: EmulatorClock
     /// Seconds after which an accepted meter event counts in event summaries (Stripe aggregates
     /// asynchronously; 0 makes every event visible at once).
-    public var summaryLag: Int
+    package var summaryLag: Int
 
-    public init(clock: EmulatorClock = EmulatorClock(), summaryLag: Int = 0) {
+    package init(clock: EmulatorClock = EmulatorClock(), summaryLag: Int = 0) {
         self.clock = clock
         self.summaryLag = summaryLag
     }
 
     /// The variable that sets `summaryLag` (seconds).
-    public static let lagVariable = "TARIFF_EMULATOR_METER_EVENT_LAG"
+    package static let lagVariable = "TARIFF_EMULATOR_METER_EVENT_LAG"
     /// The variable that freezes the clock (Unix seconds or an ISO-8601 time).
-    public static let nowVariable = "TARIFF_EMULATOR_NOW"
+    package static let nowVariable = "TARIFF_EMULATOR_NOW"
 
     /// Reads `TARIFF_EMULATOR_METER_EVENT_LAG` and `TARIFF_EMULATOR_NOW`.
-    public static func from(environment: [String: String]) throws(EmulatorFaults.ParseError)
+    package static func from(environment: [String: String]) throws(EmulatorFaults.ParseError)
         -> EmulatorUsageSettings
     {
         var settings = EmulatorUsageSettings()

@@ -3,18 +3,18 @@ import TariffStripe
 
 extension StripeEmulator {
     /// The emulator's current time, Unix seconds: the one clock every handler reads.
-    public var now: Int { usage.clock.now() }
+    package var now: Int { usage.clock.now() }
 
     /// The usage settings in force (clock and summary lag).
-    public var usageSettings: EmulatorUsageSettings { usage }
+    package var usageSettings: EmulatorUsageSettings { usage }
 
     /// Freezes the clock at `time` (Unix seconds); nil lets it run with the wall clock again.
-    public func setNow(_ time: Int?) {
+    package func setNow(_ time: Int?) {
         usage.clock = EmulatorClock(offset: 0, frozen: time)
     }
 
     /// Moves the clock forward (or back, with a negative number) by `seconds`.
-    public func advanceClock(by seconds: Int) {
+    package func advanceClock(by seconds: Int) {
         if let frozen = usage.clock.frozen {
             usage.clock.frozen = frozen + seconds
         } else {
@@ -23,7 +23,7 @@ extension StripeEmulator {
     }
 
     /// How many seconds after receipt a meter event counts in event summaries.
-    public func setSummaryLag(_ seconds: Int) {
+    package func setSummaryLag(_ seconds: Int) {
         usage.summaryLag = max(0, seconds)
     }
 

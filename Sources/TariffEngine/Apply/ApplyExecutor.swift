@@ -1,4 +1,4 @@
-public import TariffStripe
+package import TariffStripe
 import Foundation
 
 /// Executes a plan against Stripe, stage by stage: meters → products → prices → default prices →
@@ -9,17 +9,17 @@ import Foundation
 /// plan digest and the step id, and the client resends the same key on retries. When a step fails,
 /// no further step starts; the ones in flight finish, the stage ends there and later stages are
 /// left — a new plan then shows exactly what is left.
-public struct ApplyExecutor: Sendable {
-    public let plan: Plan
-    public let steps: [ApplyStep]
-    public let keys: IdempotencyKeys
+package struct ApplyExecutor: Sendable {
+    package let plan: Plan
+    package let steps: [ApplyStep]
+    package let keys: IdempotencyKeys
     let client: StripeClient
     let throttle: ApplyThrottle
     let options: ApplyOptions
 
     /// - Parameters:
     ///   - client: the client to send with; its transport is wrapped by the throttle.
-    public init(plan: Plan, client: StripeClient, options: ApplyOptions = ApplyOptions()) {
+    package init(plan: Plan, client: StripeClient, options: ApplyOptions = ApplyOptions()) {
         let steps = ApplyStepBuilder.steps(for: plan)
         self.plan = plan
         self.steps = steps
@@ -32,7 +32,7 @@ public struct ApplyExecutor: Sendable {
     }
 
     /// Runs every stage; never throws — failures are in the report.
-    public func run() async -> ApplyReport {
+    package func run() async -> ApplyReport {
         let clock = ContinuousClock()
         let start = clock.now
         let context = ApplyRunContext(

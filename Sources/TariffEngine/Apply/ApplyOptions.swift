@@ -1,19 +1,19 @@
-public import TariffStripe
+package import TariffStripe
 
 /// How an apply runs: concurrency, ids known beforehand, and where its outputs go.
-public struct ApplyOptions: Sendable {
+package struct ApplyOptions: Sendable {
     /// Requests of one stage in flight at once (`--parallelism`); 429s lower it for a while.
-    public var parallelism: Int
+    package var parallelism: Int
     /// Live ids of declared objects without an action (an unchanged meter a new price uses), by
     /// address; actions' own ids are added by the executor.
-    public var knownIDs: [ResourceAddress: String]
+    package var knownIDs: [ResourceAddress: String]
     /// Receives the signing secret of a newly created webhook endpoint (`--webhook-secret-out`).
     /// When nil the secret is dropped and the report warns that it cannot be read back.
-    public var webhookSecret: (@Sendable (StripeSecret) throws -> Void)?
+    package var webhookSecret: (@Sendable (StripeSecret) throws -> Void)?
     /// Receives progress events; called from several tasks, so it must be thread-safe.
-    public var progress: @Sendable (ApplyEvent) -> Void
+    package var progress: @Sendable (ApplyEvent) -> Void
 
-    public init(
+    package init(
         parallelism: Int = 4, knownIDs: [ResourceAddress: String] = [:],
         webhookSecret: (@Sendable (StripeSecret) throws -> Void)? = nil,
         progress: @escaping @Sendable (ApplyEvent) -> Void = { _ in }

@@ -1,20 +1,20 @@
-public import TariffStripe
+package import TariffStripe
 
 /// What an apply did: every step's outcome in plan order, and where it stopped.
-public struct ApplyReport: Sendable, Hashable {
-    public var results: [ApplyStepResult]
+package struct ApplyReport: Sendable, Hashable {
+    package var results: [ApplyStepResult]
     /// The stage that failed (apply stops at its boundary); nil when every stage finished.
-    public var stoppedAt: PlanStep?
+    package var stoppedAt: PlanStep?
     /// Things the user must know that are not failures (a webhook secret nobody asked for, a
     /// subscription under someone else's schedule left alone).
-    public var warnings: [String]
+    package var warnings: [String]
     /// Requests apply itself sent (the plan's reads are not included), retries included.
-    public var requests: StripeRequestCounts
+    package var requests: StripeRequestCounts
     /// 429 answers seen; each one halved the concurrency for a while.
-    public var rateLimitedResponses: Int
-    public var duration: Duration
+    package var rateLimitedResponses: Int
+    package var duration: Duration
 
-    public init(
+    package init(
         results: [ApplyStepResult], stoppedAt: PlanStep? = nil, warnings: [String] = [],
         requests: StripeRequestCounts = StripeRequestCounts(), rateLimitedResponses: Int = 0,
         duration: Duration = .zero
@@ -28,27 +28,27 @@ public struct ApplyReport: Sendable, Hashable {
     }
 
     /// The results with one outcome.
-    public func results(_ outcome: ApplyStepOutcome) -> [ApplyStepResult] {
+    package func results(_ outcome: ApplyStepOutcome) -> [ApplyStepResult] {
         results.filter { $0.outcome == outcome }
     }
 
     /// Whether every step was done.
-    public var succeeded: Bool { results.allSatisfy { $0.outcome == .done } }
+    package var succeeded: Bool { results.allSatisfy { $0.outcome == .done } }
 }
 
 /// One step's line in the report.
-public struct ApplyStepResult: Sendable, Hashable {
-    public var stepID: String
-    public var stage: PlanStep
-    public var address: ResourceAddress
-    public var summary: String
-    public var outcome: ApplyStepOutcome
+package struct ApplyStepResult: Sendable, Hashable {
+    package var stepID: String
+    package var stage: PlanStep
+    package var address: ResourceAddress
+    package var summary: String
+    package var outcome: ApplyStepOutcome
     /// The object created or changed, when there is one.
-    public var objectID: String?
+    package var objectID: String?
     /// Why it failed, or what was noteworthy; never a secret.
-    public var detail: String?
+    package var detail: String?
 
-    public init(
+    package init(
         step: ApplyStep, outcome: ApplyStepOutcome, objectID: String? = nil, detail: String? = nil
     ) {
         self.stepID = step.id
@@ -62,7 +62,7 @@ public struct ApplyStepResult: Sendable, Hashable {
 }
 
 /// How a step ended.
-public enum ApplyStepOutcome: String, Sendable, Hashable, CaseIterable {
+package enum ApplyStepOutcome: String, Sendable, Hashable, CaseIterable {
     /// Stripe holds the change.
     case done
     /// Stripe refused, or never answered after every retry.
@@ -72,7 +72,7 @@ public enum ApplyStepOutcome: String, Sendable, Hashable, CaseIterable {
 }
 
 /// What the executor tells its progress reporter, in order.
-public enum ApplyEvent: Sendable, Hashable {
+package enum ApplyEvent: Sendable, Hashable {
     /// Apply starts with this many steps.
     case begin(total: Int)
     /// A stage with this many steps starts.

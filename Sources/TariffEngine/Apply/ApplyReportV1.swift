@@ -4,35 +4,35 @@ import Foundation
 ///
 /// Encoded from these types only, never from the internal ones, so the document stays stable when
 /// the executor changes. Holds no secret: no key, no webhook signing secret.
-public struct ApplyReportV1: Codable, Sendable, Hashable {
-    public var formatVersion: String
+package struct ApplyReportV1: Codable, Sendable, Hashable {
+    package var formatVersion: String
     /// `succeeded` or `failed`.
-    public var status: String
+    package var status: String
     /// The stage apply stopped at, when a step failed.
-    public var stoppedAt: String?
-    public var summary: SummaryV1
-    public var steps: [StepV1]
-    public var warnings: [String]
-    public var requests: RequestsV1
-    public var durationMilliseconds: Int
+    package var stoppedAt: String?
+    package var summary: SummaryV1
+    package var steps: [StepV1]
+    package var warnings: [String]
+    package var requests: RequestsV1
+    package var durationMilliseconds: Int
 
     /// How many steps ended each way.
-    public struct SummaryV1: Codable, Sendable, Hashable {
-        public var done: Int
-        public var failed: Int
-        public var left: Int
+    package struct SummaryV1: Codable, Sendable, Hashable {
+        package var done: Int
+        package var failed: Int
+        package var left: Int
     }
 
     /// One step.
-    public struct StepV1: Codable, Sendable, Hashable {
-        public var id: String
-        public var stage: String
-        public var address: String
-        public var action: String
+    package struct StepV1: Codable, Sendable, Hashable {
+        package var id: String
+        package var stage: String
+        package var address: String
+        package var action: String
         /// `done`, `failed` or `left`.
-        public var outcome: String
-        public var objectID: String?
-        public var detail: String?
+        package var outcome: String
+        package var objectID: String?
+        package var detail: String?
 
         enum CodingKeys: String, CodingKey {
             case id, stage, address, action, outcome, detail
@@ -41,11 +41,11 @@ public struct ApplyReportV1: Codable, Sendable, Hashable {
     }
 
     /// Requests apply sent (the plan's reads are counted separately).
-    public struct RequestsV1: Codable, Sendable, Hashable {
-        public var total: Int
-        public var retries: Int
-        public var rateLimited: Int
-        public var planReads: Int
+    package struct RequestsV1: Codable, Sendable, Hashable {
+        package var total: Int
+        package var retries: Int
+        package var rateLimited: Int
+        package var planReads: Int
 
         enum CodingKeys: String, CodingKey {
             case total, retries
@@ -61,7 +61,7 @@ public struct ApplyReportV1: Codable, Sendable, Hashable {
         case durationMilliseconds = "duration_ms"
     }
 
-    public init(_ report: ApplyReport, planReads: Int = 0) {
+    package init(_ report: ApplyReport, planReads: Int = 0) {
         formatVersion = "1"
         status = report.succeeded ? "succeeded" : "failed"
         stoppedAt = report.stoppedAt?.name
@@ -83,7 +83,7 @@ public struct ApplyReportV1: Codable, Sendable, Hashable {
     }
 
     /// The document as pretty, key-sorted JSON text.
-    public func encoded() throws -> String {
+    package func encoded() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self)

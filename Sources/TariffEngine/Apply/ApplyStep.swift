@@ -1,4 +1,4 @@
-public import TariffStripe
+package import TariffStripe
 
 /// One unit of apply work: usually one write request, at most a few for one object.
 ///
@@ -6,19 +6,19 @@ public import TariffStripe
 /// price, repoint the default price, archive the old one), a migrate one per subscription. The
 /// `id` is stable for a given plan, so it names the step's idempotency keys and its line in the
 /// report.
-public struct ApplyStep: Sendable, Hashable, Identifiable {
+package struct ApplyStep: Sendable, Hashable, Identifiable {
     /// `<stage>/<address>/<what>`, e.g. `prices/products.api.prices.usage/create`.
-    public var id: String
-    public var stage: PlanStep
+    package var id: String
+    package var stage: PlanStep
     /// Steps of one stage run in waves, in ascending order (archives: prices before products
     /// before meters); steps of one wave run concurrently.
-    public var wave: Int
-    public var address: ResourceAddress
+    package var wave: Int
+    package var address: ResourceAddress
     /// What the progress line and the report say: "create price products.api.prices.usage".
-    public var summary: String
-    public var operation: ApplyOperation
+    package var summary: String
+    package var operation: ApplyOperation
 
-    public init(
+    package init(
         id: String, stage: PlanStep, wave: Int = 0, address: ResourceAddress, summary: String,
         operation: ApplyOperation
     ) {
@@ -33,7 +33,7 @@ public struct ApplyStep: Sendable, Hashable, Identifiable {
 
 /// What a step asks Stripe to do, with everything it needs except ids created earlier in the
 /// same apply, which are named by address and resolved when the step runs.
-public enum ApplyOperation: Sendable, Hashable {
+package enum ApplyOperation: Sendable, Hashable {
     case createMeter(DesiredMeter)
     /// A new display name and/or reactivating a deactivated meter.
     case updateMeter(id: String, displayName: String?, reactivate: Bool)
@@ -62,15 +62,15 @@ public enum ApplyOperation: Sendable, Hashable {
 }
 
 /// One item a schedule moves: from the old price id to the price at an address.
-public struct ScheduledMove: Sendable, Hashable {
-    public var itemID: String
-    public var from: String
-    public var to: ResourceAddress
+package struct ScheduledMove: Sendable, Hashable {
+    package var itemID: String
+    package var from: String
+    package var to: ResourceAddress
     /// Whether the item keeps its quantity; `false` when the plan's item has none (a metered
     /// price on either side: Stripe refuses a quantity for a metered item).
-    public var keepsQuantity: Bool
+    package var keepsQuantity: Bool
 
-    public init(itemID: String, from: String, to: ResourceAddress, keepsQuantity: Bool = true) {
+    package init(itemID: String, from: String, to: ResourceAddress, keepsQuantity: Bool = true) {
         self.itemID = itemID
         self.from = from
         self.to = to
@@ -79,48 +79,48 @@ public struct ScheduledMove: Sendable, Hashable {
 }
 
 /// The in-place changes of a product, from the action's field changes.
-public struct ProductChanges: Sendable, Hashable {
-    public var name: String?
+package struct ProductChanges: Sendable, Hashable {
+    package var name: String?
     /// `.some(nil)` clears the description.
-    public var description: String??
-    public var active: Bool?
-    public var taxCode: String??
-    public var unitLabel: String??
-    public var setMetadata: [String: String] = [:]
-    public var removeMetadata: Set<String> = []
+    package var description: String??
+    package var active: Bool?
+    package var taxCode: String??
+    package var unitLabel: String??
+    package var setMetadata: [String: String] = [:]
+    package var removeMetadata: Set<String> = []
 
-    public init() {}
+    package init() {}
 
     /// Whether there is nothing to send.
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         name == nil && description == nil && active == nil && taxCode == nil && unitLabel == nil
             && setMetadata.isEmpty && removeMetadata.isEmpty
     }
 }
 
 /// The in-place changes of a price.
-public struct PriceChanges: Sendable, Hashable {
-    public var nickname: String?
-    public var lookupKey: String?
-    public var taxBehavior: StripeTaxBehavior?
-    public var active: Bool?
-    public var setMetadata: [String: String] = [:]
-    public var removeMetadata: Set<String> = []
+package struct PriceChanges: Sendable, Hashable {
+    package var nickname: String?
+    package var lookupKey: String?
+    package var taxBehavior: StripeTaxBehavior?
+    package var active: Bool?
+    package var setMetadata: [String: String] = [:]
+    package var removeMetadata: Set<String> = []
     /// The desired extra currencies when any of them changed (they are sent as a whole).
-    public var currencyOptions: [String: DesiredAmounts]?
-    public var currencyOptionTaxBehavior: [String: StripeTaxBehavior] = [:]
+    package var currencyOptions: [String: DesiredAmounts]?
+    package var currencyOptionTaxBehavior: [String: StripeTaxBehavior] = [:]
 
-    public init() {}
+    package init() {}
 }
 
 /// The in-place changes of a webhook endpoint.
-public struct WebhookChanges: Sendable, Hashable {
-    public var url: String?
-    public var enabledEvents: [String]?
-    public var description: String??
-    public var enable: Bool = false
-    public var setMetadata: [String: String] = [:]
-    public var removeMetadata: Set<String> = []
+package struct WebhookChanges: Sendable, Hashable {
+    package var url: String?
+    package var enabledEvents: [String]?
+    package var description: String??
+    package var enable: Bool = false
+    package var setMetadata: [String: String] = [:]
+    package var removeMetadata: Set<String> = []
 
-    public init() {}
+    package init() {}
 }

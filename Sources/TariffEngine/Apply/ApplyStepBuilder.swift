@@ -6,9 +6,9 @@ import TariffStripe
 /// price (prices), repoints the product's default price (default prices) and archives the old one
 /// (archives); a migration gives one step per subscription. Steps are deduplicated by id, so a
 /// default price named both by a product's change and by a replacement is set once.
-public enum ApplyStepBuilder {
+package enum ApplyStepBuilder {
     /// The steps of `plan`, sorted by stage, then wave, then plan order.
-    public static func steps(for plan: Plan) -> [ApplyStep] {
+    package static func steps(for plan: Plan) -> [ApplyStep] {
         var steps: [ApplyStep] = []
         var seen: Set<String> = []
         for action in plan.actions {

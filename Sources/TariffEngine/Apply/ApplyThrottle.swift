@@ -4,27 +4,27 @@
 /// every `recoveryWindow` successes in a row give one slot back, up to the `--parallelism` the user
 /// asked for. The client already backs off before resending the 429'd request; the throttle makes
 /// the *other* requests of the stage slow down too, so a burst does not keep hitting the limit.
-public actor ApplyThrottle {
+package actor ApplyThrottle {
     /// The ceiling: `--parallelism`.
-    public let maximum: Int
+    package let maximum: Int
     /// The current number of slots.
-    public private(set) var limit: Int
+    package private(set) var limit: Int
     /// Requests holding a slot.
     private var inFlight = 0
     private var waiters: [CheckedContinuation<Void, Never>] = []
     private var successesSinceRaise = 0
     /// How many 429 answers were seen (the report shows it).
-    public private(set) var rateLimitedResponses = 0
+    package private(set) var rateLimitedResponses = 0
     private let recoveryWindow: Int
 
-    public init(maximum: Int, recoveryWindow: Int = 20) {
+    package init(maximum: Int, recoveryWindow: Int = 20) {
         self.maximum = max(1, maximum)
         self.limit = max(1, maximum)
         self.recoveryWindow = max(1, recoveryWindow)
     }
 
     /// Waits for a free slot.
-    public func acquire() async {
+    package func acquire() async {
         if inFlight < limit {
             inFlight += 1
             return
@@ -34,7 +34,7 @@ public actor ApplyThrottle {
 
     /// Frees a slot, adapting the limit to how the request went.
     /// - Parameter rateLimited: whether the answer was a 429.
-    public func release(rateLimited: Bool) {
+    package func release(rateLimited: Bool) {
         inFlight -= 1
         if rateLimited {
             rateLimitedResponses += 1

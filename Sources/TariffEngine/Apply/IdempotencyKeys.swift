@@ -6,16 +6,16 @@ import TariffSupport
 /// the same plan replay Stripe's stored answer instead of creating a second object; a different
 /// plan (anything in the account or the config changed) gives fresh keys, so a stale stored answer
 /// is never replayed for a request that now means something else.
-public struct IdempotencyKeys: Sendable, Hashable {
+package struct IdempotencyKeys: Sendable, Hashable {
     /// The plan's digest (`PlanDigest.compute`).
-    public let planDigest: String
+    package let planDigest: String
 
-    public init(planDigest: String) {
+    package init(planDigest: String) {
         self.planDigest = planDigest
     }
 
     /// The key for one request of one step: `tariff-` and 64 hex digits (Stripe allows 255).
-    public func key(for stepID: String) -> String {
+    package func key(for stepID: String) -> String {
         "tariff-" + SHA256Hex.digest(of: "\(planDigest)\n\(stepID)")
     }
 }

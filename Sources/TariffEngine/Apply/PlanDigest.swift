@@ -7,9 +7,9 @@ import TariffStripe
 /// fingerprint of every live object it read, and each step's id with the exact form it would send
 /// (addresses standing in for ids created during the apply). Two plans with the same digest send
 /// the same requests, so replaying a stored answer for one is correct for the other.
-public enum PlanDigest {
+package enum PlanDigest {
     /// The digest of `plan` as 64 hex digits.
-    public static func compute(_ plan: Plan) -> String {
+    package static func compute(_ plan: Plan) -> String {
         compute(plan, steps: ApplyStepBuilder.steps(for: plan))
     }
 

@@ -3,9 +3,9 @@
 /// `apply --plan` re-reads the account and compares: the account, mode, API version and config
 /// digest of the context, and the fingerprint of every object the saved plan read (changed,
 /// gone, or new since). A fresh plan from the same config must also propose the same actions.
-public enum PlanStaleness {
+package enum PlanStaleness {
     /// Every difference, one line each; empty when the saved plan is still current.
-    public static func differences(saved: SavedPlan, current: ApplyPlanner.Planned) -> [String] {
+    package static func differences(saved: SavedPlan, current: ApplyPlanner.Planned) -> [String] {
         var problems: [String] = []
         let old = saved.context
         let new = current.plan.context
@@ -65,30 +65,30 @@ public enum PlanStaleness {
 
 /// What `apply --plan` reads back from a saved plan: its context, the fingerprints of what it
 /// read, and the kind and address of each action it proposed.
-public struct SavedPlan: Sendable, Hashable {
-    public var context: PlanContext
-    public var fingerprints: [ObjectFingerprint]
-    public var actions: [ActionKey]
+package struct SavedPlan: Sendable, Hashable {
+    package var context: PlanContext
+    package var fingerprints: [ObjectFingerprint]
+    package var actions: [ActionKey]
 
     /// An action's identity in the plan: what it does to which YAML entry.
-    public struct ActionKey: Sendable, Hashable {
-        public var kind: ActionKind
-        public var address: ResourceAddress
+    package struct ActionKey: Sendable, Hashable {
+        package var kind: ActionKind
+        package var address: ResourceAddress
 
-        public init(kind: ActionKind, address: ResourceAddress) {
+        package init(kind: ActionKind, address: ResourceAddress) {
             self.kind = kind
             self.address = address
         }
     }
 
-    public init(context: PlanContext, fingerprints: [ObjectFingerprint], actions: [ActionKey]) {
+    package init(context: PlanContext, fingerprints: [ObjectFingerprint], actions: [ActionKey]) {
         self.context = context
         self.fingerprints = fingerprints
         self.actions = actions
     }
 
     /// The header of a plan made in this process (tests, and plans never written to a file).
-    public init(_ plan: Plan) {
+    package init(_ plan: Plan) {
         self.init(
             context: plan.context, fingerprints: plan.fingerprints,
             actions: plan.actions.map { ActionKey(kind: $0.kind, address: $0.address) })

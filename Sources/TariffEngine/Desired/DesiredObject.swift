@@ -1,14 +1,14 @@
-public import TariffDiagnostics
-public import TariffStripe
+package import TariffDiagnostics
+package import TariffStripe
 
 /// One Stripe object the config declares, as apply would create it.
-public enum DesiredObject: Sendable, Hashable {
+package enum DesiredObject: Sendable, Hashable {
     case meter(DesiredMeter)
     case product(DesiredProduct)
     case price(DesiredPrice)
     case webhook(DesiredWebhook)
 
-    public var address: ResourceAddress {
+    package var address: ResourceAddress {
         switch self {
         case .meter(let meter): meter.address
         case .product(let product): product.address
@@ -19,25 +19,25 @@ public enum DesiredObject: Sendable, Hashable {
 }
 
 /// A billing meter compiled from a `meters:` entry (DESIGN.md §3).
-public struct DesiredMeter: Sendable, Hashable {
-    public var key: String
-    public var address: ResourceAddress
-    public var displayName: String
+package struct DesiredMeter: Sendable, Hashable {
+    package var key: String
+    package var address: ResourceAddress
+    package var displayName: String
     /// The meter's identity on Stripe (create-only).
-    public var eventName: String
+    package var eventName: String
     /// `default_aggregation.formula`: `sum` for count/sum metrics, `last` for unique_count/max/last.
-    public var formula: StripeMeterFormula
+    package var formula: StripeMeterFormula
     /// `customer_mapping.event_payload_key` (type `by_id`).
-    public var customerPayloadKey: String
+    package var customerPayloadKey: String
     /// `value_settings.event_payload_key`.
-    public var valuePayloadKey: String
+    package var valuePayloadKey: String
     /// `event_time_window`: the config's `usage.window`, so a new meter takes one pre-aggregated
     /// total per window. Create-only on Stripe, and sent only on create: a live meter without a
     /// window is kept (usage reports to it as deltas).
     package var eventTimeWindow: StripeEventTimeWindow?
-    public var range: SourceRange?
+    package var range: SourceRange?
 
-    public init(
+    package init(
         key: String, displayName: String, eventName: String, formula: StripeMeterFormula,
         customerPayloadKey: String = "stripe_customer_id", valuePayloadKey: String = "value",
         range: SourceRange? = nil
@@ -54,27 +54,27 @@ public struct DesiredMeter: Sendable, Hashable {
 }
 
 /// A product compiled from a `products:` entry. Its Stripe id is its YAML key.
-public struct DesiredProduct: Sendable, Hashable {
-    public var key: String
-    public var address: ResourceAddress
+package struct DesiredProduct: Sendable, Hashable {
+    package var key: String
+    package var address: ResourceAddress
     /// The Stripe product id: the config's `id:`, else the key. A new product is created with
     /// it, and an unmarked product holding it may be adopted.
-    public var stripeID: String
-    public var name: String
-    public var description: String?
+    package var stripeID: String
+    package var name: String
+    package var description: String?
     /// The user's metadata plus the markers `tariff_key` and `tariff_namespace`.
-    public var metadata: [String: String]
-    public var active: Bool
-    public var taxCode: String?
-    public var unitLabel: String?
+    package var metadata: [String: String]
+    package var active: Bool
+    package var taxCode: String?
+    package var unitLabel: String?
     /// The default price, by address.
-    public var defaultPrice: ResourceAddress?
-    public var protected: Bool
-    public var range: SourceRange?
+    package var defaultPrice: ResourceAddress?
+    package var protected: Bool
+    package var range: SourceRange?
     /// Where each field is written, by Stripe field name (`name`, `metadata.team`).
-    public var fieldRanges: [String: SourceRange]
+    package var fieldRanges: [String: SourceRange]
 
-    public init(
+    package init(
         key: String, name: String, description: String? = nil, metadata: [String: String] = [:],
         active: Bool = true, taxCode: String? = nil, unitLabel: String? = nil,
         defaultPrice: ResourceAddress? = nil, protected: Bool = false, range: SourceRange? = nil,
@@ -97,17 +97,17 @@ public struct DesiredProduct: Sendable, Hashable {
 }
 
 /// The webhook endpoint of `stripe.webhook`, identified by its URL.
-public struct DesiredWebhook: Sendable, Hashable {
-    public var url: String
+package struct DesiredWebhook: Sendable, Hashable {
+    package var url: String
     /// Concrete event types, sorted.
-    public var enabledEvents: [String]
-    public var description: String?
+    package var enabledEvents: [String]
+    package var description: String?
     /// The markers (`tariff_key=webhook`, namespace).
-    public var metadata: [String: String]
-    public var range: SourceRange?
-    public var fieldRanges: [String: SourceRange]
+    package var metadata: [String: String]
+    package var range: SourceRange?
+    package var fieldRanges: [String: SourceRange]
 
-    public init(
+    package init(
         url: String, enabledEvents: [String], description: String? = nil,
         metadata: [String: String] = [:], range: SourceRange? = nil,
         fieldRanges: [String: SourceRange] = [:]

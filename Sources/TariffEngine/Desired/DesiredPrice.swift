@@ -1,35 +1,35 @@
-public import Foundation
-public import TariffDiagnostics
-public import TariffStripe
+package import Foundation
+package import TariffDiagnostics
+package import TariffStripe
 
 /// A price compiled from a product's `prices:` entry, in Stripe's terms.
-public struct DesiredPrice: Sendable, Hashable {
-    public var key: String
-    public var productKey: String
-    public var address: ResourceAddress
+package struct DesiredPrice: Sendable, Hashable {
+    package var key: String
+    package var productKey: String
+    package var address: ResourceAddress
     /// Identity: the price's `lookup_key` (moved to a replacement with `transfer_lookup_key`).
-    public var lookupKey: String
-    public var nickname: String?
-    public var currency: String
+    package var lookupKey: String
+    package var nickname: String?
+    package var currency: String
     /// `nil` for a one-time price.
-    public var recurring: DesiredRecurring?
-    public var amounts: DesiredAmounts
+    package var recurring: DesiredRecurring?
+    package var amounts: DesiredAmounts
     /// Further currencies, by lowercase code.
-    public var currencyOptions: [String: DesiredAmounts]
+    package var currencyOptions: [String: DesiredAmounts]
     /// `tax_behavior` per currency option (the base one is `taxBehavior`).
-    public var currencyOptionTaxBehavior: [String: StripeTaxBehavior]
-    public var taxBehavior: StripeTaxBehavior?
+    package var currencyOptionTaxBehavior: [String: StripeTaxBehavior]
+    package var taxBehavior: StripeTaxBehavior?
     /// The user's metadata plus the markers `tariff_key` (`<product>.<price>`) and
     /// `tariff_namespace`.
-    public var metadata: [String: String]
-    public var active: Bool
-    public var protected: Bool
-    public var onChange: DesiredOnChange
-    public var range: SourceRange?
+    package var metadata: [String: String]
+    package var active: Bool
+    package var protected: Bool
+    package var onChange: DesiredOnChange
+    package var range: SourceRange?
     /// Where each field is written, by Stripe field name (`unit_amount`, `recurring.interval`).
-    public var fieldRanges: [String: SourceRange]
+    package var fieldRanges: [String: SourceRange]
 
-    public init(
+    package init(
         key: String, productKey: String, lookupKey: String, nickname: String? = nil,
         currency: String, recurring: DesiredRecurring? = nil, amounts: DesiredAmounts,
         currencyOptions: [String: DesiredAmounts] = [:],
@@ -59,15 +59,15 @@ public struct DesiredPrice: Sendable, Hashable {
 }
 
 /// `recurring` of a price.
-public struct DesiredRecurring: Sendable, Hashable {
-    public var interval: StripePriceInterval
-    public var intervalCount: Int
+package struct DesiredRecurring: Sendable, Hashable {
+    package var interval: StripePriceInterval
+    package var intervalCount: Int
     /// `metered` (with a meter) or `licensed`.
-    public var usageType: StripeUsageType
+    package var usageType: StripeUsageType
     /// The meter feeding a metered price, by address; apply resolves it to the meter's id.
-    public var meter: ResourceAddress?
+    package var meter: ResourceAddress?
 
-    public init(
+    package init(
         interval: StripePriceInterval, intervalCount: Int = 1, usageType: StripeUsageType,
         meter: ResourceAddress? = nil
     ) {
@@ -79,17 +79,17 @@ public struct DesiredRecurring: Sendable, Hashable {
 }
 
 /// How a price charges, in Stripe's fields: exactly one of `unitAmount` or `tiers` is set.
-public struct DesiredAmounts: Sendable, Hashable {
-    public var billingScheme: StripeBillingScheme
+package struct DesiredAmounts: Sendable, Hashable {
+    package var billingScheme: StripeBillingScheme
     /// Minor units (`unit_amount_decimal`); `nil` for tiered prices.
-    public var unitAmount: Decimal?
+    package var unitAmount: Decimal?
     /// `nil` unless tiered.
-    public var tiersMode: StripeTiersMode?
-    public var tiers: [PlanTier]?
+    package var tiersMode: StripeTiersMode?
+    package var tiers: [PlanTier]?
     /// Package pricing (`transform_quantity`).
-    public var transformQuantity: DesiredTransformQuantity?
+    package var transformQuantity: DesiredTransformQuantity?
 
-    public init(
+    package init(
         billingScheme: StripeBillingScheme, unitAmount: Decimal? = nil, tiersMode: StripeTiersMode? = nil,
         tiers: [PlanTier]? = nil, transformQuantity: DesiredTransformQuantity? = nil
     ) {
@@ -102,26 +102,26 @@ public struct DesiredAmounts: Sendable, Hashable {
 }
 
 /// `transform_quantity`: charge per block of `divideBy` units, rounding `up` or `down`.
-public struct DesiredTransformQuantity: Sendable, Hashable {
-    public var divideBy: Int
-    public var round: StripeRounding
+package struct DesiredTransformQuantity: Sendable, Hashable {
+    package var divideBy: Int
+    package var round: StripeRounding
 
-    public init(divideBy: Int, round: StripeRounding) {
+    package init(divideBy: Int, round: StripeRounding) {
         self.divideBy = divideBy
         self.round = round
     }
 }
 
 /// A price's `on_change` policy.
-public struct DesiredOnChange: Sendable, Hashable {
-    public var subscribers: SubscriberPolicyKind
+package struct DesiredOnChange: Sendable, Hashable {
+    package var subscribers: SubscriberPolicyKind
     /// Stripe's `proration_behavior`.
-    public var proration: StripeProrationBehavior
+    package var proration: StripeProrationBehavior
     /// Whether `subscribers` was written in the YAML.
-    public var isExplicit: Bool
-    public var range: SourceRange?
+    package var isExplicit: Bool
+    package var range: SourceRange?
 
-    public init(
+    package init(
         subscribers: SubscriberPolicyKind = .grandfather,
         proration: StripeProrationBehavior = .createProrations,
         isExplicit: Bool = false, range: SourceRange? = nil

@@ -1,26 +1,26 @@
-public import TariffDiagnostics
+package import TariffDiagnostics
 
 /// The Stripe objects a config declares, in Stripe's terms: the "desired" input of the diff.
 ///
 /// Produced by ``DesiredStateCompiler`` from a checked `Config`, or built by hand in tests.
-public struct DesiredState: Sendable, Hashable {
+package struct DesiredState: Sendable, Hashable {
     /// The ownership marker (`metadata[tariff_namespace]`), if the config sets one.
-    public var namespace: String?
-    public var meters: [DesiredMeter]
-    public var products: [DesiredProduct]
+    package var namespace: String?
+    package var meters: [DesiredMeter]
+    package var products: [DesiredProduct]
     /// Prices of every product, in declaration order.
-    public var prices: [DesiredPrice]
-    public var webhook: DesiredWebhook?
+    package var prices: [DesiredPrice]
+    package var webhook: DesiredWebhook?
     /// What the config pins: the mode and, optionally, the account.
-    public var expectedMode: PlanMode
-    public var expectedAccount: String?
+    package var expectedMode: PlanMode
+    package var expectedAccount: String?
     /// Where the YAML sets `stripe.mode` and `stripe.account`.
-    public var modeRange: SourceRange?
-    public var accountRange: SourceRange?
+    package var modeRange: SourceRange?
+    package var accountRange: SourceRange?
     /// The id-mapping audit's settings.
-    public var idMapping: DesiredIDMapping
+    package var idMapping: DesiredIDMapping
 
-    public init(
+    package init(
         namespace: String? = nil, meters: [DesiredMeter] = [], products: [DesiredProduct] = [],
         prices: [DesiredPrice] = [], webhook: DesiredWebhook? = nil, expectedMode: PlanMode = .test,
         expectedAccount: String? = nil, idMapping: DesiredIDMapping = DesiredIDMapping()
@@ -35,32 +35,33 @@ public struct DesiredState: Sendable, Hashable {
         self.idMapping = idMapping
     }
 
-    public func meter(_ address: ResourceAddress) -> DesiredMeter? {
+    package func meter(_ address: ResourceAddress) -> DesiredMeter? {
         meters.first { $0.address == address }
     }
 
-    public func product(key: String) -> DesiredProduct? {
+    package func product(key: String) -> DesiredProduct? {
         products.first { $0.key == key }
     }
 }
 
 /// `id_mapping` as the audit needs it.
-public struct DesiredIDMapping: Sendable, Hashable {
+package struct DesiredIDMapping: Sendable, Hashable {
     /// The dotted path, e.g. `customer.metadata.company_id` or `customer.id`.
-    public var companyField: String
+    package var companyField: String
     /// `true`: a subscribed customer without the id is an error; `false`: a warning.
-    public var missingIsError: Bool
-    public var range: SourceRange?
+    package var missingIsError: Bool
+    package var range: SourceRange?
 
-    public init(companyField: String = "customer.id", missingIsError: Bool = false, range: SourceRange? = nil)
-    {
+    package init(
+        companyField: String = "customer.id", missingIsError: Bool = false, range: SourceRange? = nil
+    ) {
         self.companyField = companyField
         self.missingIsError = missingIsError
         self.range = range
     }
 
     /// The metadata key holding the company id, when the mapping reads customer metadata.
-    public var metadataKey: String? {
+    package var metadataKey: String? {
         let prefix = "customer.metadata."
         guard companyField.hasPrefix(prefix) else { return nil }
         return String(companyField.dropFirst(prefix.count))

@@ -1,16 +1,16 @@
 import Foundation
-public import TariffConfig
+package import TariffConfig
 import TariffDiagnostics
-public import TariffStripe
+package import TariffStripe
 
 /// Compiles a checked `Config` into the Stripe objects it declares (DESIGN.md §2–§3).
 ///
 /// Pure: no I/O. Meters get their Stripe aggregation from the metric; products and prices get the
 /// ownership markers on top of the user's metadata; a price's meter is referenced by address and
 /// resolved to an id only by the diff (it may not exist yet).
-public enum DesiredStateCompiler {
+package enum DesiredStateCompiler {
     /// The desired state of `config`.
-    public static func compile(_ config: Config) -> DesiredState {
+    package static func compile(_ config: Config) -> DesiredState {
         let namespace = config.stripe.namespace?.value
         var state = DesiredState(
             namespace: namespace,
@@ -33,7 +33,7 @@ public enum DesiredStateCompiler {
 
     /// Stripe's `default_aggregation.formula` for a metric: per-window amounts are summed,
     /// period-to-date values (unique counts, maxima, last values) keep the last report.
-    public static func formula(for aggregate: MetricAggregate) -> StripeMeterFormula {
+    package static func formula(for aggregate: MetricAggregate) -> StripeMeterFormula {
         switch aggregate {
         case .count, .sum: .sum
         case .uniqueCount, .max, .last: .last

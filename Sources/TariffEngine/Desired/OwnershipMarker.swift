@@ -1,28 +1,28 @@
 /// The metadata keys that mark an object as Tariff's (DESIGN.md §3).
 ///
 /// Meters have no metadata; they are identified by event name alone.
-public enum OwnershipMarker {
+package enum OwnershipMarker {
     /// The YAML key of the object: `search_api` (product), `search_api.search_usage` (price),
     /// `webhook` (the webhook endpoint).
-    public static let keyField = "tariff_key"
+    package static let keyField = "tariff_key"
     /// The config's `stripe.namespace`; absent when the config sets none.
-    public static let namespaceField = "tariff_namespace"
+    package static let namespaceField = "tariff_namespace"
     /// The `tariff_key` of the webhook endpoint.
-    public static let webhookKey = "webhook"
+    package static let webhookKey = "webhook"
 
     /// Whether a metadata key is Tariff's own (`tariff_key`, `tariff_namespace`, any `tariff_…`
     /// key a later version adds), which the YAML's `metadata:` never removes.
-    public static func isTariffKey(_ key: String) -> Bool {
+    package static func isTariffKey(_ key: String) -> Bool {
         key.hasPrefix("tariff_")
     }
 
     /// The `tariff_key` of a price.
-    public static func priceKey(product: String, price: String) -> String {
+    package static func priceKey(product: String, price: String) -> String {
         "\(product).\(price)"
     }
 
     /// The markers for an object with `key` under `namespace`.
-    public static func metadata(key: String, namespace: String?) -> [String: String] {
+    package static func metadata(key: String, namespace: String?) -> [String: String] {
         var markers = [keyField: key]
         if let namespace { markers[namespaceField] = namespace }
         return markers

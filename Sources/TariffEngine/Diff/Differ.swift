@@ -11,10 +11,10 @@ import TariffDiagnostics
 ///    audit, from the subscriptions of those prices.
 ///
 /// The planner reads subscriptions between the two stages, so the catalog is diffed once.
-public enum Differ {
+package enum Differ {
     /// The plan that brings `live` to `desired`: both stages, with `live.subscriptions` as the
     /// subscriptions read.
-    public static func diff(desired: DesiredState, live: LiveState, options: PlanOptions = PlanOptions())
+    package static func diff(desired: DesiredState, live: LiveState, options: PlanOptions = PlanOptions())
         -> Plan
     {
         var catalogOnly = live

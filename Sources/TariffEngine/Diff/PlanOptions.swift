@@ -1,20 +1,20 @@
 /// Choices that change what a plan contains (the CLI flags of `tariff plan`).
-public struct PlanOptions: Sendable, Hashable {
+package struct PlanOptions: Sendable, Hashable {
     /// `--prune`: archive managed objects the YAML no longer declares.
-    public var prune: Bool
+    package var prune: Bool
     /// `--adopt`: take over unmarked objects that hold a declared natural key (a product id, a
     /// lookup key, a webhook URL) instead of refusing to plan.
-    public var adopt: Bool
+    package var adopt: Bool
     /// `--audit all`: read every subscription once (customers expanded) so the id-mapping audit
     /// covers all subscribed customers; otherwise it covers the customers of the subscriptions the
     /// plan reads anyway (those on replaced or archived prices).
-    public var auditAllSubscriptions: Bool
+    package var auditAllSubscriptions: Bool
     /// SHA-256 of the config's sources, recorded in the plan.
-    public var configDigest: String
+    package var configDigest: String
     /// The `Stripe-Version` the reads used.
-    public var apiVersion: String?
+    package var apiVersion: String?
 
-    public init(
+    package init(
         prune: Bool = false, adopt: Bool = false, auditAllSubscriptions: Bool = false,
         configDigest: String = "",
         apiVersion: String? = nil

@@ -55,7 +55,7 @@ extension CatalogImporter {
     }
 
     /// The metadata a YAML entry declares: everything except Tariff's own markers.
-    public static func userMetadata(_ metadata: [String: String]) -> [String: String] {
+    package static func userMetadata(_ metadata: [String: String]) -> [String: String] {
         metadata.filter { $0.key != OwnershipMarker.keyField && $0.key != OwnershipMarker.namespaceField }
     }
 

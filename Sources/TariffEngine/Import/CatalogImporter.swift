@@ -5,28 +5,28 @@ import TariffStripe
 ///
 /// Whatever Tariff cannot express is listed in ``ImportedCatalog/skipped`` with the reason;
 /// archived objects are counted and left out unless ``Options/includeArchived``.
-public struct CatalogImporter: Sendable {
+package struct CatalogImporter: Sendable {
     /// `tariff import`'s choices.
-    public struct Options: Sendable, Hashable {
+    package struct Options: Sendable, Hashable {
         /// The `stripe.namespace` of the config to write (and of the markers `--adopt` writes).
-        public var namespace: String?
+        package var namespace: String?
         /// Also import archived products and prices (as `active: false`).
-        public var includeArchived: Bool
+        package var includeArchived: Bool
 
-        public init(namespace: String? = nil, includeArchived: Bool = false) {
+        package init(namespace: String? = nil, includeArchived: Bool = false) {
             self.namespace = namespace
             self.includeArchived = includeArchived
         }
     }
 
-    public let options: Options
+    package let options: Options
 
-    public init(options: Options = Options()) {
+    package init(options: Options = Options()) {
         self.options = options
     }
 
     /// The catalog to write for `live`.
-    public func importCatalog(from live: LiveState) -> ImportedCatalog {
+    package func importCatalog(from live: LiveState) -> ImportedCatalog {
         var catalog = ImportedCatalog(
             accountID: live.account.id, livemode: live.account.livemode, namespace: options.namespace)
         let meterKeys = importMeters(live.meters, into: &catalog)

@@ -1,4 +1,4 @@
-public import TariffStripe
+package import TariffStripe
 
 /// `tariff import --adopt`: takes an imported catalog over, showing the plan before it writes.
 ///
@@ -6,16 +6,16 @@ public import TariffStripe
 /// prices by lookup key, so this is part of the ownership marker; (2) the config is planned with
 /// `adopt` on, which must hold only `<=` adopt actions; (3) those actions are applied, writing
 /// `tariff_key` / `tariff_namespace` metadata and nothing else.
-public struct ImportAdoption: Sendable {
-    public let client: StripeClient
+package struct ImportAdoption: Sendable {
+    package let client: StripeClient
 
-    public init(client: StripeClient) {
+    package init(client: StripeClient) {
         self.client = client
     }
 
     /// Step 1: writes the missing lookup keys; returns how many were set.
     @discardableResult
-    public func setLookupKeys(_ catalog: ImportedCatalog) async throws -> Int {
+    package func setLookupKeys(_ catalog: ImportedCatalog) async throws -> Int {
         for (priceID, lookupKey) in catalog.lookupKeysToSet.sorted(by: { $0.key < $1.key }) {
             _ = try await client.updatePrice(priceID, PriceUpdateParams(lookupKey: lookupKey))
         }
@@ -23,7 +23,7 @@ public struct ImportAdoption: Sendable {
     }
 
     /// Step 2: the adopt plan for the imported config.
-    public func plan(_ desired: DesiredState, configDigest: String = "") async throws -> ApplyPlanner.Planned
+    package func plan(_ desired: DesiredState, configDigest: String = "") async throws -> ApplyPlanner.Planned
     {
         try await ApplyPlanner(reader: LiveStateReader(client: client))
             .plan(desired, options: PlanOptions(adopt: true, configDigest: configDigest))
@@ -32,7 +32,7 @@ public struct ImportAdoption: Sendable {
     /// The actions of `plan` that are not adoptions; import refuses to apply when there are any.
     /// Before step 1, a price still waiting for its lookup key plans as a create; that one is
     /// expected.
-    public static func unexpected(in plan: Plan, before catalog: ImportedCatalog? = nil) -> [PlanAction] {
+    package static func unexpected(in plan: Plan, before catalog: ImportedCatalog? = nil) -> [PlanAction] {
         let waiting = Set(
             (catalog?.products ?? []).flatMap { product in
                 product.prices.filter { catalog?.lookupKeysToSet[$0.liveID] != nil }
@@ -44,7 +44,7 @@ public struct ImportAdoption: Sendable {
     }
 
     /// Step 3: applies an adopt-only plan.
-    public func apply(_ planned: ApplyPlanner.Planned) async -> ApplyReport {
+    package func apply(_ planned: ApplyPlanner.Planned) async -> ApplyReport {
         await ApplyExecutor(
             plan: planned.plan, client: client, options: ApplyOptions(knownIDs: planned.knownIDs)
         ).run()

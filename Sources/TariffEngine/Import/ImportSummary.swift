@@ -1,6 +1,6 @@
 /// The lines `tariff import` prints on stderr: what was written and what was left out.
-public enum ImportSummary {
-    public static func text(_ catalog: ImportedCatalog, path: String?) -> String {
+package enum ImportSummary {
+    package static func text(_ catalog: ImportedCatalog, path: String?) -> String {
         var lines: [String] = []
         let counts = [
             count(catalog.meters.count, "meter"), count(catalog.products.count, "product"),

@@ -8,9 +8,9 @@ import TariffSupport
 /// emitter) spells it: free text is always double-quoted, so no name or description can change
 /// meaning under YAML's rules; amounts are integers or quoted decimals, as the language requires.
 /// What was left out is listed in a comment at the top, so a reviewer of the file sees it too.
-public enum ImportYAMLWriter {
+package enum ImportYAMLWriter {
     /// The file's text.
-    public static func yaml(_ catalog: ImportedCatalog) throws -> String {
+    package static func yaml(_ catalog: ImportedCatalog) throws -> String {
         try YAMLEmitter.emit(document(catalog), comments: comments(catalog))
     }
 

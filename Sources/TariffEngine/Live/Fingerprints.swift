@@ -5,10 +5,10 @@ import TariffSupport
 ///
 /// Each digest covers the fields the diff compares, in a fixed order with sorted metadata, so the
 /// same object always gives the same digest and any change Tariff would notice changes it.
-public enum Fingerprints {
+package enum Fingerprints {
     /// One fingerprint per object in `live`, sorted by resource and id. `apply --plan` re-reads the
     /// account and compares these with the plan's.
-    public static func of(_ live: LiveState) -> [ObjectFingerprint] {
+    package static func of(_ live: LiveState) -> [ObjectFingerprint] {
         var prints: [ObjectFingerprint] = []
         for product in live.products {
             prints.append(

@@ -1,11 +1,11 @@
 import Foundation
-public import TariffStripe
+package import TariffStripe
 
 // Conversions from the Stripe client's DTOs into the diff's plain values.
 
 extension LiveAccount {
     /// The account, with the mode from `livemode` (absent on some answers: then from the key).
-    public init(_ account: StripeAccount, keyIsLive: Bool) {
+    package init(_ account: StripeAccount, keyIsLive: Bool) {
         self.init(id: account.id, livemode: account.livemode ?? keyIsLive)
     }
 
@@ -16,7 +16,7 @@ extension LiveAccount {
 }
 
 extension LiveProduct {
-    public init(_ product: StripeProduct) {
+    package init(_ product: StripeProduct) {
         self.init(
             id: product.id, name: product.name, description: product.description, active: product.active,
             metadata: product.metadata, defaultPriceID: product.defaultPrice?.id, taxCode: product.taxCode,
@@ -25,7 +25,7 @@ extension LiveProduct {
 }
 
 extension LivePrice {
-    public init(_ price: StripePrice) {
+    package init(_ price: StripePrice) {
         let recurring = price.recurring.map {
             LiveRecurring(
                 interval: $0.interval, intervalCount: $0.intervalCount, usageType: $0.usageType,
@@ -68,7 +68,7 @@ extension LivePrice {
 }
 
 extension LiveMeter {
-    public init(_ meter: StripeMeter) {
+    package init(_ meter: StripeMeter) {
         self.init(
             id: meter.id, displayName: meter.displayName, eventName: meter.eventName,
             status: meter.status, formula: meter.formula, customerPayloadKey: meter.customerPayloadKey,
@@ -78,7 +78,7 @@ extension LiveMeter {
 }
 
 extension LiveWebhook {
-    public init(_ endpoint: StripeWebhookEndpoint) {
+    package init(_ endpoint: StripeWebhookEndpoint) {
         self.init(
             id: endpoint.id, url: endpoint.url, enabledEvents: endpoint.enabledEvents.sorted(),
             description: endpoint.description, status: endpoint.status, metadata: endpoint.metadata,
@@ -88,7 +88,7 @@ extension LiveWebhook {
 
 extension LiveSubscription {
     /// `items` are the embedded ones unless `allItems` (paged separately) is given.
-    public init(_ subscription: StripeSubscription, allItems: [StripeSubscriptionItem]? = nil) {
+    package init(_ subscription: StripeSubscription, allItems: [StripeSubscriptionItem]? = nil) {
         let customerMetadata = subscription.customer.object?.metadata
         self.init(
             id: subscription.id, customerID: subscription.customer.id, status: subscription.status,

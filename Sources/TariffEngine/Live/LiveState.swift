@@ -1,21 +1,21 @@
-public import Foundation
-public import TariffStripe
+package import Foundation
+package import TariffStripe
 
 /// What the Stripe account holds, as plain values: the input of the diff beside ``DesiredState``.
 ///
 /// Built by ``LiveStateReader`` from list endpoints, or by hand in tests. Only the fields Tariff
 /// compares are kept; everything is already normalised (amounts as `Decimal` minor units, absent
 /// and empty strings as `nil`).
-public struct LiveState: Sendable, Hashable {
-    public var account: LiveAccount
-    public var products: [LiveProduct]
-    public var prices: [LivePrice]
-    public var meters: [LiveMeter]
-    public var webhooks: [LiveWebhook]
+package struct LiveState: Sendable, Hashable {
+    package var account: LiveAccount
+    package var products: [LiveProduct]
+    package var prices: [LivePrice]
+    package var meters: [LiveMeter]
+    package var webhooks: [LiveWebhook]
     /// Only the subscriptions on prices the plan touches (or, for the audit, on managed prices).
-    public var subscriptions: [LiveSubscription]
+    package var subscriptions: [LiveSubscription]
 
-    public init(
+    package init(
         account: LiveAccount, products: [LiveProduct] = [], prices: [LivePrice] = [],
         meters: [LiveMeter] = [], webhooks: [LiveWebhook] = [], subscriptions: [LiveSubscription] = []
     ) {
@@ -29,31 +29,31 @@ public struct LiveState: Sendable, Hashable {
 }
 
 /// The account the key belongs to.
-public struct LiveAccount: Sendable, Hashable {
+package struct LiveAccount: Sendable, Hashable {
     /// `acct_…`; nil when the key cannot read the account (a restricted key: Stripe grants no
     /// permission for `GET /v1/account`), so the mode comes from the key alone.
-    public var id: String?
-    public var livemode: Bool
+    package var id: String?
+    package var livemode: Bool
 
-    public init(id: String?, livemode: Bool) {
+    package init(id: String?, livemode: Bool) {
         self.id = id
         self.livemode = livemode
     }
 }
 
 /// A live product.
-public struct LiveProduct: Sendable, Hashable {
-    public var id: String
-    public var name: String
-    public var description: String?
-    public var active: Bool
-    public var metadata: [String: String]
-    public var defaultPriceID: String?
-    public var taxCode: String?
-    public var unitLabel: String?
-    public var created: Int
+package struct LiveProduct: Sendable, Hashable {
+    package var id: String
+    package var name: String
+    package var description: String?
+    package var active: Bool
+    package var metadata: [String: String]
+    package var defaultPriceID: String?
+    package var taxCode: String?
+    package var unitLabel: String?
+    package var created: Int
 
-    public init(
+    package init(
         id: String, name: String, description: String? = nil, active: Bool = true,
         metadata: [String: String] = [:], defaultPriceID: String? = nil, taxCode: String? = nil,
         unitLabel: String? = nil, created: Int = 0
@@ -71,22 +71,22 @@ public struct LiveProduct: Sendable, Hashable {
 }
 
 /// A live price. `amounts` uses the same shape as the desired side so the two compare directly.
-public struct LivePrice: Sendable, Hashable {
-    public var id: String
-    public var productID: String
-    public var active: Bool
-    public var currency: String
-    public var amounts: LiveAmounts
-    public var recurring: LiveRecurring?
-    public var currencyOptions: [String: LiveAmounts]
-    public var currencyOptionTaxBehavior: [String: StripeEnum<StripeTaxBehavior>]
-    public var lookupKey: String?
-    public var nickname: String?
-    public var taxBehavior: StripeEnum<StripeTaxBehavior>?
-    public var metadata: [String: String]
-    public var created: Int
+package struct LivePrice: Sendable, Hashable {
+    package var id: String
+    package var productID: String
+    package var active: Bool
+    package var currency: String
+    package var amounts: LiveAmounts
+    package var recurring: LiveRecurring?
+    package var currencyOptions: [String: LiveAmounts]
+    package var currencyOptionTaxBehavior: [String: StripeEnum<StripeTaxBehavior>]
+    package var lookupKey: String?
+    package var nickname: String?
+    package var taxBehavior: StripeEnum<StripeTaxBehavior>?
+    package var metadata: [String: String]
+    package var created: Int
 
-    public init(
+    package init(
         id: String, productID: String, active: Bool = true, currency: String, amounts: LiveAmounts,
         recurring: LiveRecurring? = nil, currencyOptions: [String: LiveAmounts] = [:],
         currencyOptionTaxBehavior: [String: StripeEnum<StripeTaxBehavior>] = [:], lookupKey: String? = nil,
@@ -111,13 +111,13 @@ public struct LivePrice: Sendable, Hashable {
 }
 
 /// Live `recurring`; `meter` is the meter's id.
-public struct LiveRecurring: Sendable, Hashable {
-    public var interval: StripeEnum<StripePriceInterval>
-    public var intervalCount: Int
-    public var usageType: StripeEnum<StripeUsageType>
-    public var meterID: String?
+package struct LiveRecurring: Sendable, Hashable {
+    package var interval: StripeEnum<StripePriceInterval>
+    package var intervalCount: Int
+    package var usageType: StripeEnum<StripeUsageType>
+    package var meterID: String?
 
-    public init(
+    package init(
         interval: StripeEnum<StripePriceInterval>, intervalCount: Int = 1,
         usageType: StripeEnum<StripeUsageType> = StripeEnum(.licensed), meterID: String? = nil
     ) {
@@ -130,15 +130,15 @@ public struct LiveRecurring: Sendable, Hashable {
 
 /// Live amounts: the fields of ``DesiredAmounts``, with Stripe's open enums (a value Tariff does
 /// not know yet is kept, and differs from every declared one).
-public struct LiveAmounts: Sendable, Hashable {
-    public var billingScheme: StripeEnum<StripeBillingScheme>
+package struct LiveAmounts: Sendable, Hashable {
+    package var billingScheme: StripeEnum<StripeBillingScheme>
     /// Minor units (`unit_amount_decimal`); `nil` for tiered prices.
-    public var unitAmount: Decimal?
-    public var tiersMode: StripeEnum<StripeTiersMode>?
-    public var tiers: [PlanTier]?
-    public var transformQuantity: LiveTransformQuantity?
+    package var unitAmount: Decimal?
+    package var tiersMode: StripeEnum<StripeTiersMode>?
+    package var tiers: [PlanTier]?
+    package var transformQuantity: LiveTransformQuantity?
 
-    public init(
+    package init(
         billingScheme: StripeEnum<StripeBillingScheme>, unitAmount: Decimal? = nil,
         tiersMode: StripeEnum<StripeTiersMode>? = nil, tiers: [PlanTier]? = nil,
         transformQuantity: LiveTransformQuantity? = nil
@@ -151,7 +151,7 @@ public struct LiveAmounts: Sendable, Hashable {
     }
 
     /// The live amounts a declaration compiles to, for tests and for matching a created price.
-    public init(_ desired: DesiredAmounts) {
+    package init(_ desired: DesiredAmounts) {
         self.init(
             billingScheme: StripeEnum(desired.billingScheme), unitAmount: desired.unitAmount,
             tiersMode: desired.tiersMode.map { StripeEnum($0) }, tiers: desired.tiers,
@@ -162,30 +162,30 @@ public struct LiveAmounts: Sendable, Hashable {
 }
 
 /// Live `transform_quantity`.
-public struct LiveTransformQuantity: Sendable, Hashable {
-    public var divideBy: Int
-    public var round: StripeEnum<StripeRounding>
+package struct LiveTransformQuantity: Sendable, Hashable {
+    package var divideBy: Int
+    package var round: StripeEnum<StripeRounding>
 
-    public init(divideBy: Int, round: StripeEnum<StripeRounding>) {
+    package init(divideBy: Int, round: StripeEnum<StripeRounding>) {
         self.divideBy = divideBy
         self.round = round
     }
 }
 
 /// A live billing meter.
-public struct LiveMeter: Sendable, Hashable {
-    public var id: String
-    public var displayName: String
-    public var eventName: String
-    public var status: StripeEnum<StripeMeterStatus>
-    public var formula: StripeEnum<StripeMeterFormula>
-    public var customerPayloadKey: String
-    public var valuePayloadKey: String
+package struct LiveMeter: Sendable, Hashable {
+    package var id: String
+    package var displayName: String
+    package var eventName: String
+    package var status: StripeEnum<StripeMeterStatus>
+    package var formula: StripeEnum<StripeMeterFormula>
+    package var customerPayloadKey: String
+    package var valuePayloadKey: String
     /// `event_time_window`; `nil` when events are not pre-aggregated.
     package var eventTimeWindow: StripeEnum<StripeEventTimeWindow>?
-    public var created: Int
+    package var created: Int
 
-    public init(
+    package init(
         id: String, displayName: String, eventName: String,
         status: StripeEnum<StripeMeterStatus> = StripeEnum(.active), formula: StripeEnum<StripeMeterFormula>,
         customerPayloadKey: String = "stripe_customer_id", valuePayloadKey: String = "value",
@@ -203,16 +203,16 @@ public struct LiveMeter: Sendable, Hashable {
 }
 
 /// A live webhook endpoint (its secret is never read into the state).
-public struct LiveWebhook: Sendable, Hashable {
-    public var id: String
-    public var url: String
-    public var enabledEvents: [String]
-    public var description: String?
-    public var status: StripeEnum<StripeWebhookStatus>
-    public var metadata: [String: String]
-    public var created: Int
+package struct LiveWebhook: Sendable, Hashable {
+    package var id: String
+    package var url: String
+    package var enabledEvents: [String]
+    package var description: String?
+    package var status: StripeEnum<StripeWebhookStatus>
+    package var metadata: [String: String]
+    package var created: Int
 
-    public init(
+    package init(
         id: String, url: String, enabledEvents: [String], description: String? = nil,
         status: StripeEnum<StripeWebhookStatus> = StripeEnum(.enabled), metadata: [String: String] = [:],
         created: Int = 0
@@ -228,20 +228,20 @@ public struct LiveWebhook: Sendable, Hashable {
 }
 
 /// A live subscription, with its customer when the read expanded it.
-public struct LiveSubscription: Sendable, Hashable {
-    public var id: String
-    public var customerID: String
-    public var status: StripeEnum<StripeSubscriptionStatus>
-    public var items: [LiveSubscriptionItem]
-    public var hasSchedule: Bool
+package struct LiveSubscription: Sendable, Hashable {
+    package var id: String
+    package var customerID: String
+    package var status: StripeEnum<StripeSubscriptionStatus>
+    package var items: [LiveSubscriptionItem]
+    package var hasSchedule: Bool
     /// The currency it bills in (lowercase), fixed for its life; `nil` when Stripe did not say.
     package var currency: String?
     /// `billing_mode.type`; `nil` when Stripe did not say.
     package var billingMode: StripeEnum<StripeBillingMode>?
     /// The customer's metadata (for the id-mapping audit); `nil` when not read.
-    public var customerMetadata: [String: String]?
+    package var customerMetadata: [String: String]?
 
-    public init(
+    package init(
         id: String, customerID: String, status: StripeEnum<StripeSubscriptionStatus>,
         items: [LiveSubscriptionItem],
         hasSchedule: Bool = false, customerMetadata: [String: String]? = nil
@@ -256,12 +256,12 @@ public struct LiveSubscription: Sendable, Hashable {
 }
 
 /// One item of a live subscription.
-public struct LiveSubscriptionItem: Sendable, Hashable {
-    public var id: String
-    public var priceID: String
-    public var quantity: Int?
+package struct LiveSubscriptionItem: Sendable, Hashable {
+    package var id: String
+    package var priceID: String
+    package var quantity: Int?
 
-    public init(id: String, priceID: String, quantity: Int? = nil) {
+    package init(id: String, priceID: String, quantity: Int? = nil) {
         self.id = id
         self.priceID = priceID
         self.quantity = quantity

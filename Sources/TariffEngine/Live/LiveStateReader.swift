@@ -1,5 +1,5 @@
 import Foundation
-public import TariffStripe
+package import TariffStripe
 
 /// Reads a ``LiveState`` through list endpoints only, so requests grow with pages, not objects.
 ///
@@ -7,13 +7,13 @@ public import TariffStripe
 /// webhook endpoints), all lists concurrently; then subscriptions, only for the prices the plan
 /// touches (``readSubscriptions(ofPrices:everything:)``, by whichever of two strategies needs fewer
 /// requests), with their customers expanded in the same pages for the id-mapping audit.
-public struct LiveStateReader: Sendable {
-    public let client: StripeClient
+package struct LiveStateReader: Sendable {
+    package let client: StripeClient
     /// How many subscription lists run at once (Stripe allows about 25 requests/s per endpoint
     /// in test mode; the client retries 429s).
-    public var concurrency: Int
+    package var concurrency: Int
 
-    public init(client: StripeClient, concurrency: Int = 8) {
+    package init(client: StripeClient, concurrency: Int = 8) {
         self.client = client
         self.concurrency = concurrency
     }
@@ -21,7 +21,7 @@ public struct LiveStateReader: Sendable {
     /// The catalog, without subscriptions; `pages` counts the fewest list pages it needs.
     /// A restricted key (`rk_…`) never asks for the account: Stripe grants restricted keys no
     /// permission that reads it, so the account stays unknown and the mode comes from the key.
-    public func readCatalog() async throws -> (state: LiveState, minimumPages: Int) {
+    package func readCatalog() async throws -> (state: LiveState, minimumPages: Int) {
         let key = client.configuration.apiKey
         async let account = Self.account(client)
         async let products = client.listAllProducts()

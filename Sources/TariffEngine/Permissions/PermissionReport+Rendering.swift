@@ -1,12 +1,12 @@
 extension PermissionReport {
     /// The JSON document, in the shape of Stripe's restricted-key permission list:
     /// `{"permissions": [{"permission": "plan_read", "purpose": "…"}]}`.
-    public func json() throws -> String {
+    package func json() throws -> String {
         try PermissionsDocument(self).encoded()
     }
 
     /// One line per permission, name padded, then its purpose; unsure rows and unknown calls noted.
-    public func text() -> String {
+    package func text() -> String {
         let width = entries.map(\.permission.rawValue.count).max() ?? 0
         let heading =
             switch scope {

@@ -1,34 +1,34 @@
 import Foundation
-public import TariffStripe
+package import TariffStripe
 
 /// The minimal restricted-key permission set for a config, each with the reasons Tariff needs it.
 ///
 /// Built from ``TariffCalls`` through the Stripe client's endpoint table, so the table stays the
 /// single place that names permissions. An apply set keeps every read permission of the plan
 /// set, since Stripe does not say whether Write includes Read.
-public struct PermissionReport: Sendable, Hashable {
+package struct PermissionReport: Sendable, Hashable {
     /// One permission and why it is needed.
-    public struct Entry: Sendable, Hashable {
-        public var permission: StripePermission
+    package struct Entry: Sendable, Hashable {
+        package var permission: StripePermission
         /// The purposes of every call that needs it, joined in call order.
-        public var purpose: String
+        package var purpose: String
         /// How sure the endpoint table is of the weakest row behind this permission.
-        public var evidence: StripePermissionRule.Evidence
+        package var evidence: StripePermissionRule.Evidence
     }
 
-    public var scope: PermissionScope
+    package var scope: PermissionScope
     /// Sorted by permission name.
-    public var entries: [Entry]
+    package var entries: [Entry]
     /// Calls the endpoint table names no permission for (listed, never dropped).
-    public var unknown: [TariffCall]
+    package var unknown: [TariffCall]
 
     /// The report for `desired` under `scope`.
-    public init(desired: DesiredState, scope: PermissionScope) {
+    package init(desired: DesiredState, scope: PermissionScope) {
         self.init(calls: TariffCalls.calls(for: desired, scope: scope), scope: scope)
     }
 
     /// The report for an explicit list of calls.
-    public init(calls: [TariffCall], scope: PermissionScope) {
+    package init(calls: [TariffCall], scope: PermissionScope) {
         var purposes: [StripePermission: [String]] = [:]
         var evidence: [StripePermission: StripePermissionRule.Evidence] = [:]
         var unknown: [TariffCall] = []
@@ -54,7 +54,7 @@ public struct PermissionReport: Sendable, Hashable {
     }
 
     /// The permission names alone, sorted.
-    public var permissions: [StripePermission] { entries.map(\.permission) }
+    package var permissions: [StripePermission] { entries.map(\.permission) }
 
     /// The less certain of two evidence levels.
     private static func weaker(

@@ -2,15 +2,15 @@
 ///
 /// `tariff permissions` lists the calls a config leads to and maps each through the Stripe
 /// client's endpoint table (`StripePermissions`), so the permission names live in one place.
-public struct TariffCall: Sendable, Hashable {
+package struct TariffCall: Sendable, Hashable {
     /// `GET`, `POST` or `DELETE`.
-    public var method: String
+    package var method: String
     /// A path as the client sends it, ids shown as `{id}`: `/v1/prices/{id}`.
-    public var path: String
+    package var path: String
     /// Why Tariff makes the call, in words a key's owner understands.
-    public var purpose: String
+    package var purpose: String
 
-    public init(_ method: String, _ path: String, _ purpose: String) {
+    package init(_ method: String, _ path: String, _ purpose: String) {
         self.method = method
         self.path = path
         self.purpose = purpose
@@ -19,6 +19,6 @@ public struct TariffCall: Sendable, Hashable {
 
 /// Which command the key is for: `plan` only reads, `apply` also writes, `usage` is the key for
 /// `tariff usage plan` and `apply` (reading meters, customers and summaries, sending events).
-public enum PermissionScope: String, Sendable, Hashable, CaseIterable {
+package enum PermissionScope: String, Sendable, Hashable, CaseIterable {
     case plan, apply, usage
 }

@@ -3,9 +3,9 @@
 /// Plan always reads the whole catalog (it lists unmanaged objects and natural-key conflicts, so
 /// it needs the meters and webhook endpoints even of a config that declares none); what it writes
 /// and which subscription data it reads depend on what the config declares.
-public enum TariffCalls {
+package enum TariffCalls {
     /// The calls for `scope`, in the order Tariff makes them.
-    public static func calls(for desired: DesiredState, scope: PermissionScope) -> [TariffCall] {
+    package static func calls(for desired: DesiredState, scope: PermissionScope) -> [TariffCall] {
         if scope == .usage { return usage }
         var calls = reads(for: desired)
         if scope == .apply { calls += writes(for: desired) }

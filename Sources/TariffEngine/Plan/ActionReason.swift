@@ -1,16 +1,16 @@
-public import TariffDiagnostics
+package import TariffDiagnostics
 
 /// Why an action is in the plan, in words a reviewer can check against the YAML.
-public struct ActionReason: Sendable, Hashable {
-    public var kind: ReasonKind
+package struct ActionReason: Sendable, Hashable {
+    package var kind: ReasonKind
     /// A sentence such as "unit_amount changed from 0.2 to 0.3 (create-only on prices)".
-    public var message: String
+    package var message: String
     /// The Stripe field concerned, when there is one (`unit_amount`, `recurring.meter`).
-    public var field: String?
+    package var field: String?
     /// The YAML text responsible (the changed field, the `active: false`, the meter entry).
-    public var range: SourceRange?
+    package var range: SourceRange?
 
-    public init(_ kind: ReasonKind, _ message: String, field: String? = nil, range: SourceRange? = nil) {
+    package init(_ kind: ReasonKind, _ message: String, field: String? = nil, range: SourceRange? = nil) {
         self.kind = kind
         self.message = message
         self.field = field
@@ -19,7 +19,7 @@ public struct ActionReason: Sendable, Hashable {
 }
 
 /// The kinds of reason, so renderers and policies can group them.
-public enum ReasonKind: String, Sendable, Hashable, CaseIterable {
+package enum ReasonKind: String, Sendable, Hashable, CaseIterable {
     /// Declared in the YAML but missing from the account.
     case missing
     /// The YAML changed a field (or a field drifted in the Dashboard; see `drift`).

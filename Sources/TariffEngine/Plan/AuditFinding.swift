@@ -1,22 +1,22 @@
-public import TariffDiagnostics
+package import TariffDiagnostics
 
 /// A problem the id-mapping audit found among customers subscribed to managed prices.
-public struct AuditFinding: Sendable, Hashable {
-    public var kind: AuditFindingKind
+package struct AuditFinding: Sendable, Hashable {
+    package var kind: AuditFindingKind
     /// `warning` or `error` (`id_mapping.on_missing` for a missing id; always a warning for a
     /// duplicate).
-    public var severity: Severity
+    package var severity: Severity
     /// The customers concerned: one for a missing id, two or more for a duplicate.
-    public var customerIDs: [String]
+    package var customerIDs: [String]
     /// The shared company id of a duplicate; `nil` for a missing one.
-    public var companyID: String?
+    package var companyID: String?
     /// The mapped field (`customer.metadata.company_id`).
-    public var field: String
-    public var message: String
+    package var field: String
+    package var message: String
     /// The `id_mapping.company_id` entry in the YAML.
-    public var range: SourceRange?
+    package var range: SourceRange?
 
-    public init(
+    package init(
         kind: AuditFindingKind, severity: Severity, customerIDs: [String], companyID: String? = nil,
         field: String, message: String, range: SourceRange? = nil
     ) {
@@ -31,7 +31,7 @@ public struct AuditFinding: Sendable, Hashable {
 }
 
 /// The audit's two checks.
-public enum AuditFindingKind: String, Sendable, Hashable, CaseIterable {
+package enum AuditFindingKind: String, Sendable, Hashable, CaseIterable {
     /// A subscribed customer lacks the mapped company id.
     case missingCompanyID = "missing_company_id"
     /// Two or more customers map to the same company id.
@@ -39,36 +39,36 @@ public enum AuditFindingKind: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A digest of one live object as read, so `apply --plan` can tell whether it changed since.
-public struct ObjectFingerprint: Sendable, Hashable, Comparable {
-    public var resource: ResourceKind
-    public var id: String
+package struct ObjectFingerprint: Sendable, Hashable, Comparable {
+    package var resource: ResourceKind
+    package var id: String
     /// SHA-256 (hex) of the object's canonical fields.
-    public var digest: String
+    package var digest: String
 
-    public init(resource: ResourceKind, id: String, digest: String) {
+    package init(resource: ResourceKind, id: String, digest: String) {
         self.resource = resource
         self.id = id
         self.digest = digest
     }
 
-    public static func < (lhs: ObjectFingerprint, rhs: ObjectFingerprint) -> Bool {
+    package static func < (lhs: ObjectFingerprint, rhs: ObjectFingerprint) -> Bool {
         (lhs.resource.rawValue, lhs.id) < (rhs.resource.rawValue, rhs.id)
     }
 }
 
 /// Counts of actions per kind.
-public struct PlanSummary: Sendable, Hashable {
-    public var counts: [ActionKind: Int]
+package struct PlanSummary: Sendable, Hashable {
+    package var counts: [ActionKind: Int]
 
-    public init(actions: [PlanAction]) {
+    package init(actions: [PlanAction]) {
         counts = Dictionary(grouping: actions, by: \.kind).mapValues(\.count)
     }
 
     /// How many actions of `kind` (0 when none).
-    public func count(_ kind: ActionKind) -> Int { counts[kind] ?? 0 }
+    package func count(_ kind: ActionKind) -> Int { counts[kind] ?? 0 }
 
     /// Whether anything would be replaced, archived or migrated (the markdown banner).
-    public var isDestructive: Bool {
+    package var isDestructive: Bool {
         count(.replace) + count(.archive) + count(.migrate) > 0
     }
 }

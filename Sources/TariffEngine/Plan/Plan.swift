@@ -1,4 +1,4 @@
-public import TariffDiagnostics
+package import TariffDiagnostics
 
 /// The output of the diff stage: everything `tariff plan` shows and `tariff apply` executes.
 ///
@@ -17,22 +17,22 @@ public import TariffDiagnostics
 /// - ``fingerprints``: one digest per live object read, so apply can detect a stale plan;
 /// - ``diagnostics``: errors and warnings found while planning (a protected resource that would be
 ///   replaced, a mode mismatch); a plan with errors must not be applied.
-public struct Plan: Sendable, Hashable {
-    public var context: PlanContext
-    public var actions: [PlanAction]
-    public var unmanaged: [UnmanagedObject]
-    public var history: [HistoricalObject]
-    public var findings: [AuditFinding]
-    public var fingerprints: [ObjectFingerprint]
-    public var diagnostics: [Diagnostic]
+package struct Plan: Sendable, Hashable {
+    package var context: PlanContext
+    package var actions: [PlanAction]
+    package var unmanaged: [UnmanagedObject]
+    package var history: [HistoricalObject]
+    package var findings: [AuditFinding]
+    package var fingerprints: [ObjectFingerprint]
+    package var diagnostics: [Diagnostic]
     /// How many requests reading the live state took, and how many list pages those reads needed.
-    public var statistics: PlanStatistics
+    package var statistics: PlanStatistics
     /// The live id of every declared object the plan matched, whether or not it has an action
     /// (apply resolves a price's meter or a product's default price through it). Objects the plan
     /// creates or replaces are absent: their ids exist only after apply.
-    public var liveIDs: [ResourceAddress: String] = [:]
+    package var liveIDs: [ResourceAddress: String] = [:]
 
-    public init(
+    package init(
         context: PlanContext, actions: [PlanAction] = [], unmanaged: [UnmanagedObject] = [],
         history: [HistoricalObject] = [], findings: [AuditFinding] = [],
         fingerprints: [ObjectFingerprint] = [], diagnostics: [Diagnostic] = [],
@@ -49,37 +49,37 @@ public struct Plan: Sendable, Hashable {
     }
 
     /// Whether applying the plan would change anything in the account.
-    public var hasChanges: Bool { !actions.isEmpty }
+    package var hasChanges: Bool { !actions.isEmpty }
 
     /// Whether planning found an error (a protected resource, a wrong account, an audit error).
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// Counts of actions per kind, for the summary line and the JSON `summary` object.
-    public var summary: PlanSummary { PlanSummary(actions: actions) }
+    package var summary: PlanSummary { PlanSummary(actions: actions) }
 
     /// The actions of one kind, in plan order.
-    public func actions(of kind: ActionKind) -> [PlanAction] {
+    package func actions(of kind: ActionKind) -> [PlanAction] {
         actions.filter { $0.kind == kind }
     }
 }
 
 /// What a plan was made against; apply refuses to run a plan whose context no longer matches.
-public struct PlanContext: Sendable, Hashable {
+package struct PlanContext: Sendable, Hashable {
     /// The live account id (`acct_…`) the key belongs to; nil when the key cannot read it (a
     /// restricted key).
-    public var accountID: String?
+    package var accountID: String?
     /// `test` or `live`, from the account's answer (not from the config).
-    public var mode: PlanMode
+    package var mode: PlanMode
     /// The `Stripe-Version` sent with every request; `nil` uses the account's default.
-    public var apiVersion: String?
+    package var apiVersion: String?
     /// The ownership marker (`metadata[tariff_namespace]`); `nil` when the config sets none.
-    public var namespace: String?
+    package var namespace: String?
     /// SHA-256 (hex) of the config's canonical source text, so a saved plan names its input.
-    public var configDigest: String
+    package var configDigest: String
     /// Whether `--prune` was on (managed objects missing from the YAML are archived).
-    public var prune: Bool
+    package var prune: Bool
 
-    public init(
+    package init(
         accountID: String?, mode: PlanMode, apiVersion: String? = nil, namespace: String? = nil,
         configDigest: String, prune: Bool = false
     ) {
@@ -93,20 +93,20 @@ public struct PlanContext: Sendable, Hashable {
 }
 
 /// Test or live mode of the Stripe account the plan was made against.
-public enum PlanMode: String, Sendable, Hashable, CaseIterable {
+package enum PlanMode: String, Sendable, Hashable, CaseIterable {
     case test, live
 }
 
 /// Request accounting of the live-state read (the benchmark and `--verbose` show it).
-public struct PlanStatistics: Sendable, Hashable {
+package struct PlanStatistics: Sendable, Hashable {
     /// HTTP requests sent to Stripe (retries included).
-    public var requests: Int
+    package var requests: Int
     /// The fewest list pages (100 objects each, at least one per list) that the same reads need.
-    public var minimumPages: Int
+    package var minimumPages: Int
     /// How the subscriptions of touched prices were read; `nil` when none were.
     package var subscriptionReads: SubscriptionReadStatistics?
 
-    public init(requests: Int = 0, minimumPages: Int = 0) {
+    package init(requests: Int = 0, minimumPages: Int = 0) {
         self.requests = requests
         self.minimumPages = minimumPages
     }

@@ -1,39 +1,39 @@
-public import TariffDiagnostics
+package import TariffDiagnostics
 
 /// One step of a plan: a change to one Stripe object (or to the subscriptions on one price).
 ///
 /// `changes` lists the fields that differ (every field the YAML sets, for a create); `reasons` say
 /// why the action exists (declared in the YAML, drift, a field forcing replacement, a cascade from a
 /// replaced meter, `--prune`). Apply reads `liveID`, `desired`, `replacement` and `migration`.
-public struct PlanAction: Sendable, Hashable {
-    public var kind: ActionKind
-    public var resource: ResourceKind
-    public var address: ResourceAddress
+package struct PlanAction: Sendable, Hashable {
+    package var kind: ActionKind
+    package var resource: ResourceKind
+    package var address: ResourceAddress
     /// The apply stage the action belongs to; actions are sorted by it.
-    public var step: PlanStep
+    package var step: PlanStep
     /// The live object the action changes (update, archive, adopt, and the old object of a
     /// replace); `nil` for a create.
-    public var liveID: String?
+    package var liveID: String?
     /// A human label for the object: a product's name, a price's nickname or lookup key, a meter's
     /// display name, a webhook's URL.
-    public var label: String
-    public var reasons: [ActionReason]
+    package var label: String
+    package var reasons: [ActionReason]
     /// Field-level before → after. For a create every declared field has `before == nil`; for an
     /// archive the `active` (or meter `status`) field.
-    public var changes: [FieldChange]
+    package var changes: [FieldChange]
     /// The YAML entry the action came from; `nil` for a pruned object the YAML no longer declares.
-    public var range: SourceRange?
+    package var range: SourceRange?
     /// The subscriptions on the price (replace, archive, migrate); `nil` for other resources.
-    public var impact: SubscriberImpact?
+    package var impact: SubscriberImpact?
     /// The full desired object, for create, replace and adopt (apply sends it as the create
     /// parameters) and for update (apply sends only the changed fields of it).
-    public var desired: DesiredObject?
+    package var desired: DesiredObject?
     /// What replacing involves; set only for `.replace`.
-    public var replacement: Replacement?
+    package var replacement: Replacement?
     /// The subscription items to move; set only for `.migrate`.
-    public var migration: Migration?
+    package var migration: Migration?
 
-    public init(
+    package init(
         kind: ActionKind, resource: ResourceKind, address: ResourceAddress, step: PlanStep,
         liveID: String? = nil, label: String, reasons: [ActionReason] = [],
         changes: [FieldChange] = [], range: SourceRange? = nil, impact: SubscriberImpact? = nil,
@@ -55,13 +55,13 @@ public struct PlanAction: Sendable, Hashable {
     }
 
     /// The fields whose change forces the replacement (empty unless `.replace`).
-    public var forcingFields: [String] {
+    package var forcingFields: [String] {
         changes.filter(\.forcesReplacement).map(\.field.path)
     }
 }
 
 /// What an action does, with Terraform's symbols.
-public enum ActionKind: String, Sendable, Hashable, CaseIterable, Comparable {
+package enum ActionKind: String, Sendable, Hashable, CaseIterable, Comparable {
     /// `+`: a new object.
     case create
     /// `~`: changed in place.
@@ -76,7 +76,7 @@ public enum ActionKind: String, Sendable, Hashable, CaseIterable, Comparable {
     case adopt
 
     /// The symbol the text renderer prints in front of the action.
-    public var symbol: String {
+    package var symbol: String {
         switch self {
         case .create: "+"
         case .update: "~"
@@ -88,19 +88,19 @@ public enum ActionKind: String, Sendable, Hashable, CaseIterable, Comparable {
     }
 
     /// Order for summaries: the order of the cases.
-    public static func < (lhs: ActionKind, rhs: ActionKind) -> Bool {
+    package static func < (lhs: ActionKind, rhs: ActionKind) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }
 }
 
 /// The kind of Stripe object an action touches (the JSON `resource`).
-public enum ResourceKind: String, Sendable, Hashable, CaseIterable {
+package enum ResourceKind: String, Sendable, Hashable, CaseIterable {
     case product, price, meter
     case webhookEndpoint = "webhook_endpoint"
     case subscription
 
     /// The word for one object of the kind in sentences (`new meter …`).
-    public var noun: String {
+    package var noun: String {
         switch self {
         case .product: "product"
         case .price: "price"
@@ -112,13 +112,13 @@ public enum ResourceKind: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Apply's stages (DESIGN.md §5), in the order they run: create before archive, always.
-public enum PlanStep: Int, Sendable, Hashable, CaseIterable, Comparable {
+package enum PlanStep: Int, Sendable, Hashable, CaseIterable, Comparable {
     case meters, products, prices, defaultPrices, webhook, migrations, archives
 
-    public static func < (lhs: PlanStep, rhs: PlanStep) -> Bool { lhs.rawValue < rhs.rawValue }
+    package static func < (lhs: PlanStep, rhs: PlanStep) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The stage's name in JSON and progress output.
-    public var name: String {
+    package var name: String {
         switch self {
         case .meters: "meters"
         case .products: "products"

@@ -4,7 +4,7 @@
 /// parameters in one exhaustive switch per resource (`ApplyChanges`); the renderers print
 /// ``path``. So what the plan shows is what apply sends, and a new field without an apply path
 /// does not compile.
-public enum PlanField: Sendable, Hashable {
+package enum PlanField: Sendable, Hashable {
     case product(ProductField)
     case price(PriceField)
     case meter(MeterField)
@@ -12,7 +12,7 @@ public enum PlanField: Sendable, Hashable {
     case subscription(SubscriptionField)
 
     /// Stripe's parameter path (`unit_amount`, `recurring.interval`, `metadata.team`).
-    public var path: String {
+    package var path: String {
         switch self {
         case .product(let field): field.path
         case .price(let field): field.path
@@ -23,7 +23,7 @@ public enum PlanField: Sendable, Hashable {
     }
 
     /// Stripe's rule for changing the field on a live object.
-    public var policy: FieldPolicy {
+    package var policy: FieldPolicy {
         switch self {
         case .product(let field): field.policy
         case .price(let field): field.policy
@@ -35,7 +35,7 @@ public enum PlanField: Sendable, Hashable {
 }
 
 /// How Stripe lets a field change on a live object.
-public enum FieldPolicy: Sendable, Hashable {
+package enum FieldPolicy: Sendable, Hashable {
     /// Sent on update; `clearable` when Stripe accepts an empty value to unset it.
     case updatable(clearable: Bool)
     /// Fixed at creation: a change forces a replacement.
@@ -45,13 +45,13 @@ public enum FieldPolicy: Sendable, Hashable {
 }
 
 /// A product field.
-public enum ProductField: Sendable, Hashable {
+package enum ProductField: Sendable, Hashable {
     /// The Stripe id (a create sets it to the YAML key).
     case id
     case name, description, active, taxCode, unitLabel, defaultPrice
     case metadata(String)
 
-    public var path: String {
+    package var path: String {
         switch self {
         case .id: "id"
         case .name: "name"
@@ -64,7 +64,7 @@ public enum ProductField: Sendable, Hashable {
         }
     }
 
-    public var policy: FieldPolicy {
+    package var policy: FieldPolicy {
         switch self {
         case .id: .createOnly
         case .name, .active: .updatable(clearable: false)
@@ -74,7 +74,7 @@ public enum ProductField: Sendable, Hashable {
 }
 
 /// A price field.
-public enum PriceField: Sendable, Hashable {
+package enum PriceField: Sendable, Hashable {
     case product, currency, billingScheme, unitAmount, tiersMode, tiers
     case transformQuantityDivideBy, transformQuantityRound
     case recurringInterval, recurringIntervalCount, recurringUsageType, recurringMeter
@@ -86,7 +86,7 @@ public enum PriceField: Sendable, Hashable {
     case currencyOptionTaxBehavior(String)
     case metadata(String)
 
-    public var path: String {
+    package var path: String {
         switch self {
         case .product: "product"
         case .currency: "currency"
@@ -110,7 +110,7 @@ public enum PriceField: Sendable, Hashable {
         }
     }
 
-    public var policy: FieldPolicy {
+    package var policy: FieldPolicy {
         switch self {
         case .product, .currency, .billingScheme, .unitAmount, .tiersMode, .tiers, .transformQuantityDivideBy,
             .transformQuantityRound, .recurringInterval, .recurringIntervalCount, .recurringUsageType,
@@ -125,7 +125,7 @@ public enum PriceField: Sendable, Hashable {
 }
 
 /// A billing meter field.
-public enum MeterField: Sendable, Hashable, CaseIterable {
+package enum MeterField: Sendable, Hashable, CaseIterable {
     case displayName, eventName, formula, customerPayloadKey, valuePayloadKey
     /// `active` or `inactive`: changed through the deactivate and reactivate endpoints.
     case status
@@ -133,7 +133,7 @@ public enum MeterField: Sendable, Hashable, CaseIterable {
     /// for it.
     case eventTimeWindow
 
-    public var path: String {
+    package var path: String {
         switch self {
         case .displayName: "display_name"
         case .eventName: "event_name"
@@ -145,7 +145,7 @@ public enum MeterField: Sendable, Hashable, CaseIterable {
         }
     }
 
-    public var policy: FieldPolicy {
+    package var policy: FieldPolicy {
         switch self {
         case .displayName, .status: .updatable(clearable: false)
         case .eventName, .formula, .customerPayloadKey, .valuePayloadKey, .eventTimeWindow: .createOnly
@@ -154,13 +154,13 @@ public enum MeterField: Sendable, Hashable, CaseIterable {
 }
 
 /// A webhook endpoint field.
-public enum WebhookField: Sendable, Hashable {
+package enum WebhookField: Sendable, Hashable {
     case url, enabledEvents, description
     /// `enabled` or `disabled` (sent as `disabled`).
     case status
     case metadata(String)
 
-    public var path: String {
+    package var path: String {
         switch self {
         case .url: "url"
         case .enabledEvents: "enabled_events"
@@ -170,7 +170,7 @@ public enum WebhookField: Sendable, Hashable {
         }
     }
 
-    public var policy: FieldPolicy {
+    package var policy: FieldPolicy {
         switch self {
         case .url, .enabledEvents, .status: .updatable(clearable: false)
         case .description, .metadata: .updatable(clearable: true)
@@ -179,16 +179,16 @@ public enum WebhookField: Sendable, Hashable {
 }
 
 /// A subscription item field (what a migration moves).
-public enum SubscriptionField: Sendable, Hashable, CaseIterable {
+package enum SubscriptionField: Sendable, Hashable, CaseIterable {
     case price
 
-    public var path: String {
+    package var path: String {
         switch self {
         case .price: "price"
         }
     }
 
-    public var policy: FieldPolicy {
+    package var policy: FieldPolicy {
         switch self {
         case .price: .updatable(clearable: false)
         }

@@ -1,11 +1,11 @@
-public import Foundation
+package import Foundation
 import TariffSupport
 
 /// A field value in a plan, typed enough for renderers to show it as people read it.
 ///
 /// Money is never a bare number: ``PlanAmount`` keeps the currency and what the amount is charged
 /// per, so `$0.002 per unit` or `$49.00 / month` can be printed without looking elsewhere.
-public enum PlanValue: Sendable, Hashable {
+package enum PlanValue: Sendable, Hashable {
     case string(String)
     case integer(Int)
     case bool(Bool)
@@ -20,7 +20,7 @@ public enum PlanValue: Sendable, Hashable {
     case created(ResourceKind, ResourceAddress)
 
     /// A plain-text spelling without currency formatting, for JSON and for tests.
-    public var plainText: String {
+    package var plainText: String {
         switch self {
         case .string(let text): text
         case .integer(let value): String(value)
@@ -34,27 +34,27 @@ public enum PlanValue: Sendable, Hashable {
 }
 
 /// A money amount in the currency's minor units (cents for `usd`), exact.
-public struct PlanAmount: Sendable, Hashable {
+package struct PlanAmount: Sendable, Hashable {
     /// Minor units, possibly fractional (up to 12 decimal places, Stripe's `unit_amount_decimal`).
-    public var minorUnits: Decimal
+    package var minorUnits: Decimal
     /// Lowercase ISO 4217 code.
-    public var currency: String
-    public var basis: AmountBasis
+    package var currency: String
+    package var basis: AmountBasis
 
-    public init(minorUnits: Decimal, currency: String, basis: AmountBasis) {
+    package init(minorUnits: Decimal, currency: String, basis: AmountBasis) {
         self.minorUnits = minorUnits
         self.currency = currency
         self.basis = basis
     }
 
     /// The minor units as Stripe's `unit_amount_decimal` spells them (`0.2`, `4900`).
-    public var minorUnitsText: String {
+    package var minorUnitsText: String {
         MinorUnits(minorUnits).text
     }
 }
 
 /// What an amount is charged per.
-public enum AmountBasis: Sendable, Hashable {
+package enum AmountBasis: Sendable, Hashable {
     /// Each unit (per-unit and metered prices).
     case unit
     /// Each block of `size` units (package pricing).
@@ -64,13 +64,13 @@ public enum AmountBasis: Sendable, Hashable {
 }
 
 /// The tiers of a tiered price, with their currency and mode.
-public struct PlanTiers: Sendable, Hashable {
+package struct PlanTiers: Sendable, Hashable {
     /// `graduated` or `volume`.
-    public var mode: String
-    public var currency: String
-    public var tiers: [PlanTier]
+    package var mode: String
+    package var currency: String
+    package var tiers: [PlanTier]
 
-    public init(mode: String, currency: String, tiers: [PlanTier]) {
+    package init(mode: String, currency: String, tiers: [PlanTier]) {
         self.mode = mode
         self.currency = currency
         self.tiers = tiers
@@ -78,19 +78,19 @@ public struct PlanTiers: Sendable, Hashable {
 }
 
 /// One tier: up to `upTo` units (nil: infinity), a per-unit and/or a flat amount in minor units.
-public struct PlanTier: Sendable, Hashable {
-    public var upTo: Int?
-    public var unitAmount: Decimal?
-    public var flatAmount: Decimal?
+package struct PlanTier: Sendable, Hashable {
+    package var upTo: Int?
+    package var unitAmount: Decimal?
+    package var flatAmount: Decimal?
 
-    public init(upTo: Int?, unitAmount: Decimal?, flatAmount: Decimal?) {
+    package init(upTo: Int?, unitAmount: Decimal?, flatAmount: Decimal?) {
         self.upTo = upTo
         self.unitAmount = unitAmount
         self.flatAmount = flatAmount
     }
 
     /// `up_to 1000: 0 + 0` style text for tests and JSON.
-    public var plainText: String {
+    package var plainText: String {
         let limit = upTo.map(String.init) ?? "inf"
         let unit = unitAmount.map { "\($0)" } ?? "-"
         let flat = flatAmount.map { "\($0)" } ?? "-"

@@ -4,34 +4,34 @@
 /// Addresses name YAML entries, not Stripe ids, so they are stable across replacements and can be
 /// used in `--fail-on`-style filters and in review comments. A pruned object that the YAML no longer
 /// declares keeps the address its `tariff_key` metadata implies.
-public struct ResourceAddress: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct ResourceAddress: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The dotted path.
-    public var path: String
+    package var path: String
 
-    public init(_ path: String) {
+    package init(_ path: String) {
         self.path = path
     }
 
-    public static func meter(_ key: String) -> ResourceAddress {
+    package static func meter(_ key: String) -> ResourceAddress {
         ResourceAddress("meters.\(key)")
     }
 
-    public static func product(_ key: String) -> ResourceAddress {
+    package static func product(_ key: String) -> ResourceAddress {
         ResourceAddress("products.\(key)")
     }
 
-    public static func price(product: String, price: String) -> ResourceAddress {
+    package static func price(product: String, price: String) -> ResourceAddress {
         ResourceAddress("products.\(product).prices.\(price)")
     }
 
-    public static let webhook = ResourceAddress("stripe.webhook")
+    package static let webhook = ResourceAddress("stripe.webhook")
 
     /// The subscriptions of a price (the address of a migrate action).
-    public static func subscriptions(of price: ResourceAddress) -> ResourceAddress {
+    package static func subscriptions(of price: ResourceAddress) -> ResourceAddress {
         ResourceAddress("\(price.path).subscriptions")
     }
 
-    public var description: String { path }
+    package var description: String { path }
 
-    public static func < (lhs: ResourceAddress, rhs: ResourceAddress) -> Bool { lhs.path < rhs.path }
+    package static func < (lhs: ResourceAddress, rhs: ResourceAddress) -> Bool { lhs.path < rhs.path }
 }

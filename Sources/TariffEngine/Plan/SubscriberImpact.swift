@@ -1,23 +1,23 @@
-public import TariffStripe
+package import TariffStripe
 
 /// The subscriptions sitting on a price that a replace, archive or migrate touches.
 ///
 /// Counts come from `GET /v1/subscriptions?price=…&status=all`, grouped by status. The policy is
 /// the price's `on_change` (shown even when it is the default `grandfather`, as DESIGN.md §4 asks).
-public struct SubscriberImpact: Sendable, Hashable {
+package struct SubscriberImpact: Sendable, Hashable {
     /// The old price whose subscriptions are counted.
-    public var priceID: String
+    package var priceID: String
     /// Subscription counts per Stripe status (`active`, `trialing`, `past_due`, `canceled`, …),
     /// sorted by status name.
-    public var countsByStatus: [StatusCount]
-    public var policy: SubscriberPolicyKind
+    package var countsByStatus: [StatusCount]
+    package var policy: SubscriberPolicyKind
     /// Stripe's `proration_behavior` for a migration (`none`, `create_prorations`,
     /// `always_invoice`).
-    public var proration: StripeProrationBehavior
+    package var proration: StripeProrationBehavior
     /// Whether `policy` was written in the YAML (false: the default, shown as such).
-    public var policyIsExplicit: Bool
+    package var policyIsExplicit: Bool
 
-    public init(
+    package init(
         priceID: String, countsByStatus: [StatusCount], policy: SubscriberPolicyKind,
         proration: StripeProrationBehavior, policyIsExplicit: Bool
     ) {
@@ -29,17 +29,17 @@ public struct SubscriberImpact: Sendable, Hashable {
     }
 
     /// All subscriptions on the price, whatever their status.
-    public var total: Int { countsByStatus.reduce(0) { $0 + $1.count } }
+    package var total: Int { countsByStatus.reduce(0) { $0 + $1.count } }
 
     /// Subscriptions that still bill (everything but `canceled` and `incomplete_expired`).
-    public var live: Int {
+    package var live: Int {
         countsByStatus.filter { !SubscriberImpact.hasEnded(StripeEnum(rawValue: $0.status)) }
             .reduce(0) { $0 + $1.count }
     }
 
     /// Whether a subscription in `status` no longer bills (`canceled`, `incomplete_expired`). A
     /// status Tariff does not know yet counts as still billing, so it is never silently skipped.
-    public static func hasEnded(_ status: StripeEnum<StripeSubscriptionStatus>) -> Bool {
+    package static func hasEnded(_ status: StripeEnum<StripeSubscriptionStatus>) -> Bool {
         guard let known = status.known else { return false }
         switch known {
         case .canceled, .incompleteExpired: return true
@@ -49,18 +49,18 @@ public struct SubscriberImpact: Sendable, Hashable {
 }
 
 /// A number of subscriptions in one status.
-public struct StatusCount: Sendable, Hashable {
-    public var status: String
-    public var count: Int
+package struct StatusCount: Sendable, Hashable {
+    package var status: String
+    package var count: Int
 
-    public init(status: String, count: Int) {
+    package init(status: String, count: Int) {
         self.status = status
         self.count = count
     }
 }
 
 /// What happens to subscribers of a replaced price (the YAML's `on_change.subscribers`).
-public enum SubscriberPolicyKind: String, Sendable, Hashable, CaseIterable {
+package enum SubscriberPolicyKind: String, Sendable, Hashable, CaseIterable {
     /// They keep the old, archived price.
     case grandfather
     /// Their items move to the new price at apply time.

@@ -1,18 +1,18 @@
 /// A live object that Tariff does not manage: listed in the plan, never changed.
-public struct UnmanagedObject: Sendable, Hashable {
-    public var resource: ResourceKind
-    public var id: String
+package struct UnmanagedObject: Sendable, Hashable {
+    package var resource: ResourceKind
+    package var id: String
     /// Its name, nickname, display name or URL.
-    public var label: String
+    package var label: String
     /// The natural key it holds, if any (a lookup key, an event name, a URL).
-    public var naturalKey: String?
+    package var naturalKey: String?
     /// Why it is unmanaged: no marker, or another namespace's marker.
-    public var reason: UnmanagedReason
+    package var reason: UnmanagedReason
     /// The declared entry whose natural key it holds (it blocks that entry unless adopted).
-    public var conflictsWith: ResourceAddress?
-    public var active: Bool
+    package var conflictsWith: ResourceAddress?
+    package var active: Bool
 
-    public init(
+    package init(
         resource: ResourceKind, id: String, label: String, naturalKey: String? = nil,
         reason: UnmanagedReason, conflictsWith: ResourceAddress? = nil, active: Bool = true
     ) {
@@ -27,7 +27,7 @@ public struct UnmanagedObject: Sendable, Hashable {
 }
 
 /// Why an object is not Tariff's.
-public enum UnmanagedReason: String, Sendable, Hashable, CaseIterable {
+package enum UnmanagedReason: String, Sendable, Hashable, CaseIterable {
     /// No `tariff_key` metadata.
     case noMarker = "no_marker"
     /// A `tariff_namespace` other than the config's (another config owns it).
@@ -36,16 +36,16 @@ public enum UnmanagedReason: String, Sendable, Hashable, CaseIterable {
 
 /// An archived previous version of a managed price: it has Tariff's metadata but no longer holds
 /// the lookup key. Grandfathered subscriptions may still bill on it; plan shows it, never changes it.
-public struct HistoricalObject: Sendable, Hashable {
-    public var resource: ResourceKind
-    public var id: String
+package struct HistoricalObject: Sendable, Hashable {
+    package var resource: ResourceKind
+    package var id: String
     /// The address its `tariff_key` metadata names.
-    public var address: ResourceAddress
-    public var label: String
+    package var address: ResourceAddress
+    package var label: String
     /// Unix seconds.
-    public var created: Int
+    package var created: Int
 
-    public init(resource: ResourceKind, id: String, address: ResourceAddress, label: String, created: Int) {
+    package init(resource: ResourceKind, id: String, address: ResourceAddress, label: String, created: Int) {
         self.resource = resource
         self.id = id
         self.address = address

@@ -1,4 +1,4 @@
-public import TariffEngine
+package import TariffEngine
 
 /// One action of the JSON plan.
 ///
@@ -7,29 +7,29 @@ public import TariffEngine
 /// `changes` says the same field by field with the replacement and drift flags and the YAML
 /// location, in plan order. `desired`, `replacement` and `migration` carry what `apply --plan`
 /// needs to execute the action.
-public struct ActionV1: Sendable, Hashable, Encodable {
+package struct ActionV1: Sendable, Hashable, Encodable {
     /// `create`, `update`, `replace`, `archive`, `migrate` or `adopt`.
-    public var kind: String
+    package var kind: String
     /// `product`, `price`, `meter`, `webhook_endpoint` or `subscription`.
-    public var resource: String
+    package var resource: String
     /// The YAML address (`products.search_api.prices.search_usage`).
-    public var address: String
+    package var address: String
     /// The apply stage (`meters`, `products`, `prices`, `default_prices`, `webhook`,
     /// `migrations`, `archives`).
-    public var step: String
-    public var liveID: String?
-    public var label: String
-    public var reasons: [ReasonV1]
-    public var before: [String: ValueV1]
-    public var after: [String: ValueV1]
-    public var changes: [ChangeV1]
+    package var step: String
+    package var liveID: String?
+    package var label: String
+    package var reasons: [ReasonV1]
+    package var before: [String: ValueV1]
+    package var after: [String: ValueV1]
+    package var changes: [ChangeV1]
     /// The fields whose change forces a replacement.
-    public var forcesReplacement: [String]
-    public var location: LocationV1?
-    public var subscribers: SubscribersV1?
-    public var desired: DesiredObjectV1?
-    public var replacement: ReplacementV1?
-    public var migration: MigrationV1?
+    package var forcesReplacement: [String]
+    package var location: LocationV1?
+    package var subscribers: SubscribersV1?
+    package var desired: DesiredObjectV1?
+    package var replacement: ReplacementV1?
+    package var migration: MigrationV1?
 
     enum CodingKeys: String, CodingKey {
         case kind, resource, address, step, label, reasons, before, after, changes, location
@@ -38,7 +38,7 @@ public struct ActionV1: Sendable, Hashable, Encodable {
         case forcesReplacement = "forces_replacement"
     }
 
-    public init(_ action: PlanAction) {
+    package init(_ action: PlanAction) {
         kind = action.kind.rawValue
         resource = action.resource.rawValue
         address = action.address.path
@@ -65,13 +65,13 @@ public struct ActionV1: Sendable, Hashable, Encodable {
 
 /// Why an action exists: a kind (`missing`, `changed`, `drift`, `forces_replacement`, `cascade`,
 /// `declared_inactive`, `pruned`, `on_change_policy`, `unmarked`) and a sentence.
-public struct ReasonV1: Sendable, Hashable, Encodable {
-    public var kind: String
-    public var message: String
-    public var field: String?
-    public var location: LocationV1?
+package struct ReasonV1: Sendable, Hashable, Encodable {
+    package var kind: String
+    package var message: String
+    package var field: String?
+    package var location: LocationV1?
 
-    public init(_ reason: ActionReason) {
+    package init(_ reason: ActionReason) {
         kind = reason.kind.rawValue
         message = reason.message
         field = reason.field
@@ -81,20 +81,20 @@ public struct ReasonV1: Sendable, Hashable, Encodable {
 }
 
 /// One changed field.
-public struct ChangeV1: Sendable, Hashable, Encodable {
-    public var field: String
-    public var before: ValueV1?
-    public var after: ValueV1?
-    public var forcesReplacement: Bool
-    public var drift: Bool
-    public var location: LocationV1?
+package struct ChangeV1: Sendable, Hashable, Encodable {
+    package var field: String
+    package var before: ValueV1?
+    package var after: ValueV1?
+    package var forcesReplacement: Bool
+    package var drift: Bool
+    package var location: LocationV1?
 
     enum CodingKeys: String, CodingKey {
         case field, before, after, drift, location
         case forcesReplacement = "forces_replacement"
     }
 
-    public init(_ change: FieldChange) {
+    package init(_ change: FieldChange) {
         field = change.field.path
         before = change.before.map(ValueV1.init)
         after = change.after.map(ValueV1.init)
@@ -105,7 +105,7 @@ public struct ChangeV1: Sendable, Hashable, Encodable {
 
     /// `before` and `after` are always written (`null` when absent), so a reader never has to
     /// guess whether a missing key means "absent" or "not reported".
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(field, forKey: .field)
         try container.encode(before, forKey: .before)

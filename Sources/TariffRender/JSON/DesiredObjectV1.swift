@@ -1,4 +1,4 @@
-public import TariffEngine
+package import TariffEngine
 
 /// The object apply would create or update, as the JSON plan carries it: a `type`
 /// (`meter`, `product`, `price`, `webhook_endpoint`) and that type's fields under the same key.
@@ -6,19 +6,19 @@ public import TariffEngine
 /// ```json
 /// {"type": "meter", "meter": {"key": "api_calls", "event_name": "api_calls", …}}
 /// ```
-public struct DesiredObjectV1: Sendable, Hashable, Encodable {
-    public var type: String
-    public var meter: DesiredMeterV1?
-    public var product: DesiredProductV1?
-    public var price: DesiredPriceV1?
-    public var webhookEndpoint: DesiredWebhookV1?
+package struct DesiredObjectV1: Sendable, Hashable, Encodable {
+    package var type: String
+    package var meter: DesiredMeterV1?
+    package var product: DesiredProductV1?
+    package var price: DesiredPriceV1?
+    package var webhookEndpoint: DesiredWebhookV1?
 
     enum CodingKeys: String, CodingKey {
         case type, meter, product, price
         case webhookEndpoint = "webhook_endpoint"
     }
 
-    public init(_ object: DesiredObject) {
+    package init(_ object: DesiredObject) {
         switch object {
         case .meter(let meter):
             type = "meter"
@@ -38,16 +38,16 @@ public struct DesiredObjectV1: Sendable, Hashable, Encodable {
 }
 
 /// A billing meter to create (DESIGN.md §3).
-public struct DesiredMeterV1: Sendable, Hashable, Encodable {
-    public var key: String
-    public var displayName: String
-    public var eventName: String
-    public var formula: String
-    public var customerPayloadKey: String
-    public var valuePayloadKey: String
+package struct DesiredMeterV1: Sendable, Hashable, Encodable {
+    package var key: String
+    package var displayName: String
+    package var eventName: String
+    package var formula: String
+    package var customerPayloadKey: String
+    package var valuePayloadKey: String
     /// `hour` or `day`; absent when the meter is not pre-aggregated.
-    public var eventTimeWindow: String?
-    public var location: LocationV1?
+    package var eventTimeWindow: String?
+    package var location: LocationV1?
 
     enum CodingKeys: String, CodingKey {
         case key, formula, location
@@ -58,7 +58,7 @@ public struct DesiredMeterV1: Sendable, Hashable, Encodable {
         case eventTimeWindow = "event_time_window"
     }
 
-    public init(_ meter: DesiredMeter) {
+    package init(_ meter: DesiredMeter) {
         key = meter.key
         displayName = meter.displayName
         eventName = meter.eventName
@@ -72,18 +72,18 @@ public struct DesiredMeterV1: Sendable, Hashable, Encodable {
 }
 
 /// A product to create or update; its Stripe id is its key.
-public struct DesiredProductV1: Sendable, Hashable, Encodable {
-    public var key: String
-    public var name: String
-    public var description: String?
-    public var metadata: [String: String]
-    public var active: Bool
-    public var taxCode: String?
-    public var unitLabel: String?
-    public var defaultPrice: String?
-    public var protected: Bool
-    public var location: LocationV1?
-    public var fieldLocations: [String: LocationV1]
+package struct DesiredProductV1: Sendable, Hashable, Encodable {
+    package var key: String
+    package var name: String
+    package var description: String?
+    package var metadata: [String: String]
+    package var active: Bool
+    package var taxCode: String?
+    package var unitLabel: String?
+    package var defaultPrice: String?
+    package var protected: Bool
+    package var location: LocationV1?
+    package var fieldLocations: [String: LocationV1]
 
     enum CodingKeys: String, CodingKey {
         case key, name, description, metadata, active, protected, location
@@ -93,7 +93,7 @@ public struct DesiredProductV1: Sendable, Hashable, Encodable {
         case fieldLocations = "field_locations"
     }
 
-    public init(_ product: DesiredProduct) {
+    package init(_ product: DesiredProduct) {
         key = product.key
         name = product.name
         description = product.description
@@ -111,13 +111,13 @@ public struct DesiredProductV1: Sendable, Hashable, Encodable {
 
 /// The webhook endpoint to create or update, identified by its URL. Its signing secret is never
 /// in a plan: Stripe returns it only when apply creates the endpoint.
-public struct DesiredWebhookV1: Sendable, Hashable, Encodable {
-    public var url: String
-    public var enabledEvents: [String]
-    public var description: String?
-    public var metadata: [String: String]
-    public var location: LocationV1?
-    public var fieldLocations: [String: LocationV1]
+package struct DesiredWebhookV1: Sendable, Hashable, Encodable {
+    package var url: String
+    package var enabledEvents: [String]
+    package var description: String?
+    package var metadata: [String: String]
+    package var location: LocationV1?
+    package var fieldLocations: [String: LocationV1]
 
     enum CodingKeys: String, CodingKey {
         case url, description, metadata, location
@@ -125,7 +125,7 @@ public struct DesiredWebhookV1: Sendable, Hashable, Encodable {
         case fieldLocations = "field_locations"
     }
 
-    public init(_ webhook: DesiredWebhook) {
+    package init(_ webhook: DesiredWebhook) {
         url = webhook.url
         enabledEvents = webhook.enabledEvents
         description = webhook.description

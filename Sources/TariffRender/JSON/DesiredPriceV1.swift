@@ -1,23 +1,23 @@
-public import TariffEngine
+package import TariffEngine
 
 /// A price to create (or update in place), in Stripe's terms.
-public struct DesiredPriceV1: Sendable, Hashable, Encodable {
-    public var key: String
-    public var productKey: String
-    public var lookupKey: String
-    public var nickname: String?
-    public var currency: String
-    public var recurring: RecurringV1?
-    public var amounts: AmountsV1
-    public var currencyOptions: [String: AmountsV1]
-    public var currencyOptionTaxBehavior: [String: String]
-    public var taxBehavior: String?
-    public var metadata: [String: String]
-    public var active: Bool
-    public var protected: Bool
-    public var onChange: OnChangeV1
-    public var location: LocationV1?
-    public var fieldLocations: [String: LocationV1]
+package struct DesiredPriceV1: Sendable, Hashable, Encodable {
+    package var key: String
+    package var productKey: String
+    package var lookupKey: String
+    package var nickname: String?
+    package var currency: String
+    package var recurring: RecurringV1?
+    package var amounts: AmountsV1
+    package var currencyOptions: [String: AmountsV1]
+    package var currencyOptionTaxBehavior: [String: String]
+    package var taxBehavior: String?
+    package var metadata: [String: String]
+    package var active: Bool
+    package var protected: Bool
+    package var onChange: OnChangeV1
+    package var location: LocationV1?
+    package var fieldLocations: [String: LocationV1]
 
     enum CodingKeys: String, CodingKey {
         case key, nickname, currency, recurring, amounts, metadata, active, protected, location
@@ -30,7 +30,7 @@ public struct DesiredPriceV1: Sendable, Hashable, Encodable {
         case fieldLocations = "field_locations"
     }
 
-    public init(_ price: DesiredPrice) {
+    package init(_ price: DesiredPrice) {
         key = price.key
         productKey = price.productKey
         lookupKey = price.lookupKey
@@ -52,11 +52,11 @@ public struct DesiredPriceV1: Sendable, Hashable, Encodable {
 }
 
 /// `recurring` of a price; the meter is named by its address and resolved by apply.
-public struct RecurringV1: Sendable, Hashable, Encodable {
-    public var interval: String
-    public var intervalCount: Int
-    public var usageType: String
-    public var meter: String?
+package struct RecurringV1: Sendable, Hashable, Encodable {
+    package var interval: String
+    package var intervalCount: Int
+    package var usageType: String
+    package var meter: String?
 
     enum CodingKeys: String, CodingKey {
         case interval, meter
@@ -64,7 +64,7 @@ public struct RecurringV1: Sendable, Hashable, Encodable {
         case usageType = "usage_type"
     }
 
-    public init(_ recurring: DesiredRecurring) {
+    package init(_ recurring: DesiredRecurring) {
         interval = recurring.interval.rawValue
         intervalCount = recurring.intervalCount
         usageType = recurring.usageType.rawValue
@@ -75,12 +75,12 @@ public struct RecurringV1: Sendable, Hashable, Encodable {
 
 /// How a price charges: `billing_scheme` with a unit amount, or tiers, and optional package
 /// pricing (`transform_quantity`). Amounts are decimal strings in minor units.
-public struct AmountsV1: Sendable, Hashable, Encodable {
-    public var billingScheme: String
-    public var unitAmount: String?
-    public var tiersMode: String?
-    public var tiers: [TierV1]?
-    public var transformQuantity: TransformQuantityV1?
+package struct AmountsV1: Sendable, Hashable, Encodable {
+    package var billingScheme: String
+    package var unitAmount: String?
+    package var tiersMode: String?
+    package var tiers: [TierV1]?
+    package var transformQuantity: TransformQuantityV1?
 
     enum CodingKeys: String, CodingKey {
         case tiers
@@ -90,7 +90,7 @@ public struct AmountsV1: Sendable, Hashable, Encodable {
         case transformQuantity = "transform_quantity"
     }
 
-    public init(_ amounts: DesiredAmounts) {
+    package init(_ amounts: DesiredAmounts) {
         billingScheme = amounts.billingScheme.rawValue
         unitAmount = amounts.unitAmount.map(DecimalText.string)
         tiersMode = amounts.tiersMode?.rawValue
@@ -103,30 +103,30 @@ public struct AmountsV1: Sendable, Hashable, Encodable {
 }
 
 /// `transform_quantity`: charge per block of `divide_by` units, rounding `up` or `down`.
-public struct TransformQuantityV1: Sendable, Hashable, Encodable {
-    public var divideBy: Int
-    public var round: String
+package struct TransformQuantityV1: Sendable, Hashable, Encodable {
+    package var divideBy: Int
+    package var round: String
 
     enum CodingKeys: String, CodingKey {
         case round
         case divideBy = "divide_by"
     }
 
-    public init(divideBy: Int, round: String) {
+    package init(divideBy: Int, round: String) {
         self.divideBy = divideBy
         self.round = round
     }
 }
 
 /// A price's `on_change` policy.
-public struct OnChangeV1: Sendable, Hashable, Encodable {
-    public var subscribers: String
-    public var proration: String
+package struct OnChangeV1: Sendable, Hashable, Encodable {
+    package var subscribers: String
+    package var proration: String
     /// Whether the YAML writes `subscribers` (`false`: the `grandfather` default).
-    public var explicit: Bool
-    public var location: LocationV1?
+    package var explicit: Bool
+    package var location: LocationV1?
 
-    public init(_ onChange: DesiredOnChange) {
+    package init(_ onChange: DesiredOnChange) {
         subscribers = onChange.subscribers.rawValue
         proration = onChange.proration.rawValue
         explicit = onChange.isExplicit

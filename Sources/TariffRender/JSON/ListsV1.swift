@@ -1,17 +1,17 @@
-public import TariffDiagnostics
-public import TariffEngine
+package import TariffDiagnostics
+package import TariffEngine
 
 /// A live object Tariff lists and never changes.
-public struct UnmanagedV1: Sendable, Hashable, Encodable {
-    public var resource: String
-    public var id: String
-    public var label: String
-    public var naturalKey: String?
+package struct UnmanagedV1: Sendable, Hashable, Encodable {
+    package var resource: String
+    package var id: String
+    package var label: String
+    package var naturalKey: String?
     /// `no_marker` or `other_namespace`.
-    public var reason: String
+    package var reason: String
     /// The declared entry whose natural key the object holds.
-    public var conflictsWith: String?
-    public var active: Bool
+    package var conflictsWith: String?
+    package var active: Bool
 
     enum CodingKeys: String, CodingKey {
         case resource, id, label, reason, active
@@ -19,7 +19,7 @@ public struct UnmanagedV1: Sendable, Hashable, Encodable {
         case conflictsWith = "conflicts_with"
     }
 
-    public init(_ object: UnmanagedObject) {
+    package init(_ object: UnmanagedObject) {
         resource = object.resource.rawValue
         id = object.id
         label = object.label
@@ -32,15 +32,15 @@ public struct UnmanagedV1: Sendable, Hashable, Encodable {
 }
 
 /// An archived previous version of a managed price.
-public struct HistoryV1: Sendable, Hashable, Encodable {
-    public var resource: String
-    public var id: String
-    public var address: String
-    public var label: String
+package struct HistoryV1: Sendable, Hashable, Encodable {
+    package var resource: String
+    package var id: String
+    package var address: String
+    package var label: String
     /// Unix seconds.
-    public var created: Int
+    package var created: Int
 
-    public init(_ object: HistoricalObject) {
+    package init(_ object: HistoricalObject) {
         resource = object.resource.rawValue
         id = object.id
         address = object.address.path
@@ -51,22 +51,22 @@ public struct HistoryV1: Sendable, Hashable, Encodable {
 }
 
 /// A finding of the id-mapping audit.
-public struct AuditFindingV1: Sendable, Hashable, Encodable {
+package struct AuditFindingV1: Sendable, Hashable, Encodable {
     /// `missing_company_id` or `duplicate_company_id`.
-    public var kind: String
-    public var severity: String
-    public var customers: [String]
-    public var companyID: String?
-    public var field: String
-    public var message: String
-    public var location: LocationV1?
+    package var kind: String
+    package var severity: String
+    package var customers: [String]
+    package var companyID: String?
+    package var field: String
+    package var message: String
+    package var location: LocationV1?
 
     enum CodingKeys: String, CodingKey {
         case kind, severity, customers, field, message, location
         case companyID = "company_id"
     }
 
-    public init(_ finding: AuditFinding) {
+    package init(_ finding: AuditFinding) {
         kind = finding.kind.rawValue
         severity = finding.severity.rawValue
         customers = finding.customerIDs
@@ -79,26 +79,26 @@ public struct AuditFindingV1: Sendable, Hashable, Encodable {
 }
 
 /// A problem found while planning, with its stable code and YAML location.
-public struct PlanDiagnosticV1: Sendable, Hashable, Encodable {
+package struct PlanDiagnosticV1: Sendable, Hashable, Encodable {
     /// A located note of a diagnostic ("protected here").
-    public struct NoteV1: Sendable, Hashable, Encodable {
-        public var message: String
-        public var location: LocationV1?
+    package struct NoteV1: Sendable, Hashable, Encodable {
+        package var message: String
+        package var location: LocationV1?
     }
 
-    public var severity: String
-    public var code: String
-    public var message: String
-    public var location: LocationV1?
-    public var notes: [NoteV1]
-    public var fixIt: String?
+    package var severity: String
+    package var code: String
+    package var message: String
+    package var location: LocationV1?
+    package var notes: [NoteV1]
+    package var fixIt: String?
 
     enum CodingKeys: String, CodingKey {
         case severity, code, message, location, notes
         case fixIt = "fix_it"
     }
 
-    public init(_ diagnostic: Diagnostic) {
+    package init(_ diagnostic: Diagnostic) {
         severity = diagnostic.severity.rawValue
         code = diagnostic.code
         message = diagnostic.message
@@ -110,13 +110,13 @@ public struct PlanDiagnosticV1: Sendable, Hashable, Encodable {
 }
 
 /// The digest of one live object as read, so `apply --plan` can tell whether it changed since.
-public struct FingerprintV1: Sendable, Hashable, Encodable {
-    public var resource: String
-    public var id: String
+package struct FingerprintV1: Sendable, Hashable, Encodable {
+    package var resource: String
+    package var id: String
     /// SHA-256 (hex) of the object's canonical fields.
-    public var sha256: String
+    package var sha256: String
 
-    public init(_ fingerprint: ObjectFingerprint) {
+    package init(_ fingerprint: ObjectFingerprint) {
         resource = fingerprint.resource.rawValue
         id = fingerprint.id
         sha256 = fingerprint.digest

@@ -1,12 +1,12 @@
-public import TariffDiagnostics
+package import TariffDiagnostics
 
 /// A YAML range in the JSON plan: file, 1-based line and column of the start and the end.
-public struct LocationV1: Sendable, Hashable, Encodable {
-    public var file: String
-    public var line: Int
-    public var column: Int
-    public var endLine: Int
-    public var endColumn: Int
+package struct LocationV1: Sendable, Hashable, Encodable {
+    package var file: String
+    package var line: Int
+    package var column: Int
+    package var endLine: Int
+    package var endColumn: Int
 
     enum CodingKeys: String, CodingKey {
         case file, line, column
@@ -14,7 +14,7 @@ public struct LocationV1: Sendable, Hashable, Encodable {
         case endColumn = "end_column"
     }
 
-    public init(_ range: SourceRange) {
+    package init(_ range: SourceRange) {
         file = range.file
         line = range.start.line
         column = range.start.column

@@ -1,5 +1,5 @@
-public import Foundation
-public import TariffEngine
+package import Foundation
+package import TariffEngine
 
 /// The JSON plan, format version 2 (`tariff plan --format json`, `--out plan.json`).
 ///
@@ -14,35 +14,35 @@ public import TariffEngine
 /// reaches the engine's plan, and a webhook's signing secret exists only after apply.
 /// Keys are sorted; optional keys are left out when absent, except in `changes[]` and tiers, where
 /// `null` is meaningful.
-public struct PlanDocumentV1: Sendable, Hashable, Encodable {
+package struct PlanDocumentV1: Sendable, Hashable, Encodable {
     /// Always ``currentFormatVersion``.
-    public var formatVersion: String
+    package var formatVersion: String
 
     /// The format this build writes (and the only one ``SavedPlanHeaderV1`` reads): `"2"` added
     /// `statistics.subscription_reads`.
     package static let currentFormatVersion = "2"
     /// The Stripe account id (`acct_…`) the plan was made against; absent when a restricted key
     /// made it (such keys cannot read the account).
-    public var account: String?
+    package var account: String?
     /// `test` or `live`.
-    public var mode: String
+    package var mode: String
     /// The `Stripe-Version` sent; absent when the account's default was used.
-    public var apiVersion: String?
-    public var namespace: String?
+    package var apiVersion: String?
+    package var namespace: String?
     /// SHA-256 (hex) of the config's canonical text.
-    public var configDigest: String
+    package var configDigest: String
     /// Whether `--prune` was on.
-    public var prune: Bool
-    public var summary: SummaryV1
-    public var actions: [ActionV1]
-    public var unmanaged: [UnmanagedV1]
-    public var history: [HistoryV1]
-    public var audit: [AuditFindingV1]
+    package var prune: Bool
+    package var summary: SummaryV1
+    package var actions: [ActionV1]
+    package var unmanaged: [UnmanagedV1]
+    package var history: [HistoryV1]
+    package var audit: [AuditFindingV1]
     /// Problems found while planning; a plan with an `error` must not be applied.
-    public var diagnostics: [PlanDiagnosticV1]
+    package var diagnostics: [PlanDiagnosticV1]
     /// One digest per live object read, sorted by resource and id.
-    public var fingerprints: [FingerprintV1]
-    public var statistics: StatisticsV1
+    package var fingerprints: [FingerprintV1]
+    package var statistics: StatisticsV1
 
     enum CodingKeys: String, CodingKey {
         case account, mode, namespace, prune, summary, actions, unmanaged, history, audit
@@ -53,7 +53,7 @@ public struct PlanDocumentV1: Sendable, Hashable, Encodable {
     }
 
     /// Converts a plan, keeping the order of its actions and lists.
-    public init(_ plan: Plan) {
+    package init(_ plan: Plan) {
         formatVersion = Self.currentFormatVersion
         account = plan.context.accountID
         mode = plan.context.mode.rawValue
@@ -73,7 +73,7 @@ public struct PlanDocumentV1: Sendable, Hashable, Encodable {
 
     /// The document as pretty-printed JSON with sorted keys, ending in a newline: stable output for
     /// reviews, diffs and golden tests.
-    public func jsonData() throws -> Data {
+    package func jsonData() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         var data = try encoder.encode(self)
@@ -83,23 +83,23 @@ public struct PlanDocumentV1: Sendable, Hashable, Encodable {
 }
 
 /// Counts of actions per kind, every kind always present, plus the subscriptions migrations move.
-public struct SummaryV1: Sendable, Hashable, Encodable {
-    public var create: Int
-    public var update: Int
-    public var replace: Int
-    public var archive: Int
-    public var migrate: Int
-    public var adopt: Int
-    public var subscriptionsToMigrate: Int
+package struct SummaryV1: Sendable, Hashable, Encodable {
+    package var create: Int
+    package var update: Int
+    package var replace: Int
+    package var archive: Int
+    package var migrate: Int
+    package var adopt: Int
+    package var subscriptionsToMigrate: Int
     /// Whether anything is replaced, archived or migrated.
-    public var destructive: Bool
+    package var destructive: Bool
 
     enum CodingKeys: String, CodingKey {
         case create, update, replace, archive, migrate, adopt, destructive
         case subscriptionsToMigrate = "subscriptions_to_migrate"
     }
 
-    public init(_ plan: Plan) {
+    package init(_ plan: Plan) {
         let summary = plan.summary
         create = summary.count(.create)
         update = summary.count(.update)
@@ -113,9 +113,9 @@ public struct SummaryV1: Sendable, Hashable, Encodable {
 }
 
 /// How many requests reading the live state took, against the fewest list pages it needed.
-public struct StatisticsV1: Sendable, Hashable, Encodable {
-    public var requests: Int
-    public var minimumPages: Int
+package struct StatisticsV1: Sendable, Hashable, Encodable {
+    package var requests: Int
+    package var minimumPages: Int
     /// How the subscriptions of touched prices were read (format 2); absent when none were.
     package var subscriptionReads: SubscriptionReadsV1?
 
@@ -125,7 +125,7 @@ public struct StatisticsV1: Sendable, Hashable, Encodable {
         case subscriptionReads = "subscription_reads"
     }
 
-    public init(requests: Int, minimumPages: Int) {
+    package init(requests: Int, minimumPages: Int) {
         self.requests = requests
         self.minimumPages = minimumPages
     }

@@ -1,25 +1,25 @@
-public import Foundation
-public import TariffEngine
+package import Foundation
+package import TariffEngine
 
 /// The part of a saved JSON plan that `apply --plan` reads: what the plan was made against, the
 /// fingerprints of what it read, and which actions it proposed. Apply plans again and compares
 /// (``PlanStaleness``); nothing else of the document is ever decoded.
-public struct SavedPlanHeaderV1: Sendable, Hashable, Decodable {
-    public var formatVersion: String
-    public var account: String
-    public var mode: String
-    public var apiVersion: String?
-    public var namespace: String?
-    public var configDigest: String
-    public var prune: Bool
-    public var fingerprints: [Fingerprint]
-    public var actions: [ActionKey]
+package struct SavedPlanHeaderV1: Sendable, Hashable, Decodable {
+    package var formatVersion: String
+    package var account: String
+    package var mode: String
+    package var apiVersion: String?
+    package var namespace: String?
+    package var configDigest: String
+    package var prune: Bool
+    package var fingerprints: [Fingerprint]
+    package var actions: [ActionKey]
 
     /// One `fingerprints[]` entry.
-    public struct Fingerprint: Sendable, Hashable, Decodable {
-        public var resource: String
-        public var id: String
-        public var digest: String
+    package struct Fingerprint: Sendable, Hashable, Decodable {
+        package var resource: String
+        package var id: String
+        package var digest: String
 
         enum CodingKeys: String, CodingKey {
             case resource, id
@@ -28,9 +28,9 @@ public struct SavedPlanHeaderV1: Sendable, Hashable, Decodable {
     }
 
     /// The `kind` and `address` of one `actions[]` entry.
-    public struct ActionKey: Sendable, Hashable, Decodable {
-        public var kind: String
-        public var address: String
+    package struct ActionKey: Sendable, Hashable, Decodable {
+        package var kind: String
+        package var address: String
     }
 
     enum CodingKeys: String, CodingKey {
@@ -41,7 +41,7 @@ public struct SavedPlanHeaderV1: Sendable, Hashable, Decodable {
     }
 
     /// Reads the header of a document written by ``PlanDocumentV1/jsonData()``.
-    public static func decode(from data: Data) throws -> SavedPlanHeaderV1 {
+    package static func decode(from data: Data) throws -> SavedPlanHeaderV1 {
         try JSONDecoder().decode(SavedPlanHeaderV1.self, from: data)
     }
 
@@ -49,7 +49,7 @@ public struct SavedPlanHeaderV1: Sendable, Hashable, Decodable {
     ///
     /// - Throws: ``PlanDocumentError`` for a `format_version` other than the one this build
     ///   writes, or a mode, resource or action kind it does not know.
-    public func savedPlan() throws -> SavedPlan {
+    package func savedPlan() throws -> SavedPlan {
         guard formatVersion == PlanDocumentV1.currentFormatVersion else {
             throw PlanDocumentError(field: "format_version", value: formatVersion)
         }
@@ -73,17 +73,17 @@ public struct SavedPlanHeaderV1: Sendable, Hashable, Decodable {
 }
 
 /// Why a saved plan's header could not be read: a value this version does not know.
-public struct PlanDocumentError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct PlanDocumentError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The JSON key holding the value (`actions[].kind`).
-    public var field: String
-    public var value: String
+    package var field: String
+    package var value: String
 
-    public init(field: String, value: String) {
+    package init(field: String, value: String) {
         self.field = field
         self.value = value
     }
 
-    public var description: String {
+    package var description: String {
         "the plan file's \(field) is '\(value)', which this version of Tariff does not know"
     }
 

@@ -1,17 +1,17 @@
-public import TariffEngine
+package import TariffEngine
 
 /// The subscriptions on a replaced, archived or migrated price, and what its `on_change` does.
-public struct SubscribersV1: Sendable, Hashable, Encodable {
-    public var priceID: String
-    public var total: Int
+package struct SubscribersV1: Sendable, Hashable, Encodable {
+    package var priceID: String
+    package var total: Int
     /// Subscriptions that still bill (every status but `canceled` and `incomplete_expired`).
-    public var live: Int
-    public var byStatus: [String: Int]
+    package var live: Int
+    package var byStatus: [String: Int]
     /// `grandfather`, `migrate_now` or `migrate_at_period_end`.
-    public var policy: String
+    package var policy: String
     /// Whether the YAML writes the policy (`false`: the default).
-    public var policyExplicit: Bool
-    public var proration: String
+    package var policyExplicit: Bool
+    package var proration: String
 
     enum CodingKeys: String, CodingKey {
         case total, live, policy, proration
@@ -20,7 +20,7 @@ public struct SubscribersV1: Sendable, Hashable, Encodable {
         case policyExplicit = "policy_explicit"
     }
 
-    public init(_ impact: SubscriberImpact) {
+    package init(_ impact: SubscriberImpact) {
         priceID = impact.priceID
         total = impact.total
         live = impact.live
@@ -33,11 +33,11 @@ public struct SubscribersV1: Sendable, Hashable, Encodable {
 }
 
 /// What apply does for a replacement.
-public struct ReplacementV1: Sendable, Hashable, Encodable {
-    public var oldID: String
-    public var transfersLookupKey: Bool
-    public var repointsDefaultPrice: Bool
-    public var archivesOld: Bool
+package struct ReplacementV1: Sendable, Hashable, Encodable {
+    package var oldID: String
+    package var transfersLookupKey: Bool
+    package var repointsDefaultPrice: Bool
+    package var archivesOld: Bool
 
     enum CodingKeys: String, CodingKey {
         case oldID = "old_id"
@@ -46,7 +46,7 @@ public struct ReplacementV1: Sendable, Hashable, Encodable {
         case archivesOld = "archives_old"
     }
 
-    public init(_ replacement: Replacement) {
+    package init(_ replacement: Replacement) {
         oldID = replacement.oldID
         transfersLookupKey = replacement.transfersLookupKey
         repointsDefaultPrice = replacement.repointsDefaultPrice
@@ -56,13 +56,13 @@ public struct ReplacementV1: Sendable, Hashable, Encodable {
 }
 
 /// The subscription items a migration moves.
-public struct MigrationV1: Sendable, Hashable, Encodable {
-    public var fromPriceID: String
+package struct MigrationV1: Sendable, Hashable, Encodable {
+    package var fromPriceID: String
     /// The successor's address; its id exists only once apply has created it.
-    public var toPrice: String
-    public var policy: String
-    public var proration: String
-    public var items: [MigrationItemV1]
+    package var toPrice: String
+    package var policy: String
+    package var proration: String
+    package var items: [MigrationItemV1]
 
     enum CodingKeys: String, CodingKey {
         case policy, proration, items
@@ -70,7 +70,7 @@ public struct MigrationV1: Sendable, Hashable, Encodable {
         case toPrice = "to_price"
     }
 
-    public init(_ migration: Migration) {
+    package init(_ migration: Migration) {
         fromPriceID = migration.fromPriceID
         toPrice = migration.toPrice.path
         policy = migration.policy.rawValue
@@ -81,12 +81,12 @@ public struct MigrationV1: Sendable, Hashable, Encodable {
 }
 
 /// One subscription item to move.
-public struct MigrationItemV1: Sendable, Hashable, Encodable {
-    public var subscriptionID: String
-    public var itemID: String
-    public var status: String
-    public var quantity: Int?
-    public var hasSchedule: Bool
+package struct MigrationItemV1: Sendable, Hashable, Encodable {
+    package var subscriptionID: String
+    package var itemID: String
+    package var status: String
+    package var quantity: Int?
+    package var hasSchedule: Bool
 
     enum CodingKeys: String, CodingKey {
         case status, quantity
@@ -95,7 +95,7 @@ public struct MigrationItemV1: Sendable, Hashable, Encodable {
         case hasSchedule = "has_schedule"
     }
 
-    public init(_ item: MigrationItem) {
+    package init(_ item: MigrationItem) {
         subscriptionID = item.subscriptionID
         itemID = item.itemID
         status = item.status.rawValue

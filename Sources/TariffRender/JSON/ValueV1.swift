@@ -1,5 +1,5 @@
 import Foundation
-public import TariffEngine
+package import TariffEngine
 import TariffSupport
 
 /// A field value in the JSON plan, in plain JSON where JSON can say it exactly:
@@ -11,7 +11,7 @@ import TariffSupport
 ///   price, and `interval_count`);
 /// - tiers as `{"mode":"graduated","currency":"usd","tiers":[{"up_to":1000,"unit_amount":"0",
 ///   "flat_amount":null}, …]}`, the last `up_to` being `null` for infinity.
-public enum ValueV1: Sendable, Hashable, Encodable {
+package enum ValueV1: Sendable, Hashable, Encodable {
     case string(String)
     case integer(Int)
     case bool(Bool)
@@ -19,7 +19,7 @@ public enum ValueV1: Sendable, Hashable, Encodable {
     case amount(AmountV1)
     case tiers(TiersV1)
 
-    public init(_ value: PlanValue) {
+    package init(_ value: PlanValue) {
         switch value {
         case .string(let text): self = .string(text)
         case .integer(let number): self = .integer(number)
@@ -32,7 +32,7 @@ public enum ValueV1: Sendable, Hashable, Encodable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .string(let text): try container.encode(text)
@@ -46,14 +46,14 @@ public enum ValueV1: Sendable, Hashable, Encodable {
 }
 
 /// A money amount: exact minor units as a decimal string, the currency, and what it is charged per.
-public struct AmountV1: Sendable, Hashable, Encodable {
-    public var currency: String
-    public var minorUnits: String
+package struct AmountV1: Sendable, Hashable, Encodable {
+    package var currency: String
+    package var minorUnits: String
     /// `unit`, `package` or `period`.
-    public var per: String
-    public var packageSize: Int?
-    public var interval: String?
-    public var intervalCount: Int?
+    package var per: String
+    package var packageSize: Int?
+    package var interval: String?
+    package var intervalCount: Int?
 
     enum CodingKeys: String, CodingKey {
         case currency, per, interval
@@ -62,7 +62,7 @@ public struct AmountV1: Sendable, Hashable, Encodable {
         case intervalCount = "interval_count"
     }
 
-    public init(_ amount: PlanAmount) {
+    package init(_ amount: PlanAmount) {
         currency = amount.currency
         minorUnits = DecimalText.string(amount.minorUnits)
         switch amount.basis {
@@ -81,12 +81,12 @@ public struct AmountV1: Sendable, Hashable, Encodable {
 }
 
 /// The tiers of a graduated or volume price.
-public struct TiersV1: Sendable, Hashable, Encodable {
-    public var mode: String
-    public var currency: String
-    public var tiers: [TierV1]
+package struct TiersV1: Sendable, Hashable, Encodable {
+    package var mode: String
+    package var currency: String
+    package var tiers: [TierV1]
 
-    public init(_ tiers: PlanTiers) {
+    package init(_ tiers: PlanTiers) {
         mode = tiers.mode
         currency = tiers.currency
         self.tiers = tiers.tiers.map(TierV1.init)
@@ -96,10 +96,10 @@ public struct TiersV1: Sendable, Hashable, Encodable {
 
 /// One tier; `up_to` is `null` for the last, infinite tier, and amounts are decimal strings in
 /// minor units.
-public struct TierV1: Sendable, Hashable, Encodable {
-    public var upTo: Int?
-    public var unitAmount: String?
-    public var flatAmount: String?
+package struct TierV1: Sendable, Hashable, Encodable {
+    package var upTo: Int?
+    package var unitAmount: String?
+    package var flatAmount: String?
 
     enum CodingKeys: String, CodingKey {
         case upTo = "up_to"
@@ -107,14 +107,14 @@ public struct TierV1: Sendable, Hashable, Encodable {
         case flatAmount = "flat_amount"
     }
 
-    public init(_ tier: PlanTier) {
+    package init(_ tier: PlanTier) {
         upTo = tier.upTo
         unitAmount = tier.unitAmount.map(DecimalText.string)
         flatAmount = tier.flatAmount.map(DecimalText.string)
     }
 
     /// Every key is written, `null` included, so that `"up_to": null` visibly means infinity.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(upTo, forKey: .upTo)
         try container.encode(unitAmount, forKey: .unitAmount)

@@ -1,4 +1,4 @@
-public import TariffEngine
+package import TariffEngine
 import TariffDiagnostics
 
 /// Renders a ``Plan`` as GitHub-flavoured markdown for a pull-request comment.
@@ -8,25 +8,25 @@ import TariffDiagnostics
 /// rejects comments over 65,536 characters, so the document is built block by block and stops
 /// before ``Options/maxCharacters`` (counted in UTF-8 bytes, which is never fewer than
 /// characters), ending with a note that says how many actions were left out.
-public struct MarkdownPlanRenderer: Sendable {
+package struct MarkdownPlanRenderer: Sendable {
     /// Limits of the document.
-    public struct Options: Sendable, Hashable {
+    package struct Options: Sendable, Hashable {
         /// The most UTF-8 bytes the document may take, truncation note included.
-        public var maxCharacters: Int
+        package var maxCharacters: Int
 
-        public init(maxCharacters: Int = 65_000) {
+        package init(maxCharacters: Int = 65_000) {
             self.maxCharacters = maxCharacters
         }
     }
 
-    public var options: Options
+    package var options: Options
 
-    public init(options: Options = Options()) {
+    package init(options: Options = Options()) {
         self.options = options
     }
 
     /// The plan as markdown, ending in a newline.
-    public func render(_ plan: Plan) -> String {
+    package func render(_ plan: Plan) -> String {
         var document = MarkdownBudget(limit: options.maxCharacters)
         document.appendRequired(header(plan))
         // Blocks are rendered lazily: once one is left out, later ones are only counted, so a

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// How amounts combine with units and billing periods in a plan: `$49.00 / month`,
 /// `$0.002 per unit`, `$5.00 per 1,000 units (rounded up)`.
@@ -8,13 +8,13 @@ extension Money {
     /// - Parameters:
     ///   - interval: Stripe's `recurring.interval` (`day`, `week`, `month`, `year`).
     ///   - count: `recurring.interval_count`; 1 names the interval alone.
-    public static func period(_ interval: String, count: Int = 1) -> String {
+    package static func period(_ interval: String, count: Int = 1) -> String {
         count == 1 ? interval : "\(groupThousands(count)) \(interval)s"
     }
 
     /// A fixed amount per billing period, or once when the price is not recurring:
     /// `$49.00 / month`, `€9.00 / 3 months`, `$250.00 once`.
-    public static func recurring(
+    package static func recurring(
         amountMinor: Decimal, currency: String, interval: String?, count: Int = 1
     ) -> String {
         let amount = format(amountMinor: amountMinor, currency: currency)
@@ -23,7 +23,7 @@ extension Money {
     }
 
     /// The same amount for every unit: `$0.002 per unit`.
-    public static func perUnit(amountMinor: Decimal, currency: String) -> String {
+    package static func perUnit(amountMinor: Decimal, currency: String) -> String {
         format(amountMinor: amountMinor, currency: currency) + " per unit"
     }
 
@@ -33,7 +33,7 @@ extension Money {
     /// - Parameters:
     ///   - size: units per package (`divide_by`).
     ///   - roundUp: whether a partial package is charged in full (`round: up`).
-    public static func package(
+    package static func package(
         amountMinor: Decimal, currency: String, size: Int, roundUp: Bool
     ) -> String {
         let amount = format(amountMinor: amountMinor, currency: currency)

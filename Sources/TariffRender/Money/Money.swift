@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import TariffSupport
 
 /// Amounts as people read them: `$49.00`, `$0.002`, `¥1,000`, `KWD 1.500`.
@@ -8,7 +8,7 @@ import TariffSupport
 /// major units, so the formatter divides by 10^exponent (an exact `Decimal` operation, never a
 /// `Double`) and shows at least the currency's usual number of decimals, more only when the amount
 /// really has them (`0.2` cents is `$0.002`, not `$0.00`).
-public enum Money {
+package enum Money {
     /// Currencies whose minor unit is the major unit (stripe-api.md §1.11).
     static let zeroDecimal: Set<String> = [
         "bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv",
@@ -27,7 +27,7 @@ public enum Money {
     /// The number of decimal places between the currency's minor and major unit (2 for most).
     ///
     /// - Parameter currency: an ISO 4217 code in any case.
-    public static func exponent(of currency: String) -> Int {
+    package static func exponent(of currency: String) -> Int {
         let code = currency.lowercased()
         if zeroDecimal.contains(code) { return 0 }
         if threeDecimal.contains(code) { return 3 }
@@ -40,7 +40,7 @@ public enum Money {
     ///   - amountMinor: the amount as Stripe stores it (`4900` for $49.00, `"0.2"` for $0.002).
     ///   - currency: an ISO 4217 code in any case (`usd`).
     /// - Returns: `$49.00`, `-€9.50`, `¥1,000`, `KWD 1.500`.
-    public static func format(amountMinor: Decimal, currency: String) -> String {
+    package static func format(amountMinor: Decimal, currency: String) -> String {
         let code = currency.lowercased()
         let number = formatNumber(amountMinor, exponent: exponent(of: code))
         let sign = amountMinor < 0 ? "-" : ""
@@ -72,7 +72,7 @@ public enum Money {
     }
 
     /// An integer with `,` between groups of three digits (`1,000,000`).
-    public static func groupThousands(_ digits: String) -> String {
+    package static func groupThousands(_ digits: String) -> String {
         var groups: [Substring] = []
         var end = digits.endIndex
         while end > digits.startIndex {
@@ -84,7 +84,7 @@ public enum Money {
     }
 
     /// `count` grouped in thousands (`1,000`).
-    public static func groupThousands(_ count: Int) -> String {
+    package static func groupThousands(_ count: Int) -> String {
         let sign = count < 0 ? "-" : ""
         return sign + groupThousands(String(count.magnitude))
     }

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// A graduated or volume price's tiers as a small aligned table for the text and markdown plans:
 ///
@@ -9,37 +9,37 @@ public import Foundation
 /// ```
 ///
 /// The flat-fee column appears only when some tier has a non-zero flat fee.
-public struct TierTable: Sendable, Hashable {
+package struct TierTable: Sendable, Hashable {
     /// One tier as the table needs it; amounts in the currency's minor unit.
-    public struct Row: Sendable, Hashable {
+    package struct Row: Sendable, Hashable {
         /// The last unit of the tier, `nil` for the final `inf` tier.
-        public var upTo: Int?
-        public var unitAmount: Decimal?
-        public var flatAmount: Decimal?
+        package var upTo: Int?
+        package var unitAmount: Decimal?
+        package var flatAmount: Decimal?
 
-        public init(upTo: Int?, unitAmount: Decimal? = nil, flatAmount: Decimal? = nil) {
+        package init(upTo: Int?, unitAmount: Decimal? = nil, flatAmount: Decimal? = nil) {
             self.upTo = upTo
             self.unitAmount = unitAmount
             self.flatAmount = flatAmount
         }
     }
 
-    public var rows: [Row]
-    public var currency: String
+    package var rows: [Row]
+    package var currency: String
 
-    public init(rows: [Row], currency: String) {
+    package init(rows: [Row], currency: String) {
         self.rows = rows
         self.currency = currency
     }
 
     /// Whether any tier charges a flat fee; without one the column is left out.
-    public var hasFlatFees: Bool {
+    package var hasFlatFees: Bool {
         rows.contains { ($0.flatAmount ?? 0) != 0 }
     }
 
     /// The table's cells, header first: unit range, per-unit amount and, when any tier has one,
     /// the flat fee.
-    public var cells: [[String]] {
+    package var cells: [[String]] {
         let flat = hasFlatFees
         var result = [flat ? ["units", "per unit", "flat fee"] : ["units", "per unit"]]
         var first = 1
@@ -59,7 +59,7 @@ public struct TierTable: Sendable, Hashable {
 
     /// Plain-text lines with columns padded to line up (two spaces between columns, no trailing
     /// blanks), for the text plan.
-    public func lines() -> [String] {
+    package func lines() -> [String] {
         let cells = cells
         let columns = cells.first?.count ?? 0
         let widths = (0..<columns).map { column in cells.map { $0[column].count }.max() ?? 0 }

@@ -1,4 +1,4 @@
-public import TariffEngine
+package import TariffEngine
 import Foundation
 import TariffDiagnostics
 
@@ -10,30 +10,30 @@ import TariffDiagnostics
 /// impact of replaces, archives and migrations; then unmanaged objects, history, the id-mapping
 /// audit and any problem found while planning. Human text is not API (STYLE.md habit 5): scripts
 /// should read the JSON document instead.
-public struct TextPlanRenderer: Sendable {
+package struct TextPlanRenderer: Sendable {
     /// How the text is dressed.
-    public struct Options: Sendable, Hashable {
+    package struct Options: Sendable, Hashable {
         /// ANSI colour codes; off unless asked for.
-        public var color: Bool
+        package var color: Bool
         /// Whether the plan's own diagnostics are listed under "Problems". A CLI that already
         /// prints them on stderr, compiler-style, can leave them out to avoid saying it twice;
         /// the line that says the plan cannot be applied stays either way.
-        public var includeDiagnostics: Bool
+        package var includeDiagnostics: Bool
 
-        public init(color: Bool = false, includeDiagnostics: Bool = true) {
+        package init(color: Bool = false, includeDiagnostics: Bool = true) {
             self.color = color
             self.includeDiagnostics = includeDiagnostics
         }
     }
 
-    public var options: Options
+    package var options: Options
 
-    public init(options: Options = Options()) {
+    package init(options: Options = Options()) {
         self.options = options
     }
 
     /// The plan as text, ending in a newline.
-    public func render(_ plan: Plan) -> String {
+    package func render(_ plan: Plan) -> String {
         let style = ANSIStyle(enabled: options.color)
         var lines = [style.bold(SummaryText.line(for: plan))]
         lines.append("Planned against \(SummaryText.context(plan.context)).")

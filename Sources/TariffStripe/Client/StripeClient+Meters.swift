@@ -2,24 +2,24 @@
 
 extension StripeClient {
     /// Every billing meter, active and inactive (no `status` filter returns both).
-    public func listAllMeters() async throws -> [StripeMeter] {
+    package func listAllMeters() async throws -> [StripeMeter] {
         try await listAll("/v1/billing/meters")
     }
 
     /// `GET /v1/billing/meters/{id}`.
-    public func retrieveMeter(_ id: String) async throws -> StripeMeter {
+    package func retrieveMeter(_ id: String) async throws -> StripeMeter {
         try await get(StripePath.make("/v1/billing/meters", id))
     }
 
     /// `POST /v1/billing/meters`.
-    public func createMeter(_ params: MeterCreateParams, idempotencyKey: String? = nil) async throws
+    package func createMeter(_ params: MeterCreateParams, idempotencyKey: String? = nil) async throws
         -> StripeMeter
     {
         try await post("/v1/billing/meters", form: params, idempotencyKey: idempotencyKey)
     }
 
     /// `POST /v1/billing/meters/{id}`: the display name is the only mutable field.
-    public func updateMeter(
+    package func updateMeter(
         _ id: String, _ params: MeterUpdateParams, idempotencyKey: String? = nil
     ) async throws -> StripeMeter {
         try await post(
@@ -27,31 +27,31 @@ extension StripeClient {
     }
 
     /// `POST /v1/billing/meters/{id}/deactivate`: meters cannot be deleted.
-    public func deactivateMeter(_ id: String, idempotencyKey: String? = nil) async throws -> StripeMeter {
+    package func deactivateMeter(_ id: String, idempotencyKey: String? = nil) async throws -> StripeMeter {
         try await post(
             StripePath.make("/v1/billing/meters", id, "deactivate"), idempotencyKey: idempotencyKey)
     }
 
     /// `POST /v1/billing/meters/{id}/reactivate`.
-    public func reactivateMeter(_ id: String, idempotencyKey: String? = nil) async throws -> StripeMeter {
+    package func reactivateMeter(_ id: String, idempotencyKey: String? = nil) async throws -> StripeMeter {
         try await post(
             StripePath.make("/v1/billing/meters", id, "reactivate"), idempotencyKey: idempotencyKey)
     }
 
     /// Every webhook endpoint of the account.
-    public func listAllWebhookEndpoints() async throws -> [StripeWebhookEndpoint] {
+    package func listAllWebhookEndpoints() async throws -> [StripeWebhookEndpoint] {
         try await listAll("/v1/webhook_endpoints")
     }
 
     /// `POST /v1/webhook_endpoints`; only this response carries the signing `secret`.
-    public func createWebhookEndpoint(
+    package func createWebhookEndpoint(
         _ params: WebhookEndpointCreateParams, idempotencyKey: String? = nil
     ) async throws -> StripeWebhookEndpoint {
         try await post("/v1/webhook_endpoints", form: params, idempotencyKey: idempotencyKey)
     }
 
     /// `POST /v1/webhook_endpoints/{id}`.
-    public func updateWebhookEndpoint(
+    package func updateWebhookEndpoint(
         _ id: String, _ params: WebhookEndpointUpdateParams, idempotencyKey: String? = nil
     ) async throws -> StripeWebhookEndpoint {
         try await post(
@@ -59,7 +59,7 @@ extension StripeClient {
     }
 
     /// `DELETE /v1/webhook_endpoints/{id}`.
-    public func deleteWebhookEndpoint(_ id: String) async throws -> StripeDeletedObject {
+    package func deleteWebhookEndpoint(_ id: String) async throws -> StripeDeletedObject {
         try await delete(StripePath.make("/v1/webhook_endpoints", id))
     }
 }

@@ -7,31 +7,31 @@ import Logging
 /// `Idempotency-Key` on every POST), sends it through a `StripeTransport`, retries what
 /// `StripeRetryPolicy` says is retryable with the same idempotency key, and turns failures into
 /// `StripeError`s that never contain the key. Copies share one request counter.
-public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable {
-    public let configuration: StripeClientConfiguration
-    public let transport: any StripeTransport
+package struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable {
+    package let configuration: StripeClientConfiguration
+    package let transport: any StripeTransport
     let counter = StripeRequestCounter()
 
-    public init(configuration: StripeClientConfiguration, transport: any StripeTransport) {
+    package init(configuration: StripeClientConfiguration, transport: any StripeTransport) {
         self.configuration = configuration
         self.transport = transport
     }
 
     /// Requests sent so far by this client and its copies, retries included.
-    public var requestCounts: StripeRequestCounts { counter.snapshot }
+    package var requestCounts: StripeRequestCounts { counter.snapshot }
 
     /// Starts counting from zero again (benchmarks count one phase at a time).
-    public func resetRequestCounts() {
+    package func resetRequestCounts() {
         counter.reset()
     }
 
-    public var description: String {
+    package var description: String {
         "StripeClient(\(configuration), transport: \(type(of: transport)), \(requestCounts))"
     }
 
     /// Shows the (redacted) configuration and counts, never the transport's insides, which a test
     /// transport may fill with recorded requests.
-    public var customMirror: Mirror {
+    package var customMirror: Mirror {
         Mirror(
             self,
             children: [
@@ -43,7 +43,7 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable
     // MARK: Generic requests
 
     /// `GET path?query`, decoded as `T`.
-    public func get<T: Decodable & Sendable>(
+    package func get<T: Decodable & Sendable>(
         _ path: String, query: StripeForm = StripeForm(), as type: T.Type = T.self
     ) async throws -> T {
         let response = try await send(
@@ -54,7 +54,7 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable
     /// `POST path` with a form body, decoded as `T`. `idempotencyKey` should be derived from the
     /// plan so a re-run replays instead of duplicating; when nil a random key is made, which still
     /// keeps this call's own retries safe.
-    public func post<T: Decodable & Sendable>(
+    package func post<T: Decodable & Sendable>(
         _ path: String, form: some StripeFormEncodable = StripeForm(), idempotencyKey: String? = nil,
         as type: T.Type = T.self
     ) async throws -> T {
@@ -65,7 +65,7 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable
     }
 
     /// `DELETE path?query`, decoded as `T` (usually `StripeDeletedObject`).
-    public func delete<T: Decodable & Sendable>(
+    package func delete<T: Decodable & Sendable>(
         _ path: String, query: StripeForm = StripeForm(), as type: T.Type = T.self
     ) async throws -> T {
         let response = try await send(
@@ -75,7 +75,7 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomReflectable
 
     /// Every object of a list endpoint: pages of `limit=100`, each next one `starting_after` the
     /// last id of the previous, while `has_more`. `query` must not hold `limit` or cursors.
-    public func listAll<T: StripeIdentifiable>(
+    package func listAll<T: StripeIdentifiable>(
         _ path: String, query: StripeForm = StripeForm(), as type: T.Type = T.self
     ) async throws -> [T] {
         var all: [T] = []

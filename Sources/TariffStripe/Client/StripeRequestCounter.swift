@@ -1,17 +1,17 @@
 import Foundation
 
 /// How many HTTP requests a client sent; benchmarks print it and tests assert exact counts.
-public struct StripeRequestCounts: Sendable, Hashable, CustomStringConvertible {
+package struct StripeRequestCounts: Sendable, Hashable, CustomStringConvertible {
     /// Every request sent, retries included.
-    public var total: Int = 0
+    package var total: Int = 0
     /// The same, by HTTP method (`GET`, `POST`, `DELETE`).
-    public var byMethod: [String: Int] = [:]
+    package var byMethod: [String: Int] = [:]
     /// How many of `total` were retries.
-    public var retries: Int = 0
+    package var retries: Int = 0
 
-    public init() {}
+    package init() {}
 
-    public var description: String {
+    package var description: String {
         let methods = byMethod.keys.sorted().map { "\($0) \(byMethod[$0] ?? 0)" }.joined(separator: ", ")
         return "\(total) requests (\(methods.isEmpty ? "none" : methods); \(retries) retries)"
     }

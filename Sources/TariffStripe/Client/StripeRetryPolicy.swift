@@ -5,19 +5,19 @@
 /// `maxRetries` times, with exponential backoff and jitter. Every retry resends the same request,
 /// idempotency key included, so a write that did happen is replayed, never repeated. Sleep and
 /// jitter are injectable so tests run in milliseconds and can check the delays.
-public struct StripeRetryPolicy: Sendable {
+package struct StripeRetryPolicy: Sendable {
     /// Retries after the first attempt (so at most `maxRetries + 1` requests).
-    public var maxRetries: Int
+    package var maxRetries: Int
     /// The delay before the first retry; it doubles for each further one.
-    public var initialDelay: Duration
+    package var initialDelay: Duration
     /// The longest delay before jitter.
-    public var maxDelay: Duration
+    package var maxDelay: Duration
     /// Scales a delay at random; the default keeps 50–100 % of it, so parallel clients spread out.
-    public var jitter: @Sendable (Duration) -> Duration
+    package var jitter: @Sendable (Duration) -> Duration
     /// Waits; replaced in tests.
-    public var sleep: @Sendable (Duration) async throws -> Void
+    package var sleep: @Sendable (Duration) async throws -> Void
 
-    public init(
+    package init(
         maxRetries: Int = 3,
         initialDelay: Duration = .milliseconds(500),
         maxDelay: Duration = .seconds(5),
@@ -32,18 +32,18 @@ public struct StripeRetryPolicy: Sendable {
     }
 
     /// Three retries, 0.5 s doubling to at most 5 s.
-    public static var standard: StripeRetryPolicy { StripeRetryPolicy() }
+    package static var standard: StripeRetryPolicy { StripeRetryPolicy() }
 
     /// No retries at all.
-    public static var none: StripeRetryPolicy { StripeRetryPolicy(maxRetries: 0) }
+    package static var none: StripeRetryPolicy { StripeRetryPolicy(maxRetries: 0) }
 
     /// Keeps a random 50–100 % of the delay.
-    public static let randomJitter: @Sendable (Duration) -> Duration = { delay in
+    package static let randomJitter: @Sendable (Duration) -> Duration = { delay in
         delay * Double.random(in: 0.5...1.0)
     }
 
     /// The delay before retry number `retry` (1 for the first retry), jitter applied.
-    public func delay(beforeRetry retry: Int) -> Duration {
+    package func delay(beforeRetry retry: Int) -> Duration {
         var delay = initialDelay
         for _ in 1..<max(1, retry) where delay < maxDelay {
             delay *= 2
@@ -52,7 +52,7 @@ public struct StripeRetryPolicy: Sendable {
     }
 
     /// Whether a response is worth sending again (the attempt budget is checked by the caller).
-    public static func shouldRetry(_ response: StripeHTTPResponse) -> Bool {
+    package static func shouldRetry(_ response: StripeHTTPResponse) -> Bool {
         if let header = response.headers["stripe-should-retry"]?.lowercased() {
             if header == "true" { return true }
             if header == "false" { return false }

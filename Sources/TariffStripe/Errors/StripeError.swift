@@ -3,9 +3,9 @@
 /// The `description` says what went wrong and what to do about it, names the request
 /// (`POST /v1/prices`) and Stripe's request id, and never contains the API key: every text that
 /// came from the server is passed through `StripeRedaction` before it is stored here.
-public struct StripeError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct StripeError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The class of failure; callers branch on this, users read `description`.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// 401: the key is wrong, expired or revoked.
         case authentication
         /// 403: a restricted key lacks a permission (nil when no one knows which).
@@ -30,23 +30,23 @@ public struct StripeError: Error, Sendable, Hashable, CustomStringConvertible {
         case invalidResponse(String)
     }
 
-    public let kind: Kind
+    package let kind: Kind
     /// `GET`, `POST` or `DELETE`.
-    public let method: String
+    package let method: String
     /// The request path (no query string).
-    public let path: String
+    package let path: String
     /// Where the request went; shown for connection failures, where a wrong `--api-base` is likely.
-    public let baseURL: String
+    package let baseURL: String
     /// The HTTP status, when a response arrived.
-    public let status: Int?
+    package let status: Int?
     /// Stripe's `Request-Id`, for support and the Dashboard's request log.
-    public let requestID: String?
+    package let requestID: String?
     /// Stripe's error object (message already redacted).
-    public let error: StripeErrorObject?
+    package let error: StripeErrorObject?
     /// How many requests were sent, retries included.
-    public let attempts: Int
+    package let attempts: Int
 
-    public init(
+    package init(
         kind: Kind, method: String, path: String, baseURL: String, status: Int? = nil,
         requestID: String? = nil, error: StripeErrorObject? = nil, attempts: Int = 1
     ) {
@@ -61,13 +61,13 @@ public struct StripeError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Stripe's error `code` (`resource_missing`, `lock_timeout`, …).
-    public var code: String? { error?.code }
+    package var code: String? { error?.code }
     /// The parameter Stripe blamed, in form spelling (`items[0][price]`).
-    public var param: String? { error?.param }
+    package var param: String? { error?.param }
     /// Stripe's message, redacted.
-    public var message: String? { error?.message }
+    package var message: String? { error?.message }
 
-    public var description: String {
+    package var description: String {
         var text = summary
         if let requestID { text += " (request \(requestID))" }
         return text

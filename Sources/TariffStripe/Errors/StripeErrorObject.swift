@@ -1,20 +1,20 @@
 /// Stripe's error object, the body of every failed request: `{"error": {"type": …, …}}`.
-public struct StripeErrorObject: Decodable, Sendable, Hashable {
-    public let type: StripeEnum<StripeErrorType>?
+package struct StripeErrorObject: Decodable, Sendable, Hashable {
+    package let type: StripeEnum<StripeErrorType>?
     /// A machine-readable reason such as `resource_missing` or `lock_timeout`.
-    public let code: String?
+    package let code: String?
     /// The parameter at fault, in form-encoding spelling (`items[0][price]`).
-    public let param: String?
+    package let param: String?
     /// Stripe's text for humans; shown to the user, never parsed except for permission names.
-    public let message: String?
-    public let docURL: String?
+    package let message: String?
+    package let docURL: String?
 
     enum CodingKeys: String, CodingKey {
         case type, code, param, message
         case docURL = "doc_url"
     }
 
-    public init(
+    package init(
         type: StripeEnum<StripeErrorType>? = nil, code: String? = nil, param: String? = nil,
         message: String? = nil, docURL: String? = nil
     ) {

@@ -2,30 +2,30 @@
 ///
 /// Stripe's own messages prefix these with `rak_` ("Having the 'rak_plan_write' permission would
 /// allow this request to continue"); the identifier here never carries that prefix.
-public struct StripePermission: Sendable, Hashable, Comparable, RawRepresentable, CustomStringConvertible,
+package struct StripePermission: Sendable, Hashable, Comparable, RawRepresentable, CustomStringConvertible,
     ExpressibleByStringLiteral
 {
-    public let rawValue: String
+    package let rawValue: String
 
-    public init(rawValue: String) {
+    package init(rawValue: String) {
         self.rawValue = rawValue.hasPrefix("rak_") ? String(rawValue.dropFirst(4)) : rawValue
     }
 
-    public init(stringLiteral value: String) {
+    package init(stringLiteral value: String) {
         self.init(rawValue: value)
     }
 
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 
-    public static func < (lhs: StripePermission, rhs: StripePermission) -> Bool {
+    package static func < (lhs: StripePermission, rhs: StripePermission) -> Bool {
         lhs.rawValue < rhs.rawValue
     }
 }
 
 /// One row of the endpoint → permission table (stripe-permissions.md).
-public struct StripePermissionRule: Sendable, Hashable {
+package struct StripePermissionRule: Sendable, Hashable {
     /// How sure the table is of a row; `tariff permissions` shows the unsure ones as such.
-    public enum Evidence: String, Sendable, Hashable {
+    package enum Evidence: String, Sendable, Hashable {
         /// Checked against Stripe's API permissions reference, method and path.
         case rowConfirmed = "row confirmed"
         /// Stripe names the permission for the resource, but the exact row was not checked.
@@ -35,15 +35,15 @@ public struct StripePermissionRule: Sendable, Hashable {
     }
 
     /// `GET`, `POST` or `DELETE`.
-    public let method: String
+    package let method: String
     /// The path with `{…}` placeholders for ids: `/v1/prices/{id}`.
-    public let pathTemplate: String
+    package let pathTemplate: String
     /// The permission, or nil where no Stripe source names one (credit grants).
-    public let permission: StripePermission?
-    public let evidence: Evidence
+    package let permission: StripePermission?
+    package let evidence: Evidence
 
     /// Whether this rule covers a concrete request path (query string already removed).
-    public func matches(method: String, path: String) -> Bool {
+    package func matches(method: String, path: String) -> Bool {
         guard method.uppercased() == self.method else { return false }
         let template = pathTemplate.split(separator: "/", omittingEmptySubsequences: true)
         let actual = path.split(separator: "/", omittingEmptySubsequences: true)
@@ -58,21 +58,21 @@ public struct StripePermissionRule: Sendable, Hashable {
 ///
 /// The same table serves two purposes: a 403 names the permission the key lacks, and
 /// `tariff permissions` lists the minimal set a config needs.
-public enum StripePermissions {
+package enum StripePermissions {
     /// Finds the rule for a request, ignoring any query string.
-    public static func rule(method: String, path: String) -> StripePermissionRule? {
+    package static func rule(method: String, path: String) -> StripePermissionRule? {
         let bare = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? path
         return rules.first { $0.matches(method: method, path: bare) }
     }
 
     /// The permission a request needs, when the table knows it.
-    public static func required(method: String, path: String) -> StripePermission? {
+    package static func required(method: String, path: String) -> StripePermission? {
         rule(method: method, path: path)?.permission
     }
 
     /// The distinct permissions a set of calls needs, sorted; calls the table does not know are
     /// returned separately so a caller can list them as unknown rather than drop them.
-    public static func required(
+    package static func required(
         for calls: [(method: String, path: String)]
     ) -> (permissions: [StripePermission], unknown: [String]) {
         var permissions = Set<StripePermission>()
@@ -89,7 +89,7 @@ public enum StripePermissions {
     }
 
     /// The permissions Stripe names in an error message, in order (`'rak_plan_write'` → `plan_write`).
-    public static func named(in message: String) -> [StripePermission] {
+    package static func named(in message: String) -> [StripePermission] {
         var found: [StripePermission] = []
         var rest = Substring(message)
         while let start = rest.range(of: "rak_") {
@@ -106,7 +106,7 @@ public enum StripePermissions {
 
     /// The table, in the order of stripe-permissions.md, then the endpoints it does not list that
     /// Tariff also calls (marked unverified, read from the resource they belong to).
-    public static let rules: [StripePermissionRule] = [
+    package static let rules: [StripePermissionRule] = [
         rule("GET", "/v1/account", "connected_account_read", .rowConfirmed),
         rule("GET", "/v1/products", "product_read", .resourceLevel),
         rule("POST", "/v1/products", "product_write", .resourceLevel),

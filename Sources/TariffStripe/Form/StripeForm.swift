@@ -3,29 +3,29 @@
 /// Used for request bodies (POST) and query strings (GET, DELETE) alike, since Stripe encodes both
 /// the same way. Fields keep the order in which they were added; `pairs` walks the tree depth
 /// first, as Stripe's own SDKs do.
-public struct StripeForm: Sendable, Hashable {
+package struct StripeForm: Sendable, Hashable {
     /// The top-level parameters in the order they were added.
-    public private(set) var fields: [StripeFormField]
+    package private(set) var fields: [StripeFormField]
 
-    public init(_ fields: [StripeFormField] = []) {
+    package init(_ fields: [StripeFormField] = []) {
         self.fields = fields
     }
 
     /// Whether the form has no parameters at all.
-    public var isEmpty: Bool { fields.isEmpty }
+    package var isEmpty: Bool { fields.isEmpty }
 
     /// Adds one parameter at the end.
-    public mutating func append(_ key: String, _ value: StripeFormValue) {
+    package mutating func append(_ key: String, _ value: StripeFormValue) {
         fields.append(StripeFormField(key, value))
     }
 
     /// Adds one parameter when `value` is present; optional parameters are simply left out.
-    public mutating func append(_ key: String, ifPresent value: StripeFormValue?) {
+    package mutating func append(_ key: String, ifPresent value: StripeFormValue?) {
         if let value { append(key, value) }
     }
 
     /// Adds every parameter of `other` after this form's own.
-    public mutating func append(contentsOf other: StripeForm) {
+    package mutating func append(contentsOf other: StripeForm) {
         fields.append(contentsOf: other.fields)
     }
 
@@ -33,7 +33,7 @@ public struct StripeForm: Sendable, Hashable {
     ///
     /// An empty object or array produces no pair at all, since Stripe has no syntax for it; to clear
     /// a field use `.empty`.
-    public var pairs: [(key: String, value: String)] {
+    package var pairs: [(key: String, value: String)] {
         var result: [(key: String, value: String)] = []
         for field in fields {
             Self.flatten(field.value, key: field.key, into: &result)
@@ -42,7 +42,7 @@ public struct StripeForm: Sendable, Hashable {
     }
 
     /// The `application/x-www-form-urlencoded` text, as sent in a body or after the `?` of a URL.
-    public var encoded: String {
+    package var encoded: String {
         pairs
             .map {
                 StripePercentEncoding.encodeFormComponent($0.key) + "="
@@ -75,11 +75,11 @@ public struct StripeForm: Sendable, Hashable {
 }
 
 /// A value that knows how to write itself as Stripe form parameters (the typed parameter structs).
-public protocol StripeFormEncodable: Sendable {
+package protocol StripeFormEncodable: Sendable {
     /// The parameters this value stands for, in a stable order.
     var stripeForm: StripeForm { get }
 }
 
 extension StripeForm: StripeFormEncodable {
-    public var stripeForm: StripeForm { self }
+    package var stripeForm: StripeForm { self }
 }

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import TariffSupport
 
 /// One value in a Stripe form-encoded parameter tree.
@@ -7,7 +7,7 @@ import TariffSupport
 /// (`recurring[interval]=month`, `items[0][price]=price_1`). Parameter structs build this tree,
 /// and `StripeForm` flattens it into ordered key–value pairs, so the shape of a request is decided
 /// in one place and the order of the pairs is stable (tests compare bodies byte for byte).
-public indirect enum StripeFormValue: Sendable, Hashable {
+package indirect enum StripeFormValue: Sendable, Hashable {
     /// A string, sent as is.
     case string(String)
     /// An integer, such as an amount in minor units or a Unix timestamp.
@@ -28,11 +28,11 @@ public indirect enum StripeFormValue: Sendable, Hashable {
 }
 
 /// A named child of a `StripeFormValue.object`, or a top-level parameter of a `StripeForm`.
-public struct StripeFormField: Sendable, Hashable {
-    public var key: String
-    public var value: StripeFormValue
+package struct StripeFormField: Sendable, Hashable {
+    package var key: String
+    package var value: StripeFormValue
 
-    public init(_ key: String, _ value: StripeFormValue) {
+    package init(_ key: String, _ value: StripeFormValue) {
         self.key = key
         self.value = value
     }
@@ -41,12 +41,12 @@ public struct StripeFormField: Sendable, Hashable {
 extension StripeFormValue {
     /// A string-to-string map (metadata, for example) as an object with its keys sorted, so the
     /// encoding does not depend on dictionary order.
-    public static func map(_ values: [String: String]) -> StripeFormValue {
+    package static func map(_ values: [String: String]) -> StripeFormValue {
         .object(values.keys.sorted().map { key in StripeFormField(key, .string(values[key] ?? "")) })
     }
 
     /// A list of strings sent as `key[]=…` (as `expand[]` and `lookup_keys[]`).
-    public static func strings(_ values: [String]) -> StripeFormValue {
+    package static func strings(_ values: [String]) -> StripeFormValue {
         .bracketed(values.map { .string($0) })
     }
 

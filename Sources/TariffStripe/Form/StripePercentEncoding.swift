@@ -3,14 +3,14 @@
 /// Everything outside RFC 3986's unreserved set (`A–Z a–z 0–9 - . _ ~`) is encoded as UTF-8
 /// `%XX`. Form keys keep `[` and `]` readable (Stripe accepts them either way, and logs and tests
 /// are easier to read); path segments encode them too, since a custom product id is user data.
-public enum StripePercentEncoding {
+package enum StripePercentEncoding {
     /// Encodes a form key or value; `[` and `]` are left as they are.
-    public static func encodeFormComponent(_ text: String) -> String {
+    package static func encodeFormComponent(_ text: String) -> String {
         encode(text, keepingBrackets: true)
     }
 
     /// Encodes one path segment (an object id), brackets included.
-    public static func encodePathSegment(_ text: String) -> String {
+    package static func encodePathSegment(_ text: String) -> String {
         encode(text, keepingBrackets: false)
     }
 
@@ -47,15 +47,15 @@ public enum StripePercentEncoding {
 }
 
 /// Builds `/v1/...` paths whose id segments are percent-encoded.
-public enum StripePath {
+package enum StripePath {
     /// Joins a fixed prefix such as `/v1/products` with id segments, encoding each segment:
     /// `StripePath.make("/v1/products", "pro plan")` is `/v1/products/pro%20plan`.
-    public static func make(_ prefix: String, _ segments: String...) -> String {
+    package static func make(_ prefix: String, _ segments: String...) -> String {
         make(prefix, segments: segments)
     }
 
     /// The array form of `make(_:_:)`.
-    public static func make(_ prefix: String, segments: [String]) -> String {
+    package static func make(_ prefix: String, segments: [String]) -> String {
         segments.reduce(prefix) { path, segment in
             path + "/" + StripePercentEncoding.encodePathSegment(segment)
         }

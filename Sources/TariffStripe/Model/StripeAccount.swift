@@ -1,16 +1,16 @@
 /// The account a key belongs to (`GET /v1/account`), used to pin plans to one account and mode.
-public struct StripeAccount: StripeIdentifiable, Hashable {
-    public let id: String
+package struct StripeAccount: StripeIdentifiable, Hashable {
+    package let id: String
     /// The business name shown in the Dashboard, when set.
-    public let displayName: String?
-    public let email: String?
-    public let country: String?
-    public let defaultCurrency: String?
-    public let chargesEnabled: Bool?
-    public let detailsSubmitted: Bool?
+    package let displayName: String?
+    package let email: String?
+    package let country: String?
+    package let defaultCurrency: String?
+    package let chargesEnabled: Bool?
+    package let detailsSubmitted: Bool?
     /// Whether the key is a live-mode key. Stripe's account object does not always carry this; the
     /// emulator sends it, and otherwise the key prefix tells (`StripeAPIKey.mode`).
-    public let livemode: Bool?
+    package let livemode: Bool?
 
     enum CodingKeys: String, CodingKey {
         case id, email, country, livemode, settings
@@ -32,7 +32,7 @@ public struct StripeAccount: StripeIdentifiable, Hashable {
         let dashboard: Dashboard?
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         let profile = try? container.decodeIfPresent(BusinessProfile.self, forKey: .businessProfile)

@@ -1,7 +1,7 @@
 // Memberwise initialisers for accounts, customers and subscriptions, for hand-built test state.
 
 extension StripeAccount {
-    public init(
+    package init(
         id: String, displayName: String? = nil, email: String? = nil, country: String? = nil,
         defaultCurrency: String? = nil, chargesEnabled: Bool? = nil, detailsSubmitted: Bool? = nil,
         livemode: Bool? = false
@@ -18,7 +18,7 @@ extension StripeAccount {
 }
 
 extension StripeCustomer {
-    public init(
+    package init(
         id: String, email: String? = nil, name: String? = nil, description: String? = nil,
         metadata: [String: String] = [:], balance: Int? = 0, currency: String? = nil, created: Int = 0,
         livemode: Bool = false
@@ -36,7 +36,7 @@ extension StripeCustomer {
 }
 
 extension StripeCustomerBalanceTransaction {
-    public init(
+    package init(
         id: String, amount: Int, currency: String, customer: String, description: String? = nil,
         type: StripeEnum<StripeBalanceTransactionType> = StripeEnum(.adjustment), endingBalance: Int? = nil,
         metadata: [String: String] = [:], created: Int = 0, livemode: Bool = false
@@ -55,7 +55,7 @@ extension StripeCustomerBalanceTransaction {
 }
 
 extension StripeSubscription {
-    public init(
+    package init(
         id: String, customer: StripeExpandable<StripeCustomer>,
         status: StripeEnum<StripeSubscriptionStatus> = StripeEnum(.active),
         items: StripeList<StripeSubscriptionItem>,
@@ -81,7 +81,7 @@ extension StripeSubscription {
 }
 
 extension StripeSubscriptionItem {
-    public init(
+    package init(
         id: String, price: StripePrice, quantity: Int? = nil, subscription: String? = nil,
         currentPeriodStart: Int? = nil, currentPeriodEnd: Int? = nil, metadata: [String: String] = [:],
         created: Int? = nil

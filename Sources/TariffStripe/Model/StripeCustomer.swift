@@ -1,21 +1,21 @@
 /// A customer (`/v1/customers`); Tariff reads them to map company ids and to migrate subscriptions.
-public struct StripeCustomer: StripeIdentifiable, Hashable {
-    public let id: String
-    public let email: String?
-    public let name: String?
-    public let description: String?
-    public let metadata: [String: String]
+package struct StripeCustomer: StripeIdentifiable, Hashable {
+    package let id: String
+    package let email: String?
+    package let name: String?
+    package let description: String?
+    package let metadata: [String: String]
     /// The customer's credit balance in minor units (negative is credit), when sent.
-    public let balance: Int?
-    public let currency: String?
-    public let created: Int
-    public let livemode: Bool
+    package let balance: Int?
+    package let currency: String?
+    package let created: Int
+    package let livemode: Bool
 
     enum CodingKeys: String, CodingKey {
         case id, email, name, description, metadata, balance, currency, created, livemode
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         email = try container.decodeIfPresent(String.self, forKey: .email)
@@ -30,26 +30,26 @@ public struct StripeCustomer: StripeIdentifiable, Hashable {
 }
 
 /// One entry of a customer's credit balance (`/v1/customers/{id}/balance_transactions`).
-public struct StripeCustomerBalanceTransaction: StripeIdentifiable, Hashable {
-    public let id: String
+package struct StripeCustomerBalanceTransaction: StripeIdentifiable, Hashable {
+    package let id: String
     /// Minor units; negative is a credit to the customer, positive a debit.
-    public let amount: Int
-    public let currency: String
-    public let customer: String
-    public let description: String?
-    public let type: StripeEnum<StripeBalanceTransactionType>
+    package let amount: Int
+    package let currency: String
+    package let customer: String
+    package let description: String?
+    package let type: StripeEnum<StripeBalanceTransactionType>
     /// The customer's balance after this transaction, in minor units.
-    public let endingBalance: Int?
-    public let metadata: [String: String]
-    public let created: Int
-    public let livemode: Bool
+    package let endingBalance: Int?
+    package let metadata: [String: String]
+    package let created: Int
+    package let livemode: Bool
 
     enum CodingKeys: String, CodingKey {
         case id, amount, currency, customer, description, type, metadata, created, livemode
         case endingBalance = "ending_balance"
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         amount = try container.decode(Int.self, forKey: .amount)

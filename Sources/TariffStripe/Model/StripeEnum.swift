@@ -3,44 +3,44 @@
 /// Stripe adds enum values in backward-compatible releases, so decoding must never fail on one.
 /// `known` gives the typed case when there is one; `rawValue` always holds what Stripe sent, so an
 /// unknown value can still be shown to the user or sent back unchanged.
-public struct StripeEnum<Known>: Sendable, Hashable, RawRepresentable, CustomStringConvertible
+package struct StripeEnum<Known>: Sendable, Hashable, RawRepresentable, CustomStringConvertible
 where Known: RawRepresentable & Sendable & Hashable, Known.RawValue == String {
     /// The value exactly as Stripe sent it.
-    public let rawValue: String
+    package let rawValue: String
 
-    public init(rawValue: String) {
+    package init(rawValue: String) {
         self.rawValue = rawValue
     }
 
     /// Wraps a known value.
-    public init(_ known: Known) {
+    package init(_ known: Known) {
         self.rawValue = known.rawValue
     }
 
     /// The typed value, or nil when Stripe sent something Tariff does not know yet.
-    public var known: Known? { Known(rawValue: rawValue) }
+    package var known: Known? { Known(rawValue: rawValue) }
 
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 
     /// Compares with a known case, so callers can write `price.billingScheme == .tiered`.
-    public static func == (lhs: StripeEnum, rhs: Known) -> Bool {
+    package static func == (lhs: StripeEnum, rhs: Known) -> Bool {
         lhs.rawValue == rhs.rawValue
     }
 
     /// Compares with a known case, so callers can write `price.billingScheme != .tiered`.
-    public static func != (lhs: StripeEnum, rhs: Known) -> Bool {
+    package static func != (lhs: StripeEnum, rhs: Known) -> Bool {
         lhs.rawValue != rhs.rawValue
     }
 }
 
 extension StripeEnum: Decodable {
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         self.rawValue = try decoder.singleValueContainer().decode(String.self)
     }
 }
 
 extension StripeEnum: Encodable {
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
@@ -48,11 +48,11 @@ extension StripeEnum: Encodable {
 
 /// Compares an optional Stripe enum with a known case: `price.tiersMode == .volume` is false when
 /// the field is absent.
-public func == <Known>(lhs: StripeEnum<Known>?, rhs: Known) -> Bool {
+package func == <Known>(lhs: StripeEnum<Known>?, rhs: Known) -> Bool {
     lhs?.rawValue == rhs.rawValue
 }
 
 /// The negation of `==` for an optional Stripe enum and a known case.
-public func != <Known>(lhs: StripeEnum<Known>?, rhs: Known) -> Bool {
+package func != <Known>(lhs: StripeEnum<Known>?, rhs: Known) -> Bool {
     lhs?.rawValue != rhs.rawValue
 }

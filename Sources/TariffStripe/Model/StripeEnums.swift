@@ -2,59 +2,59 @@
 // Each is used through `StripeEnum<…>` in responses, so values outside these lists still decode.
 
 /// A recurring price's billing interval.
-public enum StripePriceInterval: String, Sendable, Hashable, CaseIterable {
+package enum StripePriceInterval: String, Sendable, Hashable, CaseIterable {
     case day, week, month, year
 }
 
 /// Whether a recurring price bills a fixed quantity (`licensed`) or metered usage.
-public enum StripeUsageType: String, Sendable, Hashable, CaseIterable {
+package enum StripeUsageType: String, Sendable, Hashable, CaseIterable {
     case licensed, metered
 }
 
 /// How a price computes its amount: one amount per unit, or tiers.
-public enum StripeBillingScheme: String, Sendable, Hashable, CaseIterable {
+package enum StripeBillingScheme: String, Sendable, Hashable, CaseIterable {
     case perUnit = "per_unit"
     case tiered
 }
 
 /// How tiers apply: each unit at its own tier's rate (`graduated`), or all units at one (`volume`).
-public enum StripeTiersMode: String, Sendable, Hashable, CaseIterable {
+package enum StripeTiersMode: String, Sendable, Hashable, CaseIterable {
     case graduated, volume
 }
 
 /// Whether a price includes tax. Once `inclusive` or `exclusive`, it cannot change.
-public enum StripeTaxBehavior: String, Sendable, Hashable, CaseIterable {
+package enum StripeTaxBehavior: String, Sendable, Hashable, CaseIterable {
     case exclusive, inclusive, unspecified
 }
 
 /// How `transform_quantity` rounds after dividing.
-public enum StripeRounding: String, Sendable, Hashable, CaseIterable {
+package enum StripeRounding: String, Sendable, Hashable, CaseIterable {
     case down, up
 }
 
 /// A price's type, derived by Stripe from whether it has `recurring`.
-public enum StripePriceType: String, Sendable, Hashable, CaseIterable {
+package enum StripePriceType: String, Sendable, Hashable, CaseIterable {
     case oneTime = "one_time"
     case recurring
 }
 
 /// A product's type; create-only, and subscriptions need `service`.
-public enum StripeProductType: String, Sendable, Hashable, CaseIterable {
+package enum StripeProductType: String, Sendable, Hashable, CaseIterable {
     case good, service
 }
 
 /// How a billing meter aggregates events within a period.
-public enum StripeMeterFormula: String, Sendable, Hashable, CaseIterable {
+package enum StripeMeterFormula: String, Sendable, Hashable, CaseIterable {
     case count, last, sum
 }
 
 /// Whether a billing meter accepts events.
-public enum StripeMeterStatus: String, Sendable, Hashable, CaseIterable {
+package enum StripeMeterStatus: String, Sendable, Hashable, CaseIterable {
     case active, inactive
 }
 
 /// A subscription's `billing_mode.type`.
-public enum StripeBillingMode: String, Sendable, Hashable, CaseIterable {
+package enum StripeBillingMode: String, Sendable, Hashable, CaseIterable {
     /// Every item bills on one interval.
     case classic
     /// Items may bill on different intervals (the default for new subscriptions).
@@ -62,17 +62,17 @@ public enum StripeBillingMode: String, Sendable, Hashable, CaseIterable {
 }
 
 /// The window of pre-aggregated meter events.
-public enum StripeEventTimeWindow: String, Sendable, Hashable, CaseIterable {
+package enum StripeEventTimeWindow: String, Sendable, Hashable, CaseIterable {
     case day, hour
 }
 
 /// Whether a webhook endpoint receives events.
-public enum StripeWebhookStatus: String, Sendable, Hashable, CaseIterable {
+package enum StripeWebhookStatus: String, Sendable, Hashable, CaseIterable {
     case enabled, disabled
 }
 
 /// A subscription's lifecycle status.
-public enum StripeSubscriptionStatus: String, Sendable, Hashable, CaseIterable {
+package enum StripeSubscriptionStatus: String, Sendable, Hashable, CaseIterable {
     case incomplete
     case incompleteExpired = "incomplete_expired"
     case trialing, active
@@ -81,14 +81,14 @@ public enum StripeSubscriptionStatus: String, Sendable, Hashable, CaseIterable {
 }
 
 /// How a subscription change is prorated.
-public enum StripeProrationBehavior: String, Sendable, Hashable, CaseIterable {
+package enum StripeProrationBehavior: String, Sendable, Hashable, CaseIterable {
     case createProrations = "create_prorations"
     case alwaysInvoice = "always_invoice"
     case noProrations = "none"
 }
 
 /// The kind of a customer balance transaction; API-created ones are `adjustment`.
-public enum StripeBalanceTransactionType: String, Sendable, Hashable, CaseIterable {
+package enum StripeBalanceTransactionType: String, Sendable, Hashable, CaseIterable {
     case adjustment
     case appliedToInvoice = "applied_to_invoice"
     case creditNote = "credit_note"
@@ -102,7 +102,7 @@ public enum StripeBalanceTransactionType: String, Sendable, Hashable, CaseIterab
 }
 
 /// The `type` of Stripe's error object, including the ones only the SDK runtimes mention.
-public enum StripeErrorType: String, Sendable, Hashable, CaseIterable {
+package enum StripeErrorType: String, Sendable, Hashable, CaseIterable {
     case apiError = "api_error"
     case cardError = "card_error"
     case idempotencyError = "idempotency_error"

@@ -1,16 +1,16 @@
 /// A Stripe object that has an id: everything that can appear in a list or behind `expand[]`.
-public protocol StripeIdentifiable: Decodable, Sendable {
+package protocol StripeIdentifiable: Decodable, Sendable {
     var id: String { get }
 }
 
 /// A reference that Stripe sends either as an id string or, when expanded, as the whole object
 /// (a price's `product`, a product's `default_price`, a subscription's `customer`).
-public indirect enum StripeExpandable<Object: StripeIdentifiable>: Sendable {
+package indirect enum StripeExpandable<Object: StripeIdentifiable>: Sendable {
     case id(String)
     case object(Object)
 
     /// The referenced object's id, whichever form arrived.
-    public var id: String {
+    package var id: String {
         switch self {
         case .id(let id): id
         case .object(let object): object.id
@@ -18,13 +18,13 @@ public indirect enum StripeExpandable<Object: StripeIdentifiable>: Sendable {
     }
 
     /// The object, when it was expanded.
-    public var object: Object? {
+    package var object: Object? {
         if case .object(let object) = self { object } else { nil }
     }
 }
 
 extension StripeExpandable: Decodable {
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let id = try? container.decode(String.self) {
             self = .id(id)
@@ -35,8 +35,8 @@ extension StripeExpandable: Decodable {
 }
 
 /// Any object reduced to its id, for references Tariff never needs expanded (a tax code, a schedule).
-public struct StripeObjectReference: StripeIdentifiable, Hashable {
-    public let id: String
+package struct StripeObjectReference: StripeIdentifiable, Hashable {
+    package let id: String
 }
 
 extension StripeExpandable: Equatable where Object: Equatable {}

@@ -1,20 +1,20 @@
 /// A billing meter (`/v1/billing/meters`): the event name usage is reported under, and how it is
 /// aggregated. Meters have no metadata and cannot be deleted, only deactivated.
-public struct StripeMeter: StripeIdentifiable, Hashable {
-    public let id: String
-    public let displayName: String
-    public let eventName: String
-    public let status: StripeEnum<StripeMeterStatus>
-    public let formula: StripeEnum<StripeMeterFormula>
+package struct StripeMeter: StripeIdentifiable, Hashable {
+    package let id: String
+    package let displayName: String
+    package let eventName: String
+    package let status: StripeEnum<StripeMeterStatus>
+    package let formula: StripeEnum<StripeMeterFormula>
     /// The payload key holding the Stripe customer id (`stripe_customer_id` by default).
-    public let customerPayloadKey: String
+    package let customerPayloadKey: String
     /// The customer mapping's type; `by_id` is the only value today.
-    public let customerMappingType: String
+    package let customerMappingType: String
     /// The payload key holding the usage value (`value` by default).
-    public let valuePayloadKey: String
-    public let eventTimeWindow: StripeEnum<StripeEventTimeWindow>?
-    public let created: Int
-    public let livemode: Bool
+    package let valuePayloadKey: String
+    package let eventTimeWindow: StripeEnum<StripeEventTimeWindow>?
+    package let created: Int
+    package let livemode: Bool
 
     enum CodingKeys: String, CodingKey {
         case id, status, created, livemode
@@ -44,7 +44,7 @@ public struct StripeMeter: StripeIdentifiable, Hashable {
         enum CodingKeys: String, CodingKey { case eventPayloadKey = "event_payload_key" }
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         displayName = try container.decodeIfPresent(String.self, forKey: .displayName) ?? ""

@@ -1,10 +1,10 @@
-public import Foundation
+package import Foundation
 
 // Memberwise initialisers, so engine tests can build live state by hand instead of from JSON.
 // Defaults are what Stripe sends for a fresh object in test mode.
 
 extension StripeProduct {
-    public init(
+    package init(
         id: String, name: String, description: String? = nil, active: Bool = true,
         metadata: [String: String] = [:],
         defaultPrice: StripeExpandable<StripePrice>? = nil, taxCode: String? = nil, unitLabel: String? = nil,
@@ -27,7 +27,7 @@ extension StripeProduct {
 }
 
 extension StripePrice {
-    public init(
+    package init(
         id: String, product: StripeExpandable<StripeProduct>, active: Bool = true, currency: String,
         unitAmount: Int? = nil, unitAmountDecimal: Decimal? = nil,
         billingScheme: StripeEnum<StripeBillingScheme> = StripeEnum(.perUnit),
@@ -63,7 +63,7 @@ extension StripePrice {
 }
 
 extension StripeRecurring {
-    public init(
+    package init(
         interval: StripeEnum<StripePriceInterval>, intervalCount: Int = 1,
         usageType: StripeEnum<StripeUsageType> = StripeEnum(.licensed), meter: String? = nil,
         trialPeriodDays: Int? = nil
@@ -77,7 +77,7 @@ extension StripeRecurring {
 }
 
 extension StripePriceTier {
-    public init(
+    package init(
         upTo: Int?, unitAmount: Int? = nil, unitAmountDecimal: Decimal? = nil, flatAmount: Int? = nil,
         flatAmountDecimal: Decimal? = nil
     ) {
@@ -90,7 +90,7 @@ extension StripePriceTier {
 }
 
 extension StripeCurrencyOption {
-    public init(
+    package init(
         unitAmount: Int? = nil, unitAmountDecimal: Decimal? = nil, tiers: [StripePriceTier]? = nil,
         taxBehavior: StripeEnum<StripeTaxBehavior>? = nil
     ) {
@@ -102,7 +102,7 @@ extension StripeCurrencyOption {
 }
 
 extension StripeMeter {
-    public init(
+    package init(
         id: String, displayName: String, eventName: String,
         status: StripeEnum<StripeMeterStatus> = StripeEnum(.active),
         formula: StripeEnum<StripeMeterFormula>, customerPayloadKey: String = "stripe_customer_id",
@@ -124,7 +124,7 @@ extension StripeMeter {
 }
 
 extension StripeWebhookEndpoint {
-    public init(
+    package init(
         id: String, url: String, enabledEvents: [String], description: String? = nil,
         status: StripeEnum<StripeWebhookStatus> = StripeEnum(.enabled), metadata: [String: String] = [:],
         apiVersion: String? = nil, secret: StripeSecret? = nil, created: Int = 0, livemode: Bool = false

@@ -1,34 +1,34 @@
-public import Foundation
+package import Foundation
 
 /// A price (`/v1/prices`): how much a product costs, once or per interval, flat, per unit or tiered.
 ///
 /// `tiers` and `currencyOptions` are nil unless the request expanded them (`expand[]=data.tiers`,
 /// `expand[]=data.currency_options`); the listing methods of `StripeClient` always do, so a tiered
 /// price never looks tierless to the plan.
-public struct StripePrice: StripeIdentifiable, Hashable {
-    public let id: String
-    public let product: StripeExpandable<StripeProduct>
-    public let active: Bool
+package struct StripePrice: StripeIdentifiable, Hashable {
+    package let id: String
+    package let product: StripeExpandable<StripeProduct>
+    package let active: Bool
     /// Lowercase ISO 4217 code.
-    public let currency: String
+    package let currency: String
     /// Minor units; nil when the amount is not integral or the price is tiered.
-    public let unitAmount: Int?
+    package let unitAmount: Int?
     /// The exact amount in minor units (`"0.25"` is a quarter of a cent).
-    public let unitAmountDecimal: Decimal?
-    public let billingScheme: StripeEnum<StripeBillingScheme>
-    public let tiersMode: StripeEnum<StripeTiersMode>?
-    public let tiers: [StripePriceTier]?
-    public let recurring: StripeRecurring?
-    public let transformQuantity: StripeTransformQuantity?
+    package let unitAmountDecimal: Decimal?
+    package let billingScheme: StripeEnum<StripeBillingScheme>
+    package let tiersMode: StripeEnum<StripeTiersMode>?
+    package let tiers: [StripePriceTier]?
+    package let recurring: StripeRecurring?
+    package let transformQuantity: StripeTransformQuantity?
     /// Extra currencies, keyed by lowercase currency code.
-    public let currencyOptions: [String: StripeCurrencyOption]?
-    public let lookupKey: String?
-    public let nickname: String?
-    public let taxBehavior: StripeEnum<StripeTaxBehavior>?
-    public let metadata: [String: String]
-    public let type: StripeEnum<StripePriceType>
-    public let created: Int
-    public let livemode: Bool
+    package let currencyOptions: [String: StripeCurrencyOption]?
+    package let lookupKey: String?
+    package let nickname: String?
+    package let taxBehavior: StripeEnum<StripeTaxBehavior>?
+    package let metadata: [String: String]
+    package let type: StripeEnum<StripePriceType>
+    package let created: Int
+    package let livemode: Bool
 
     enum CodingKeys: String, CodingKey {
         case id, product, active, currency, tiers, recurring, nickname, metadata, type, created, livemode
@@ -42,7 +42,7 @@ public struct StripePrice: StripeIdentifiable, Hashable {
         case taxBehavior = "tax_behavior"
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         product = try container.decode(StripeExpandable<StripeProduct>.self, forKey: .product)
@@ -73,13 +73,13 @@ public struct StripePrice: StripeIdentifiable, Hashable {
 }
 
 /// The recurring part of a price: interval, count, usage type and (for metered prices) the meter.
-public struct StripeRecurring: Decodable, Sendable, Hashable {
-    public let interval: StripeEnum<StripePriceInterval>
-    public let intervalCount: Int
-    public let usageType: StripeEnum<StripeUsageType>
+package struct StripeRecurring: Decodable, Sendable, Hashable {
+    package let interval: StripeEnum<StripePriceInterval>
+    package let intervalCount: Int
+    package let usageType: StripeEnum<StripeUsageType>
     /// The billing meter id; nil for licensed prices and for legacy metered prices.
-    public let meter: String?
-    public let trialPeriodDays: Int?
+    package let meter: String?
+    package let trialPeriodDays: Int?
 
     enum CodingKeys: String, CodingKey {
         case interval, meter
@@ -88,7 +88,7 @@ public struct StripeRecurring: Decodable, Sendable, Hashable {
         case trialPeriodDays = "trial_period_days"
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         interval = try container.decode(StripeEnum<StripePriceInterval>.self, forKey: .interval)
         intervalCount = try container.decodeIfPresent(Int.self, forKey: .intervalCount) ?? 1
@@ -101,11 +101,11 @@ public struct StripeRecurring: Decodable, Sendable, Hashable {
 }
 
 /// `transform_quantity`: bill `ceil` or `floor` of quantity ÷ `divideBy` (for example per 1,000 calls).
-public struct StripeTransformQuantity: Decodable, Sendable, Hashable {
-    public let divideBy: Int
-    public let round: StripeEnum<StripeRounding>
+package struct StripeTransformQuantity: Decodable, Sendable, Hashable {
+    package let divideBy: Int
+    package let round: StripeEnum<StripeRounding>
 
-    public init(divideBy: Int, round: StripeEnum<StripeRounding>) {
+    package init(divideBy: Int, round: StripeEnum<StripeRounding>) {
         self.divideBy = divideBy
         self.round = round
     }

@@ -1,13 +1,13 @@
-public import Foundation
+package import Foundation
 
 /// One tier of a tiered price.
-public struct StripePriceTier: Decodable, Sendable, Hashable {
+package struct StripePriceTier: Decodable, Sendable, Hashable {
     /// The last unit of this tier; nil for the final, unbounded tier (`inf`).
-    public let upTo: Int?
-    public let unitAmount: Int?
-    public let unitAmountDecimal: Decimal?
-    public let flatAmount: Int?
-    public let flatAmountDecimal: Decimal?
+    package let upTo: Int?
+    package let unitAmount: Int?
+    package let unitAmountDecimal: Decimal?
+    package let flatAmount: Int?
+    package let flatAmountDecimal: Decimal?
 
     enum CodingKeys: String, CodingKey {
         case upTo = "up_to"
@@ -17,7 +17,7 @@ public struct StripePriceTier: Decodable, Sendable, Hashable {
         case flatAmountDecimal = "flat_amount_decimal"
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         // Stripe sends null for the last tier; accept the request spelling "inf" too.
         if let text = try? container.decodeIfPresent(String.self, forKey: .upTo), text == "inf" {
@@ -33,11 +33,11 @@ public struct StripePriceTier: Decodable, Sendable, Hashable {
 }
 
 /// The amounts of a price in one extra currency (`currency_options[eur]`).
-public struct StripeCurrencyOption: Decodable, Sendable, Hashable {
-    public let unitAmount: Int?
-    public let unitAmountDecimal: Decimal?
-    public let tiers: [StripePriceTier]?
-    public let taxBehavior: StripeEnum<StripeTaxBehavior>?
+package struct StripeCurrencyOption: Decodable, Sendable, Hashable {
+    package let unitAmount: Int?
+    package let unitAmountDecimal: Decimal?
+    package let tiers: [StripePriceTier]?
+    package let taxBehavior: StripeEnum<StripeTaxBehavior>?
 
     enum CodingKeys: String, CodingKey {
         case tiers
@@ -46,7 +46,7 @@ public struct StripeCurrencyOption: Decodable, Sendable, Hashable {
         case taxBehavior = "tax_behavior"
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         unitAmount = try container.decodeIfPresent(Int.self, forKey: .unitAmount)
         unitAmountDecimal = try container.decodeStripeDecimalIfPresent(forKey: .unitAmountDecimal)

@@ -1,19 +1,19 @@
 /// A product of the catalog (`/v1/products`).
-public struct StripeProduct: StripeIdentifiable, Hashable {
-    public let id: String
-    public let name: String
-    public let description: String?
-    public let active: Bool
-    public let metadata: [String: String]
+package struct StripeProduct: StripeIdentifiable, Hashable {
+    package let id: String
+    package let name: String
+    package let description: String?
+    package let active: Bool
+    package let metadata: [String: String]
     /// The default price: an id, or the price itself when `expand[]=default_price` was sent.
-    public let defaultPrice: StripeExpandable<StripePrice>?
+    package let defaultPrice: StripeExpandable<StripePrice>?
     /// The tax code id (`txcd_…`), whether or not it was expanded.
-    public let taxCode: String?
-    public let unitLabel: String?
-    public let type: StripeEnum<StripeProductType>?
-    public let created: Int
-    public let updated: Int?
-    public let livemode: Bool
+    package let taxCode: String?
+    package let unitLabel: String?
+    package let type: StripeEnum<StripeProductType>?
+    package let created: Int
+    package let updated: Int?
+    package let livemode: Bool
 
     enum CodingKeys: String, CodingKey {
         case id, name, description, active, metadata, type, created, updated, livemode
@@ -22,7 +22,7 @@ public struct StripeProduct: StripeIdentifiable, Hashable {
         case unitLabel = "unit_label"
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         name = try container.decodeIfPresent(String.self, forKey: .name) ?? ""

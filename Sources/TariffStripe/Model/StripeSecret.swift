@@ -2,25 +2,25 @@
 ///
 /// `description`, `debugDescription` and `dump` all print a fixed placeholder; only `revealed`
 /// gives the text, so every place that really needs it is easy to find.
-public struct StripeSecret: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible,
+package struct StripeSecret: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible,
     CustomReflectable
 {
     private let value: String
 
-    public init(_ value: String) {
+    package init(_ value: String) {
         self.value = value
     }
 
     /// The secret itself, for the one place that must write or send it.
-    public var revealed: String { value }
+    package var revealed: String { value }
 
-    public var description: String { "<redacted>" }
-    public var debugDescription: String { "StripeSecret(<redacted>)" }
-    public var customMirror: Mirror { Mirror(self, children: ["value": "<redacted>"]) }
+    package var description: String { "<redacted>" }
+    package var debugDescription: String { "StripeSecret(<redacted>)" }
+    package var customMirror: Mirror { Mirror(self, children: ["value": "<redacted>"]) }
 }
 
 extension StripeSecret: Decodable {
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         self.value = try decoder.singleValueContainer().decode(String.self)
     }
 }

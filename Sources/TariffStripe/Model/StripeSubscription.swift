@@ -1,26 +1,26 @@
 /// A subscription (`/v1/subscriptions`), read to find who is on a price that a plan replaces.
-public struct StripeSubscription: StripeIdentifiable, Hashable {
-    public let id: String
-    public let customer: StripeExpandable<StripeCustomer>
-    public let status: StripeEnum<StripeSubscriptionStatus>
+package struct StripeSubscription: StripeIdentifiable, Hashable {
+    package let id: String
+    package let customer: StripeExpandable<StripeCustomer>
+    package let status: StripeEnum<StripeSubscriptionStatus>
     /// The first page of items; when `items.hasMore`, page the rest with
     /// `StripeClient.listAllSubscriptionItems(subscription:)`.
-    public let items: StripeList<StripeSubscriptionItem>
+    package let items: StripeList<StripeSubscriptionItem>
     /// The id of the subscription schedule managing this subscription, if any.
-    public let schedule: String?
+    package let schedule: String?
     /// Older API versions put the period on the subscription; newer ones on each item.
-    public let currentPeriodStart: Int?
-    public let currentPeriodEnd: Int?
-    public let cancelAtPeriodEnd: Bool?
+    package let currentPeriodStart: Int?
+    package let currentPeriodEnd: Int?
+    package let cancelAtPeriodEnd: Bool?
     /// The currency it bills in (lowercase): its prices' currency, or one of their
     /// `currency_options`. Fixed for the subscription's life.
-    public let currency: String?
+    package let currency: String?
     /// `billing_mode.type`: `classic` or `flexible` (items of different intervals allowed);
     /// `nil` when Stripe did not say (API versions before 2025-06-30.basil).
-    public let billingMode: StripeEnum<StripeBillingMode>?
-    public let metadata: [String: String]
-    public let created: Int
-    public let livemode: Bool
+    package let billingMode: StripeEnum<StripeBillingMode>?
+    package let metadata: [String: String]
+    package let created: Int
+    package let livemode: Bool
 
     enum CodingKeys: String, CodingKey {
         case id, customer, status, items, schedule, metadata, created, livemode, currency
@@ -30,7 +30,7 @@ public struct StripeSubscription: StripeIdentifiable, Hashable {
         case cancelAtPeriodEnd = "cancel_at_period_end"
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         customer = try container.decode(StripeExpandable<StripeCustomer>.self, forKey: .customer)
@@ -55,16 +55,16 @@ private struct BillingModeObject: Decodable {
 }
 
 /// One item of a subscription: a price (always expanded by Stripe) and, for licensed prices, a quantity.
-public struct StripeSubscriptionItem: StripeIdentifiable, Hashable {
-    public let id: String
-    public let price: StripePrice
+package struct StripeSubscriptionItem: StripeIdentifiable, Hashable {
+    package let id: String
+    package let price: StripePrice
     /// Absent for metered prices.
-    public let quantity: Int?
-    public let subscription: String?
-    public let currentPeriodStart: Int?
-    public let currentPeriodEnd: Int?
-    public let metadata: [String: String]
-    public let created: Int?
+    package let quantity: Int?
+    package let subscription: String?
+    package let currentPeriodStart: Int?
+    package let currentPeriodEnd: Int?
+    package let metadata: [String: String]
+    package let created: Int?
 
     enum CodingKeys: String, CodingKey {
         case id, price, quantity, subscription, metadata, created
@@ -72,7 +72,7 @@ public struct StripeSubscriptionItem: StripeIdentifiable, Hashable {
         case currentPeriodEnd = "current_period_end"
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         price = try container.decode(StripePrice.self, forKey: .price)

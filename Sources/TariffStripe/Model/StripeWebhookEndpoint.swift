@@ -3,18 +3,18 @@
 /// `secret` (the `whsec_…` signing secret) is present only in the response to the create call;
 /// Stripe never returns it again. It is wrapped in `StripeSecret` so printing or dumping an endpoint
 /// cannot reveal it.
-public struct StripeWebhookEndpoint: StripeIdentifiable, Hashable {
-    public let id: String
-    public let url: String
-    public let enabledEvents: [String]
-    public let description: String?
-    public let status: StripeEnum<StripeWebhookStatus>
-    public let metadata: [String: String]
+package struct StripeWebhookEndpoint: StripeIdentifiable, Hashable {
+    package let id: String
+    package let url: String
+    package let enabledEvents: [String]
+    package let description: String?
+    package let status: StripeEnum<StripeWebhookStatus>
+    package let metadata: [String: String]
     /// The pinned API version of event payloads; nil means the account's default.
-    public let apiVersion: String?
-    public let secret: StripeSecret?
-    public let created: Int
-    public let livemode: Bool
+    package let apiVersion: String?
+    package let secret: StripeSecret?
+    package let created: Int
+    package let livemode: Bool
 
     enum CodingKeys: String, CodingKey {
         case id, url, description, status, metadata, secret, created, livemode
@@ -22,7 +22,7 @@ public struct StripeWebhookEndpoint: StripeIdentifiable, Hashable {
         case apiVersion = "api_version"
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         url = try container.decode(String.self, forKey: .url)

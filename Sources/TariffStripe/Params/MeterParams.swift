@@ -1,15 +1,15 @@
 /// Parameters of `POST /v1/billing/meters`. Everything but `displayName` is create-only.
-public struct MeterCreateParams: StripeFormEncodable, Hashable {
-    public var displayName: String
-    public var eventName: String
-    public var formula: StripeMeterFormula
+package struct MeterCreateParams: StripeFormEncodable, Hashable {
+    package var displayName: String
+    package var eventName: String
+    package var formula: StripeMeterFormula
     /// The payload key carrying the customer id; nil keeps Stripe's `stripe_customer_id`.
-    public var customerPayloadKey: String?
+    package var customerPayloadKey: String?
     /// The payload key carrying the value; nil keeps Stripe's `value`.
-    public var valuePayloadKey: String?
-    public var eventTimeWindow: StripeEventTimeWindow?
+    package var valuePayloadKey: String?
+    package var eventTimeWindow: StripeEventTimeWindow?
 
-    public init(
+    package init(
         displayName: String, eventName: String, formula: StripeMeterFormula,
         customerPayloadKey: String? = nil,
         valuePayloadKey: String? = nil, eventTimeWindow: StripeEventTimeWindow? = nil
@@ -22,7 +22,7 @@ public struct MeterCreateParams: StripeFormEncodable, Hashable {
         self.eventTimeWindow = eventTimeWindow
     }
 
-    public var stripeForm: StripeForm {
+    package var stripeForm: StripeForm {
         var form = StripeForm()
         form.append("display_name", .string(displayName))
         form.append("event_name", .string(eventName))
@@ -45,14 +45,14 @@ public struct MeterCreateParams: StripeFormEncodable, Hashable {
 }
 
 /// Parameters of `POST /v1/billing/meters/{id}`: the display name is all that can change.
-public struct MeterUpdateParams: StripeFormEncodable, Hashable {
-    public var displayName: String?
+package struct MeterUpdateParams: StripeFormEncodable, Hashable {
+    package var displayName: String?
 
-    public init(displayName: String? = nil) {
+    package init(displayName: String? = nil) {
         self.displayName = displayName
     }
 
-    public var stripeForm: StripeForm {
+    package var stripeForm: StripeForm {
         var form = StripeForm()
         form.append("display_name", ifPresent: displayName.map { .string($0) })
         return form

@@ -1,14 +1,14 @@
-public import Foundation
+package import Foundation
 
 /// One tier of a tiered price; `upTo` nil is the last, unbounded tier (`up_to=inf`).
-public struct PriceTierParams: Sendable, Hashable {
-    public var upTo: Int?
-    public var unitAmount: Int?
-    public var unitAmountDecimal: Decimal?
-    public var flatAmount: Int?
-    public var flatAmountDecimal: Decimal?
+package struct PriceTierParams: Sendable, Hashable {
+    package var upTo: Int?
+    package var unitAmount: Int?
+    package var unitAmountDecimal: Decimal?
+    package var flatAmount: Int?
+    package var flatAmountDecimal: Decimal?
 
-    public init(
+    package init(
         upTo: Int?, unitAmount: Int? = nil, unitAmountDecimal: Decimal? = nil, flatAmount: Int? = nil,
         flatAmountDecimal: Decimal? = nil
     ) {
@@ -35,14 +35,14 @@ public struct PriceTierParams: Sendable, Hashable {
 }
 
 /// `recurring[…]` of a new price.
-public struct PriceRecurringParams: Sendable, Hashable {
-    public var interval: StripePriceInterval
-    public var intervalCount: Int?
-    public var usageType: StripeUsageType?
+package struct PriceRecurringParams: Sendable, Hashable {
+    package var interval: StripePriceInterval
+    package var intervalCount: Int?
+    package var usageType: StripeUsageType?
     /// The billing meter id; required by Stripe for metered prices.
-    public var meter: String?
+    package var meter: String?
 
-    public init(
+    package init(
         interval: StripePriceInterval, intervalCount: Int? = nil, usageType: StripeUsageType? = nil,
         meter: String? = nil
     ) {
@@ -62,11 +62,11 @@ public struct PriceRecurringParams: Sendable, Hashable {
 }
 
 /// `transform_quantity[…]`: bill per `divideBy` units, rounding up or down.
-public struct TransformQuantityParams: Sendable, Hashable {
-    public var divideBy: Int
-    public var round: StripeRounding
+package struct TransformQuantityParams: Sendable, Hashable {
+    package var divideBy: Int
+    package var round: StripeRounding
 
-    public init(divideBy: Int, round: StripeRounding) {
+    package init(divideBy: Int, round: StripeRounding) {
         self.divideBy = divideBy
         self.round = round
     }
@@ -80,13 +80,13 @@ public struct TransformQuantityParams: Sendable, Hashable {
 }
 
 /// `currency_options[<code>][…]`: a price's amounts in one extra currency.
-public struct CurrencyOptionParams: Sendable, Hashable {
-    public var unitAmount: Int?
-    public var unitAmountDecimal: Decimal?
-    public var tiers: [PriceTierParams]
-    public var taxBehavior: StripeTaxBehavior?
+package struct CurrencyOptionParams: Sendable, Hashable {
+    package var unitAmount: Int?
+    package var unitAmountDecimal: Decimal?
+    package var tiers: [PriceTierParams]
+    package var taxBehavior: StripeTaxBehavior?
 
-    public init(
+    package init(
         unitAmount: Int? = nil, unitAmountDecimal: Decimal? = nil, tiers: [PriceTierParams] = [],
         taxBehavior: StripeTaxBehavior? = nil
     ) {

@@ -1,30 +1,30 @@
-public import Foundation
+package import Foundation
 
 /// Parameters of `POST /v1/prices`.
 ///
 /// Give exactly one of `unitAmount`, `unitAmountDecimal` or `tiers` (with `billingScheme = .tiered`
 /// and `tiersMode`); Stripe rejects the rest, and the plan decides which one a YAML amount becomes.
-public struct PriceCreateParams: StripeFormEncodable, Hashable {
-    public var product: String
-    public var currency: String
-    public var unitAmount: Int?
-    public var unitAmountDecimal: Decimal?
-    public var billingScheme: StripeBillingScheme?
-    public var tiersMode: StripeTiersMode?
-    public var tiers: [PriceTierParams]
-    public var recurring: PriceRecurringParams?
-    public var transformQuantity: TransformQuantityParams?
+package struct PriceCreateParams: StripeFormEncodable, Hashable {
+    package var product: String
+    package var currency: String
+    package var unitAmount: Int?
+    package var unitAmountDecimal: Decimal?
+    package var billingScheme: StripeBillingScheme?
+    package var tiersMode: StripeTiersMode?
+    package var tiers: [PriceTierParams]
+    package var recurring: PriceRecurringParams?
+    package var transformQuantity: TransformQuantityParams?
     /// Extra currencies by lowercase code; sent sorted by code.
-    public var currencyOptions: [String: CurrencyOptionParams]
-    public var lookupKey: String?
+    package var currencyOptions: [String: CurrencyOptionParams]
+    package var lookupKey: String?
     /// Takes `lookupKey` away from the price that holds it, atomically.
-    public var transferLookupKey: Bool?
-    public var nickname: String?
-    public var taxBehavior: StripeTaxBehavior?
-    public var metadata: [String: String]
-    public var active: Bool?
+    package var transferLookupKey: Bool?
+    package var nickname: String?
+    package var taxBehavior: StripeTaxBehavior?
+    package var metadata: [String: String]
+    package var active: Bool?
 
-    public init(
+    package init(
         product: String, currency: String, unitAmount: Int? = nil, unitAmountDecimal: Decimal? = nil,
         billingScheme: StripeBillingScheme? = nil, tiersMode: StripeTiersMode? = nil,
         tiers: [PriceTierParams] = [], recurring: PriceRecurringParams? = nil,
@@ -51,7 +51,7 @@ public struct PriceCreateParams: StripeFormEncodable, Hashable {
         self.active = active
     }
 
-    public var stripeForm: StripeForm {
+    package var stripeForm: StripeForm {
         var form = StripeForm()
         form.append("product", .string(product))
         form.append("currency", .string(currency))
@@ -76,18 +76,18 @@ public struct PriceCreateParams: StripeFormEncodable, Hashable {
 }
 
 /// Parameters of `POST /v1/prices/{id}`: only the fields Stripe lets change in place.
-public struct PriceUpdateParams: StripeFormEncodable, Hashable {
+package struct PriceUpdateParams: StripeFormEncodable, Hashable {
     /// `false` archives the price (prices cannot be deleted).
-    public var active: Bool?
-    public var lookupKey: String?
-    public var transferLookupKey: Bool?
-    public var nickname: String?
-    public var taxBehavior: StripeTaxBehavior?
-    public var metadata: StripeMetadataPatch?
+    package var active: Bool?
+    package var lookupKey: String?
+    package var transferLookupKey: Bool?
+    package var nickname: String?
+    package var taxBehavior: StripeTaxBehavior?
+    package var metadata: StripeMetadataPatch?
     /// Replaces the extra currencies, or clears them all.
-    public var currencyOptions: StripeEmptyable<[String: CurrencyOptionParams]>?
+    package var currencyOptions: StripeEmptyable<[String: CurrencyOptionParams]>?
 
-    public init(
+    package init(
         active: Bool? = nil, lookupKey: String? = nil, transferLookupKey: Bool? = nil,
         nickname: String? = nil,
         taxBehavior: StripeTaxBehavior? = nil, metadata: StripeMetadataPatch? = nil,
@@ -102,7 +102,7 @@ public struct PriceUpdateParams: StripeFormEncodable, Hashable {
         self.currencyOptions = currencyOptions
     }
 
-    public var stripeForm: StripeForm {
+    package var stripeForm: StripeForm {
         var form = StripeForm()
         form.append("active", ifPresent: active.map { .bool($0) })
         form.append("lookup_key", ifPresent: lookupKey.map { .string($0) })

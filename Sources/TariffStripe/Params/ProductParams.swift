@@ -1,16 +1,16 @@
 /// Parameters of `POST /v1/products`.
-public struct ProductCreateParams: StripeFormEncodable, Hashable {
+package struct ProductCreateParams: StripeFormEncodable, Hashable {
     /// A custom product id; Tariff derives it from the YAML key.
-    public var id: String?
-    public var name: String
-    public var description: String?
-    public var active: Bool?
-    public var metadata: [String: String]
-    public var taxCode: String?
-    public var unitLabel: String?
-    public var type: StripeProductType?
+    package var id: String?
+    package var name: String
+    package var description: String?
+    package var active: Bool?
+    package var metadata: [String: String]
+    package var taxCode: String?
+    package var unitLabel: String?
+    package var type: StripeProductType?
 
-    public init(
+    package init(
         id: String? = nil, name: String, description: String? = nil, active: Bool? = nil,
         metadata: [String: String] = [:], taxCode: String? = nil, unitLabel: String? = nil,
         type: StripeProductType? = nil
@@ -25,7 +25,7 @@ public struct ProductCreateParams: StripeFormEncodable, Hashable {
         self.type = type
     }
 
-    public var stripeForm: StripeForm {
+    package var stripeForm: StripeForm {
         var form = StripeForm()
         form.append("id", ifPresent: id.map { .string($0) })
         form.append("name", .string(name))
@@ -40,17 +40,17 @@ public struct ProductCreateParams: StripeFormEncodable, Hashable {
 }
 
 /// Parameters of `POST /v1/products/{id}`; nil fields are left unchanged.
-public struct ProductUpdateParams: StripeFormEncodable, Hashable {
-    public var name: String?
-    public var description: StripeEmptyable<String>?
-    public var active: Bool?
+package struct ProductUpdateParams: StripeFormEncodable, Hashable {
+    package var name: String?
+    package var description: StripeEmptyable<String>?
+    package var active: Bool?
     /// The id of an existing price of this product, or `.clear` (`default_price=`) to unset it.
-    public var defaultPrice: StripeEmptyable<String>?
-    public var metadata: StripeMetadataPatch?
-    public var taxCode: StripeEmptyable<String>?
-    public var unitLabel: StripeEmptyable<String>?
+    package var defaultPrice: StripeEmptyable<String>?
+    package var metadata: StripeMetadataPatch?
+    package var taxCode: StripeEmptyable<String>?
+    package var unitLabel: StripeEmptyable<String>?
 
-    public init(
+    package init(
         name: String? = nil, description: StripeEmptyable<String>? = nil, active: Bool? = nil,
         defaultPrice: StripeEmptyable<String>? = nil, metadata: StripeMetadataPatch? = nil,
         taxCode: StripeEmptyable<String>? = nil, unitLabel: StripeEmptyable<String>? = nil
@@ -64,7 +64,7 @@ public struct ProductUpdateParams: StripeFormEncodable, Hashable {
         self.unitLabel = unitLabel
     }
 
-    public var stripeForm: StripeForm {
+    package var stripeForm: StripeForm {
         var form = StripeForm()
         form.append("name", ifPresent: name.map { .string($0) })
         form.append("description", ifPresent: description?.formValue)

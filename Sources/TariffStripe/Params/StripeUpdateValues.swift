@@ -1,7 +1,7 @@
 /// A new value for an emptyable field on update: set it, or clear it with `field=`.
 ///
 /// Leaving the parameter nil (not sending it) keeps the current value, as Stripe's updates are partial.
-public enum StripeEmptyable<Value: Sendable & Hashable>: Sendable, Hashable {
+package enum StripeEmptyable<Value: Sendable & Hashable>: Sendable, Hashable {
     case set(Value)
     case clear
 }
@@ -11,23 +11,23 @@ public enum StripeEmptyable<Value: Sendable & Hashable>: Sendable, Hashable {
 /// Stripe merges metadata on update, so a patch names only the keys that change; `removeAll` sends
 /// `metadata=`, which drops every key (then `set` is applied by a second request if needed; Tariff
 /// never mixes the two).
-public struct StripeMetadataPatch: Sendable, Hashable {
-    public var set: [String: String]
-    public var remove: Set<String>
-    public var removeAll: Bool
+package struct StripeMetadataPatch: Sendable, Hashable {
+    package var set: [String: String]
+    package var remove: Set<String>
+    package var removeAll: Bool
 
-    public init(set: [String: String] = [:], remove: Set<String> = [], removeAll: Bool = false) {
+    package init(set: [String: String] = [:], remove: Set<String> = [], removeAll: Bool = false) {
         self.set = set
         self.remove = remove
         self.removeAll = removeAll
     }
 
     /// Whether the patch changes nothing.
-    public var isEmpty: Bool { self.set.isEmpty && remove.isEmpty && !removeAll }
+    package var isEmpty: Bool { self.set.isEmpty && remove.isEmpty && !removeAll }
 
     /// The `metadata` parameter, or nil when there is nothing to send. Keys are sorted so the
     /// body, and with it an idempotency key derived from it, is stable.
-    public var formValue: StripeFormValue? {
+    package var formValue: StripeFormValue? {
         if removeAll { return .empty }
         let changes =
             self.set.keys.sorted().map { StripeFormField($0, .string(self.set[$0] ?? "")) }

@@ -2,16 +2,16 @@
 ///
 /// On update, `id` names an existing item (omit it to add a new one). Changing `price` resets the
 /// quantity to 1 unless `quantity` is sent too, so migrations send the old quantity explicitly.
-public struct SubscriptionItemParams: Sendable, Hashable {
-    public var id: String?
-    public var price: String?
+package struct SubscriptionItemParams: Sendable, Hashable {
+    package var id: String?
+    package var price: String?
     /// Leave nil for metered prices.
-    public var quantity: Int?
+    package var quantity: Int?
     /// `true` removes the item (update only).
-    public var deleted: Bool?
-    public var metadata: [String: String]
+    package var deleted: Bool?
+    package var metadata: [String: String]
 
-    public init(
+    package init(
         id: String? = nil, price: String? = nil, quantity: Int? = nil, deleted: Bool? = nil,
         metadata: [String: String] = [:]
     ) {
@@ -34,13 +34,13 @@ public struct SubscriptionItemParams: Sendable, Hashable {
 }
 
 /// Parameters of `POST /v1/subscriptions` (seeding and tests).
-public struct SubscriptionCreateParams: StripeFormEncodable, Hashable {
-    public var customer: String
-    public var items: [SubscriptionItemParams]
-    public var metadata: [String: String]
-    public var prorationBehavior: StripeProrationBehavior?
+package struct SubscriptionCreateParams: StripeFormEncodable, Hashable {
+    package var customer: String
+    package var items: [SubscriptionItemParams]
+    package var metadata: [String: String]
+    package var prorationBehavior: StripeProrationBehavior?
 
-    public init(
+    package init(
         customer: String, items: [SubscriptionItemParams], metadata: [String: String] = [:],
         prorationBehavior: StripeProrationBehavior? = nil
     ) {
@@ -50,7 +50,7 @@ public struct SubscriptionCreateParams: StripeFormEncodable, Hashable {
         self.prorationBehavior = prorationBehavior
     }
 
-    public var stripeForm: StripeForm {
+    package var stripeForm: StripeForm {
         var form = StripeForm()
         form.append("customer", .string(customer))
         form.append("items", .indexed(items.map(\.formValue)))
@@ -61,13 +61,13 @@ public struct SubscriptionCreateParams: StripeFormEncodable, Hashable {
 }
 
 /// Parameters of `POST /v1/subscriptions/{id}`: swap, add or remove items in one call.
-public struct SubscriptionUpdateParams: StripeFormEncodable, Hashable {
-    public var items: [SubscriptionItemParams]
-    public var prorationBehavior: StripeProrationBehavior?
-    public var metadata: StripeMetadataPatch?
-    public var cancelAtPeriodEnd: Bool?
+package struct SubscriptionUpdateParams: StripeFormEncodable, Hashable {
+    package var items: [SubscriptionItemParams]
+    package var prorationBehavior: StripeProrationBehavior?
+    package var metadata: StripeMetadataPatch?
+    package var cancelAtPeriodEnd: Bool?
 
-    public init(
+    package init(
         items: [SubscriptionItemParams] = [], prorationBehavior: StripeProrationBehavior? = nil,
         metadata: StripeMetadataPatch? = nil, cancelAtPeriodEnd: Bool? = nil
     ) {
@@ -77,7 +77,7 @@ public struct SubscriptionUpdateParams: StripeFormEncodable, Hashable {
         self.cancelAtPeriodEnd = cancelAtPeriodEnd
     }
 
-    public var stripeForm: StripeForm {
+    package var stripeForm: StripeForm {
         var form = StripeForm()
         if !items.isEmpty { form.append("items", .indexed(items.map(\.formValue))) }
         form.append("proration_behavior", ifPresent: prorationBehavior.map { .string($0.rawValue) })
@@ -88,13 +88,13 @@ public struct SubscriptionUpdateParams: StripeFormEncodable, Hashable {
 }
 
 /// Parameters of `POST /v1/subscription_items/{id}`.
-public struct SubscriptionItemUpdateParams: StripeFormEncodable, Hashable {
-    public var price: String?
-    public var quantity: Int?
-    public var prorationBehavior: StripeProrationBehavior?
-    public var metadata: StripeMetadataPatch?
+package struct SubscriptionItemUpdateParams: StripeFormEncodable, Hashable {
+    package var price: String?
+    package var quantity: Int?
+    package var prorationBehavior: StripeProrationBehavior?
+    package var metadata: StripeMetadataPatch?
 
-    public init(
+    package init(
         price: String? = nil, quantity: Int? = nil, prorationBehavior: StripeProrationBehavior? = nil,
         metadata: StripeMetadataPatch? = nil
     ) {
@@ -104,7 +104,7 @@ public struct SubscriptionItemUpdateParams: StripeFormEncodable, Hashable {
         self.metadata = metadata
     }
 
-    public var stripeForm: StripeForm {
+    package var stripeForm: StripeForm {
         var form = StripeForm()
         form.append("price", ifPresent: price.map { .string($0) })
         form.append("quantity", ifPresent: quantity.map { .integer($0) })

@@ -1,16 +1,16 @@
 /// Parameters of `POST /v1/webhook_endpoints`.
-public struct WebhookEndpointCreateParams: StripeFormEncodable, Hashable {
-    public var url: String
+package struct WebhookEndpointCreateParams: StripeFormEncodable, Hashable {
+    package var url: String
     /// Event types, or `*`; sent as `enabled_events[0]`, `[1]`, … in this order.
-    public var enabledEvents: [String]
-    public var description: String?
-    public var metadata: [String: String]
+    package var enabledEvents: [String]
+    package var description: String?
+    package var metadata: [String: String]
     /// Pins the payload version; create-only.
-    public var apiVersion: String?
+    package var apiVersion: String?
     /// Events from connected accounts; create-only.
-    public var connect: Bool?
+    package var connect: Bool?
 
-    public init(
+    package init(
         url: String, enabledEvents: [String], description: String? = nil, metadata: [String: String] = [:],
         apiVersion: String? = nil, connect: Bool? = nil
     ) {
@@ -22,7 +22,7 @@ public struct WebhookEndpointCreateParams: StripeFormEncodable, Hashable {
         self.connect = connect
     }
 
-    public var stripeForm: StripeForm {
+    package var stripeForm: StripeForm {
         var form = StripeForm()
         form.append("url", .string(url))
         form.append("enabled_events", .indexed(enabledEvents.map { .string($0) }))
@@ -35,14 +35,14 @@ public struct WebhookEndpointCreateParams: StripeFormEncodable, Hashable {
 }
 
 /// Parameters of `POST /v1/webhook_endpoints/{id}`; `enabledEvents` replaces the whole list.
-public struct WebhookEndpointUpdateParams: StripeFormEncodable, Hashable {
-    public var url: String?
-    public var enabledEvents: [String]?
-    public var description: StripeEmptyable<String>?
-    public var metadata: StripeMetadataPatch?
-    public var disabled: Bool?
+package struct WebhookEndpointUpdateParams: StripeFormEncodable, Hashable {
+    package var url: String?
+    package var enabledEvents: [String]?
+    package var description: StripeEmptyable<String>?
+    package var metadata: StripeMetadataPatch?
+    package var disabled: Bool?
 
-    public init(
+    package init(
         url: String? = nil, enabledEvents: [String]? = nil, description: StripeEmptyable<String>? = nil,
         metadata: StripeMetadataPatch? = nil, disabled: Bool? = nil
     ) {
@@ -53,7 +53,7 @@ public struct WebhookEndpointUpdateParams: StripeFormEncodable, Hashable {
         self.disabled = disabled
     }
 
-    public var stripeForm: StripeForm {
+    package var stripeForm: StripeForm {
         var form = StripeForm()
         form.append("url", ifPresent: url.map { .string($0) })
         form.append("enabled_events", ifPresent: enabledEvents.map { .indexed($0.map { .string($0) }) })

@@ -8,16 +8,16 @@ import NIOHTTP1
 ///
 /// Owns one `HTTPClient` (connection pooling across requests); call `shutdown()` once when done,
 /// before the transport is released.
-public final class AsyncHTTPTransport: StripeTransport {
+package final class AsyncHTTPTransport: StripeTransport {
     /// `https://api.stripe.com` or an emulator's base URL, without a trailing slash.
-    public let baseURL: String
+    package let baseURL: String
     private let client: HTTPClient
     private let maxResponseBytes: Int
 
     /// - Parameters:
     ///   - baseURL: scheme, host and optional port; a trailing slash is ignored.
     ///   - maxResponseBytes: the largest body accepted (a 100-object page of prices is well under 1 MB).
-    public init(baseURL: String, maxResponseBytes: Int = 16 * 1024 * 1024) {
+    package init(baseURL: String, maxResponseBytes: Int = 16 * 1024 * 1024) {
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.maxResponseBytes = maxResponseBytes
         var configuration = HTTPClient.Configuration()
@@ -32,16 +32,16 @@ public final class AsyncHTTPTransport: StripeTransport {
 
     /// A transport for the configuration's base URL, so the client's messages and the requests
     /// cannot point at different servers.
-    public convenience init(configuration: StripeClientConfiguration) {
+    package convenience init(configuration: StripeClientConfiguration) {
         self.init(baseURL: configuration.baseURL)
     }
 
     /// Closes the pooled connections. Required before the transport goes away.
-    public func shutdown() async throws {
+    package func shutdown() async throws {
         try await client.shutdown()
     }
 
-    public func send(_ request: StripeHTTPRequest, timeout: Duration) async throws -> StripeHTTPResponse {
+    package func send(_ request: StripeHTTPRequest, timeout: Duration) async throws -> StripeHTTPResponse {
         let url =
             baseURL + Self.strictlyEncoded(request.path)
             + (request.query.isEmpty ? "" : "?" + Self.strictlyEncoded(request.query))

@@ -3,19 +3,19 @@
 /// This is the seam between the Stripe client and whatever answers it: the real API over
 /// async-http-client, the built-in emulator over loopback HTTP, or the emulator in-process.
 /// Bodies are already form-encoded; the transport does no encoding of its own.
-public struct StripeHTTPRequest: Sendable, Hashable {
+package struct StripeHTTPRequest: Sendable, Hashable {
     /// `GET`, `POST` or `DELETE`.
-    public var method: String
+    package var method: String
     /// The path, starting with `/v1/`, with path segments already percent-encoded.
-    public var path: String
+    package var path: String
     /// The form-encoded query string without the leading `?` (empty when there is none).
-    public var query: String
+    package var query: String
     /// Header names in lowercase (`authorization`, `stripe-version`, `idempotency-key`, …).
-    public var headers: [String: String]
+    package var headers: [String: String]
     /// The form-encoded body (`application/x-www-form-urlencoded`), empty for GET and DELETE.
-    public var body: [UInt8]
+    package var body: [UInt8]
 
-    public init(
+    package init(
         method: String, path: String, query: String = "", headers: [String: String] = [:],
         body: [UInt8] = []
     ) {
@@ -28,13 +28,13 @@ public struct StripeHTTPRequest: Sendable, Hashable {
 }
 
 /// One HTTP response from Stripe (or the emulator): status, headers and the JSON body.
-public struct StripeHTTPResponse: Sendable, Hashable {
-    public var status: Int
+package struct StripeHTTPResponse: Sendable, Hashable {
+    package var status: Int
     /// Header names in lowercase (`request-id`, `stripe-should-retry`, …).
-    public var headers: [String: String]
-    public var body: [UInt8]
+    package var headers: [String: String]
+    package var body: [UInt8]
 
-    public init(status: Int, headers: [String: String] = [:], body: [UInt8] = []) {
+    package init(status: Int, headers: [String: String] = [:], body: [UInt8] = []) {
         self.status = status
         self.headers = headers
         self.body = body
@@ -46,12 +46,12 @@ public struct StripeHTTPResponse: Sendable, Hashable {
 /// A transport throws only when no response arrived (connection refused or dropped, timeout);
 /// every HTTP status, including 4xx and 5xx, is a response. Retries, error decoding and
 /// redaction live in the client above it, so every transport gets them for free.
-public protocol StripeTransport: Sendable {
+package protocol StripeTransport: Sendable {
     func send(_ request: StripeHTTPRequest, timeout: Duration) async throws -> StripeHTTPResponse
 }
 
 /// Why a transport got no response.
-public enum StripeTransportError: Error, Sendable, Hashable {
+package enum StripeTransportError: Error, Sendable, Hashable {
     /// The connection could not be made or was closed before a full response arrived.
     case connectionFailed(String)
     /// No response within the request timeout.
@@ -61,16 +61,16 @@ public enum StripeTransportError: Error, Sendable, Hashable {
 extension StripeHTTPRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// `POST /v1/prices?…` with its headers, the `Authorization` value replaced, so logging or
     /// dumping a request can never reveal the API key.
-    public var description: String {
+    package var description: String {
         let shownHeaders = redactedHeaders.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
         return
             "\(method) \(path)\(query.isEmpty ? "" : "?" + query) [\(shownHeaders.joined(separator: ", "))] "
             + "\(body.count) body bytes"
     }
 
-    public var debugDescription: String { description }
+    package var debugDescription: String { description }
 
-    public var customMirror: Mirror {
+    package var customMirror: Mirror {
         Mirror(
             self,
             children: [
