@@ -16,8 +16,9 @@ struct PermissionsCommand: ParsableCommand {
             config, with the reason for each permission. plan needs only Read permissions; apply \
             adds the Write permissions for what the config declares (meters, products, prices, \
             the webhook, subscriber migrations). --for usage lists what tariff usage needs to \
-            read meters, customers and event summaries and to send meter events. Nothing is sent \
-            to Stripe.
+            read meters, customers and event summaries and to send meter events; --for billing \
+            what tariff billing needs to set payg: thresholds and give the credits of grants:. \
+            Nothing is sent to Stripe.
 
             A 403 from Stripe during plan or apply names the missing permission and points here.
 
@@ -27,6 +28,7 @@ struct PermissionsCommand: ParsableCommand {
               tariff permissions examples/api-business
               tariff permissions --for plan --format json billing/
               tariff permissions --for usage examples/api-business
+              tariff permissions --for billing examples/api-business
             """
     )
 
@@ -35,7 +37,9 @@ struct PermissionsCommand: ParsableCommand {
 
     @Option(
         name: .customLong("for"),
-        help: "The command the key is for: plan (read-only), apply, or usage (tariff usage plan and apply).")
+        help:
+            "The command the key is for: plan (read-only), apply, usage (tariff usage plan and apply) or billing (tariff billing plan and apply)."
+    )
     var scope: PermissionsFor = .apply
 
     @Option(help: "Output format: text or json.")
@@ -54,13 +58,14 @@ struct PermissionsCommand: ParsableCommand {
 
 /// `tariff permissions --for`, mapped onto the engine's scope.
 enum PermissionsFor: String, CaseIterable, ExpressibleByArgument {
-    case plan, apply, usage
+    case plan, apply, usage, billing
 
     var scope: PermissionScope {
         switch self {
         case .plan: .plan
         case .apply: .apply
         case .usage: .usage
+        case .billing: .billing
         }
     }
 }

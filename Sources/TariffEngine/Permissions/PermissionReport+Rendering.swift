@@ -13,6 +13,7 @@ extension PermissionReport {
             case .plan: "Restricted key for tariff plan (read-only): \(entries.count) permissions"
             case .apply: "Restricted key for tariff apply: \(entries.count) permissions"
             case .usage: "Restricted key for tariff usage (plan and apply): \(entries.count) permissions"
+            case .billing: "Restricted key for tariff billing (plan and apply): \(entries.count) permissions"
             }
         var lines = [heading]
         for entry in entries {

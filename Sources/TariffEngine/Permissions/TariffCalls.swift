@@ -7,6 +7,7 @@ package enum TariffCalls {
     /// The calls for `scope`, in the order Tariff makes them.
     package static func calls(for desired: DesiredState, scope: PermissionScope) -> [TariffCall] {
         if scope == .usage { return usage }
+        if scope == .billing { return billing }
         var calls = reads(for: desired)
         if scope == .apply { calls += writes(for: desired) }
         return calls

@@ -1,0 +1,26 @@
+extension TariffCalls {
+    /// The calls of `tariff billing plan` and `apply` (issue 12, DESIGN.md §10), in the order they
+    /// are made: the managed prices, the subscriptions a `payg:` threshold applies to, the paid
+    /// purchases of prices with `grants:` and the credits already given for them; apply then sets
+    /// thresholds and gives credits. Stripe's permissions reference names no permission for credit
+    /// grants, so those two calls are listed as unknown.
+    static let billing: [TariffCall] = [
+        TariffCall(
+            "GET", "/v1/prices", "find the live prices of the config's payg: products and grants: prices"),
+        TariffCall("GET", "/v1/subscriptions", "find the active subscriptions on a payg: product's prices"),
+        TariffCall(
+            "GET", "/v1/subscription_items", "read the remaining items of subscriptions with many items"),
+        TariffCall(
+            "GET", "/v1/invoices", "find paid purchases of prices with grants: (paid invoices, every line)"),
+        TariffCall(
+            "GET", "/v1/billing/credit_grants", "find the credit grants already given for each purchase"),
+        TariffCall(
+            "GET", "/v1/customers/{id}/balance_transactions",
+            "find the balance credits already given for each purchase (mechanism: customer_balance)"),
+        TariffCall("POST", "/v1/subscriptions/{id}", "set, change or remove a payg: spending threshold"),
+        TariffCall("POST", "/v1/billing/credit_grants", "give the credit grant a paid purchase earns"),
+        TariffCall(
+            "POST", "/v1/customers/{id}/balance_transactions",
+            "credit the customer's balance for a paid purchase (mechanism: customer_balance)"),
+    ]
+}
