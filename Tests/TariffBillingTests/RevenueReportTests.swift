@@ -78,26 +78,26 @@ import TariffConfig
             ],
             invoices: [
                 .init(
-                    id: "in_1", customer: "cus_a1", status: "paid", currency: "usd", amountDue: 23_750,
-                    amountPaid: 23_750, created: november?.start ?? 0),
+                    id: "in_1", customer: "cus_a1", status: "paid", currency: "usd", total: 23_750,
+                    amountRemaining: 0, created: november?.start ?? 0),
                 .init(
-                    id: "in_2", customer: "cus_a2", status: "open", currency: "usd", amountDue: 1_250,
-                    amountPaid: 0, created: (november?.end ?? 0) - 1),
+                    id: "in_2", customer: "cus_a2", status: "open", currency: "usd", total: 1_250,
+                    amountRemaining: 1250, created: (november?.end ?? 0) - 1),
                 // Outside the month, a draft and a void invoice: none counts.
                 .init(
-                    id: "in_3", customer: "cus_a1", status: "paid", currency: "usd", amountDue: 999,
-                    amountPaid: 999, created: november?.end ?? 0),
+                    id: "in_3", customer: "cus_a1", status: "paid", currency: "usd", total: 999,
+                    amountRemaining: 0, created: november?.end ?? 0),
                 .init(
-                    id: "in_4", customer: "cus_b", status: "draft", currency: "eur", amountDue: 5_000,
-                    amountPaid: 0, created: november?.start ?? 0),
+                    id: "in_4", customer: "cus_b", status: "draft", currency: "eur", total: 5_000,
+                    amountRemaining: 5000, created: november?.start ?? 0),
                 .init(
-                    id: "in_5", customer: "cus_b", status: "void", currency: "eur", amountDue: 5_000,
-                    amountPaid: 0, created: november?.start ?? 0),
+                    id: "in_5", customer: "cus_b", status: "void", currency: "eur", total: 5_000,
+                    amountRemaining: 5000, created: november?.start ?? 0),
                 // A customer missing from the customer list is grouped without a company.
                 .init(
                     id: "in_6", customer: "cus_gone", status: "uncollectible", currency: "usd",
-                    amountDue: 700,
-                    amountPaid: 0, created: november?.start ?? 0),
+                    total: 700,
+                    amountRemaining: 700, created: november?.start ?? 0),
             ])
     }
 

@@ -65,7 +65,8 @@ package enum RevenueFormat: String, Sendable, CaseIterable {
 
     private static func cells(_ row: Row) -> [String] {
         [
-            row.company, row.customers.joined(separator: ", "), String(row.subscriptions.count),
+            row.company, row.customers.joined(separator: ", "),
+            row.kind == "total" ? "" : String(row.subscriptions.count),
             Money.format(minor: row.amounts.mrr, currency: row.currency),
             Money.format(minor: Decimal(row.amounts.invoiced), currency: row.currency),
             Money.format(minor: Decimal(row.amounts.paid), currency: row.currency),

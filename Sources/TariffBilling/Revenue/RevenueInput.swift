@@ -43,25 +43,27 @@ package struct RevenueInput: Sendable, Hashable {
     }
 
     /// An invoice: its status, amounts in minor units and creation time (Unix seconds).
+    /// `total` is what it charged (after credits); `amountRemaining` what is still owed, so
+    /// `total - amountRemaining` is what was settled, by a payment or the customer balance.
     package struct Invoice: Sendable, Hashable {
         package var id: String
         package var customer: String
         package var status: String
         package var currency: String
-        package var amountDue: Int
-        package var amountPaid: Int
+        package var total: Int
+        package var amountRemaining: Int
         package var created: Int
 
         package init(
-            id: String, customer: String, status: String, currency: String, amountDue: Int, amountPaid: Int,
+            id: String, customer: String, status: String, currency: String, total: Int, amountRemaining: Int,
             created: Int
         ) {
             self.id = id
             self.customer = customer
             self.status = status
             self.currency = currency
-            self.amountDue = amountDue
-            self.amountPaid = amountPaid
+            self.total = total
+            self.amountRemaining = amountRemaining
             self.created = created
         }
     }

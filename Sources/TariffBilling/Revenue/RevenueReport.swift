@@ -6,9 +6,10 @@ package import TariffConfig
 package struct RevenueAmounts: Sendable, Hashable {
     /// Monthly recurring revenue in minor units, exact (round only for display).
     package var mrr: Decimal = 0
-    /// `amount_due` of finalized invoices (open, paid, uncollectible) created in the period.
+    /// `total` of finalized invoices (open, paid, uncollectible) created in the period.
     package var invoiced: Int = 0
-    /// `amount_paid` of the same invoices.
+    /// What of it was settled (`total - amount_remaining`: paid, or taken from the customer
+    /// balance; Stripe's `amount_paid` leaves the balance out).
     package var paid: Int = 0
 
     package init(mrr: Decimal = 0, invoiced: Int = 0, paid: Int = 0) {
@@ -100,7 +101,7 @@ package struct RevenueReport: Sendable, Hashable {
             add(invoice.customer) { group in
                 group.amounts[invoice.currency, default: RevenueAmounts()] =
                     group.amounts[invoice.currency, default: RevenueAmounts()]
-                    + RevenueAmounts(invoiced: invoice.amountDue, paid: invoice.amountPaid)
+                    + RevenueAmounts(invoiced: invoice.total, paid: invoice.total - invoice.amountRemaining)
             }
         }
         companies = groups.keys.sorted().compactMap { groups[$0] }

@@ -32,14 +32,13 @@ struct RevenueAccount {
         var customer: StripeExpandable<StripeObjectReference>
         var status: String?
         var currency: String
-        var amountDue: Int
-        var amountPaid: Int
+        var total: Int
+        var amountRemaining: Int
         var created: Int
 
         enum CodingKeys: String, CodingKey {
-            case id, customer, status, currency, created
-            case amountDue = "amount_due"
-            case amountPaid = "amount_paid"
+            case id, customer, status, currency, created, total
+            case amountRemaining = "amount_remaining"
         }
     }
 
@@ -82,7 +81,7 @@ struct RevenueAccount {
         let invoices = try await client.listAll("/v1/invoices", query: invoiceQuery, as: Invoice.self).map {
             RevenueInput.Invoice(
                 id: $0.id, customer: $0.customer.id, status: $0.status ?? "draft", currency: $0.currency,
-                amountDue: $0.amountDue, amountPaid: $0.amountPaid, created: $0.created)
+                total: $0.total, amountRemaining: $0.amountRemaining, created: $0.created)
         }
         return RevenueInput(customers: customers, subscriptions: subscriptions, invoices: invoices)
     }

@@ -12,7 +12,8 @@ struct RevenueCommand: AsyncParsableCommand {
             One row per company (customers grouped through id_mapping.company_id) and currency: \
             its Stripe customers, its live subscriptions on the config's prices, MRR (licensed \
             recurring prices × quantity, normalised to a month; trials left out), and the \
-            amount_due and amount_paid of its invoices created in the month. Customers without a \
+            total and settled part (paid, or taken from the balance) of its invoices created in \
+            the month. Customers without a \
             company are grouped apart; totals per currency close the table. Reads list endpoints \
             only. Usage so far per meter and credit balances are not shown yet.
 
