@@ -123,6 +123,18 @@ struct RevenueE2ETests {
             let invoices = try await client.listAll("/v1/invoices", query: byCustomer, as: Invoice.self)
             let renewal = try #require(invoices.first)
             #expect(invoices.count == 1 && renewal.total == 2_500, "\(invoices)")
+            // The emulator's created filter, which revenue lists invoices with.
+            for (bounds, count) in [
+                (["gte": renewal.created], 1), (["lt": renewal.created], 0), (["gt": renewal.created], 0),
+            ] {
+                var range = byCustomer
+                range.append("created", .object(bounds.map { StripeFormField($0.key, .integer($0.value)) }))
+                let listed = try await client.listAll("/v1/invoices", query: range, as: Invoice.self)
+                #expect(listed.count == count, "created \(bounds)")
+            }
+            var exact = byCustomer
+            exact.append("created", .integer(renewal.created))
+            #expect(try await client.listAll("/v1/invoices", query: exact, as: Invoice.self).count == 1)
             let formatter = DateFormatter()
             formatter.timeZone = TimeZone(identifier: "UTC")
             formatter.dateFormat = "yyyy-MM"
