@@ -189,4 +189,43 @@ struct RevenueE2ETests {
             #expect(bad.status == 1 && bad.stderr.contains("expected a month as YYYY-MM"), "\(bad.stderr)")
         }
     }
+
+    /// 1,000 customers (250 companies of 4) and 3,000 subscriptions: the report reads list pages
+    /// only — 10 of customers, 30 of subscriptions, 1 of invoices — and MRR adds up.
+    @Test func aThousandCustomersCostListPagesOnly() async throws {
+        try await ApplyEmulatorProcess.with { emulator in
+            let client = emulator.client
+            let path = try emulator.writeConfig(Self.config)
+            let catalog = try await emulator.tariff(["apply", "--auto-approve", path])
+            #expect(catalog.status == 0, "\(catalog.stdout)\(catalog.stderr)")
+            let monthly = try #require(
+                try await client.listAllPrices().first { $0.metadata["tariff_key"] == "seats.monthly" }
+            ).id
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for worker in 0..<8 {
+                    group.addTask {
+                        for index in stride(from: worker, to: 1_000, by: 8) {
+                            let customer = try await Self.customer(client, company: "co\(index / 4)")
+                            for _ in 0..<3 {
+                                _ = try await client.createSubscription(
+                                    SubscriptionCreateParams(
+                                        customer: customer,
+                                        items: [SubscriptionItemParams(price: monthly, quantity: 1)]))
+                            }
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let run = try await emulator.tariff(["revenue", "--format", "json", "--verbose", path])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stderr.contains("revenue: 41 requests (GET 41;"), "\(run.stderr)")
+            let document = try JSONDecoder().decode(Document.self, from: Data(run.stdout.utf8))
+            #expect(document.companies.count == 250)
+            #expect(document.companies.allSatisfy { $0.customers.count == 4 && $0.subscriptions.count == 12 })
+            // 3,000 × 12.50 USD
+            #expect(
+                document.totals == [Document.Amounts(currency: "usd", mrr: 3_750_000, invoiced: 0, paid: 0)])
+        }
+    }
 }
