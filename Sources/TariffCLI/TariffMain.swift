@@ -22,6 +22,7 @@ package struct TariffMain: AsyncParsableCommand {
             PermissionsCommand.self,
             UsageCommand.self,
             BillingCommand.self,
+            RevenueCommand.self,
             EmulatorCommand.self,
         ]
     )

@@ -1,13 +1,14 @@
 extension EmulatorState {
-    /// `/v1/invoices`: list (filters `customer`, `subscription`, `status`), retrieve, and
+    /// `/v1/invoices`: list (filters `customer`, `subscription`, `status`, `created`), retrieve, and
     /// `…/{id}/lines`. Invoices are created only by test clocks (see `Invoicing.swift`).
     mutating func invoicesRoute(_ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
         switch (call.method, call.segments.count) {
         case ("GET", 1):
             try params.rejectUnknown([
-                "customer", "subscription", "status", "limit", "starting_after", "ending_before",
+                "customer", "subscription", "status", "created", "limit", "starting_after", "ending_before",
             ])
+            let created = try CreatedRange(params)
             let customer = try params.string("customer")
             let subscription = try params.string("subscription")
             let status = try params.oneOf("status", ["draft", "open", "paid", "uncollectible", "void"])
@@ -15,7 +16,7 @@ extension EmulatorState {
                 guard let invoice = invoices[id] else { return false }
                 return (customer.map { $0 == invoice.customer } ?? true)
                     && (subscription.map { $0 == invoice.subscription } ?? true)
-                    && (status.map { $0 == invoice.status } ?? true)
+                    && (status.map { $0 == invoice.status } ?? true) && created.contains(invoice.created)
             }
             let data = slice.ids.compactMap { invoices[$0]?.json(livemode: livemode) }
             return ListPage.envelope(data, hasMore: slice.hasMore, url: "/v1/invoices")
