@@ -23,4 +23,11 @@ struct PermissionsBillingTests {
         #expect(!names.contains("product_write"))
         #expect(!names.contains("billing_meter_write"))
     }
+
+    @Test func revenueOnlyReads() throws {
+        let (desired, _) = try PermissionsCommandTests.example(.revenue)
+        let report = PermissionReport(desired: desired, scope: .revenue)
+        #expect(report.permissions.map(\.rawValue) == ["customer_read", "invoice_read", "subscription_read"])
+        #expect(report.unknown.isEmpty)
+    }
 }

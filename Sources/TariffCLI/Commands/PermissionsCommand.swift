@@ -17,7 +17,8 @@ struct PermissionsCommand: ParsableCommand {
             adds the Write permissions for what the config declares (meters, products, prices, \
             the webhook, subscriber migrations). --for usage lists what tariff usage needs to \
             read meters, customers and event summaries and to send meter events; --for billing \
-            what tariff billing needs to set payg: thresholds and give the credits of grants:. \
+            what tariff billing needs to set payg: thresholds and give the credits of grants:; \
+            --for revenue the reads of tariff revenue. \
             Nothing is sent to Stripe.
 
             A 403 from Stripe during plan or apply names the missing permission and points here.
@@ -38,7 +39,7 @@ struct PermissionsCommand: ParsableCommand {
     @Option(
         name: .customLong("for"),
         help:
-            "The command the key is for: plan (read-only), apply, usage (tariff usage plan and apply) or billing (tariff billing plan and apply)."
+            "The command the key is for: plan (read-only), apply, usage (tariff usage plan and apply), billing (tariff billing plan and apply) or revenue."
     )
     var scope: PermissionsFor = .apply
 
@@ -58,7 +59,7 @@ struct PermissionsCommand: ParsableCommand {
 
 /// `tariff permissions --for`, mapped onto the engine's scope.
 enum PermissionsFor: String, CaseIterable, ExpressibleByArgument {
-    case plan, apply, usage, billing
+    case plan, apply, usage, billing, revenue
 
     var scope: PermissionScope {
         switch self {
@@ -66,6 +67,7 @@ enum PermissionsFor: String, CaseIterable, ExpressibleByArgument {
         case .apply: .apply
         case .usage: .usage
         case .billing: .billing
+        case .revenue: .revenue
         }
     }
 }

@@ -14,6 +14,7 @@ extension PermissionReport {
             case .apply: "Restricted key for tariff apply: \(entries.count) permissions"
             case .usage: "Restricted key for tariff usage (plan and apply): \(entries.count) permissions"
             case .billing: "Restricted key for tariff billing (plan and apply): \(entries.count) permissions"
+            case .revenue: "Restricted key for tariff revenue (read-only): \(entries.count) permissions"
             }
         var lines = [heading]
         for entry in entries {

@@ -19,7 +19,8 @@ package struct TariffCall: Sendable, Hashable {
 
 /// Which command the key is for: `plan` only reads, `apply` also writes, `usage` is the key for
 /// `tariff usage plan` and `apply` (reading meters, customers and summaries, sending events),
-/// `billing` the key for `tariff billing plan` and `apply` (thresholds and credits).
+/// `billing` the key for `tariff billing plan` and `apply` (thresholds and credits), `revenue`
+/// the key for `tariff revenue` (reads only).
 package enum PermissionScope: String, Sendable, Hashable, CaseIterable {
-    case plan, apply, usage, billing
+    case plan, apply, usage, billing, revenue
 }

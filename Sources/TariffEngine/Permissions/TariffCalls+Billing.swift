@@ -24,3 +24,15 @@ extension TariffCalls {
             "credit the customer's balance for a paid purchase (mechanism: customer_balance)"),
     ]
 }
+
+extension TariffCalls {
+    /// The calls of `tariff revenue`: list reads only (customers, subscriptions with their items,
+    /// invoices of the period).
+    static let revenue: [TariffCall] = [
+        TariffCall("GET", "/v1/customers", "group customers into companies through id_mapping"),
+        TariffCall("GET", "/v1/subscriptions", "read subscriptions on managed prices for MRR"),
+        TariffCall(
+            "GET", "/v1/subscription_items", "read the remaining items of subscriptions with many items"),
+        TariffCall("GET", "/v1/invoices", "sum what was invoiced and paid in the period"),
+    ]
+}

@@ -8,6 +8,7 @@ package enum TariffCalls {
     package static func calls(for desired: DesiredState, scope: PermissionScope) -> [TariffCall] {
         if scope == .usage { return usage }
         if scope == .billing { return billing }
+        if scope == .revenue { return revenue }
         var calls = reads(for: desired)
         if scope == .apply { calls += writes(for: desired) }
         return calls
