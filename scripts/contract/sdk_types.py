@@ -11,6 +11,7 @@ import decimal
 import importlib
 import inspect
 import re
+import types
 import typing
 from typing import ForwardRef
 
@@ -77,6 +78,12 @@ class Problems:
         self.items.append("%s: %s" % (path or "(top)", message))
 
 
+def _is_union(origin):
+    """Whether a type's origin is a union: `typing.Union[A, B]` or `A | B` (types.UnionType, which
+    the SDK's annotations give once evaluated)."""
+    return origin is typing.Union or origin is types.UnionType
+
+
 def _literal_values(tp):
     return [str(v).lower() if isinstance(v, bool) else v for v in typing.get_args(tp)]
 
@@ -123,7 +130,7 @@ def _check_param(tp, value, path, problems, module):
         return
     if typing_extensions.is_typeddict(tp):
         return _check_typed_dict(tp, value, path, problems)
-    if origin is typing.Union:
+    if _is_union(origin):
         trials = []
         for arm in _arms(tp):
             trial = Problems()
@@ -198,7 +205,7 @@ def _annotations(cls):
 
 
 def _nullable(tp):
-    return typing.get_origin(tp) is typing.Union and NONE in typing.get_args(tp)
+    return _is_union(typing.get_origin(tp)) and NONE in typing.get_args(tp)
 
 
 def check_object(cls, value, path, problems):
@@ -252,7 +259,7 @@ def _check_value(tp, value, path, problems, module):
         return
     if isinstance(tp, type) and issubclass(tp, StripeObject) and not _is_untyped_object(tp):
         return check_object(tp, value, path, problems)
-    if origin is typing.Union:
+    if _is_union(origin):
         trials = []
         for arm in _arms(tp):
             if arm is NONE:

@@ -64,6 +64,14 @@ class RequestTests(unittest.TestCase):
         self.assertTrue(self.problems(exchange("POST", "/v1/products", "name[x]=y", response={})))
         self.assertTrue(self.problems(exchange("POST", "/v1/products", "name=A&colour=red", response={})))
 
+    def test_union_written_with_a_bar(self):
+        # `created` is `InvoiceListParamsCreated | int`: a range or a whole number, nothing else.
+        empty = {"object": "list", "data": [], "has_more": False, "url": "/v1/invoices"}
+        for query in ["created=1798866000", "created[gte]=1&created[lt]=2"]:
+            self.assertEqual(self.problems(exchange("GET", "/v1/invoices", query=query, response=empty)), [], query)
+        for query in ["created=soon", "created[after]=1", "created[gte]=x"]:
+            self.assertTrue(self.problems(exchange("GET", "/v1/invoices", query=query, response=empty)), query)
+
     def test_missing_version_fails(self):
         item = exchange("GET", "/v1/subscription_schedules/sub_sched_1", response=SCHEDULE)
         self.assertEqual(self.problems(item), [])
