@@ -57,10 +57,12 @@ struct EmulatorMeterEventTests {
             }
             let direct = Self.events(customers[0], hours: 24, tag: "v1")
             for event in direct {
-                guard case .created = try await client.createMeterEvent(event) else {
+                guard case .created(_, let requestID) = try await client.createMeterEvent(event) else {
                     Issue.record("first send of \(event.identifier ?? "") was not created")
                     return
                 }
+                // The usage ledger records it beside the window.
+                #expect(requestID?.hasPrefix("req_") == true)
             }
             let streamed =
                 Self.events(customers[1], hours: 125, tag: "s")

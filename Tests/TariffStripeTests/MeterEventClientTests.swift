@@ -21,7 +21,7 @@ struct MeterEventClientTests {
     @Test func aMeterEventIsFormEncodedWithStringValues() async throws {
         let transport = ScriptedTransport([Self.event])
         let delivery = try await makeClient(transport).createMeterEvent(Self.params)
-        guard case .created(let event) = delivery else {
+        guard case .created(let event, _) = delivery else {
             Issue.record("expected .created, got \(delivery)")
             return
         }

@@ -34,7 +34,7 @@ struct StripeMeterEventSender: MeterEventSender {
             switch try await client.createMeterEvent(
                 Self.params(event), idempotencyKey: "tariff-usage-\(event.identifier)")
             {
-            case .created: return .delivered(requestID: nil)
+            case .created(_, let requestID): return .delivered(requestID: requestID)
             case .alreadyDelivered(_, let requestID): return .duplicate(requestID: requestID)
             }
         } catch let error as StripeError {

@@ -2,6 +2,8 @@
 // meter event sessions (stripe-usage.md §1–4). The v2 stream has its own type,
 // `MeterEventStream`, because it needs a session token and may go to another host.
 
+import Foundation
+
 extension StripeClient {
     /// `POST /v1/billing/meter_events`.
     ///
@@ -12,9 +14,14 @@ extension StripeClient {
         async throws -> MeterEventDelivery
     {
         do {
-            let event: StripeMeterEvent = try await post(
-                "/v1/billing/meter_events", form: params, idempotencyKey: idempotencyKey)
-            return .created(event)
+            // Sent by hand rather than through post(_:form:) to keep the answer's Request-Id,
+            // which the usage ledger records beside each window.
+            let path = "/v1/billing/meter_events"
+            let response = try await send(
+                method: "POST", path: path, query: "", body: params.stripeForm.encoded,
+                idempotencyKey: idempotencyKey ?? "tariff-\(UUID().uuidString.lowercased())")
+            let event = try decode(StripeMeterEvent.self, from: response, method: "POST", path: path)
+            return .created(event, requestID: response.headers["request-id"])
         } catch let error as StripeError where error.isDuplicateMeterEventIdentifier {
             return .alreadyDelivered(identifier: params.identifier ?? "", requestID: error.requestID)
         }
@@ -70,7 +77,8 @@ extension StripeClient {
                 method: "POST", path: path, body: try V2JSON.encode(params.v2Body), credential: .apiKey,
                 to: destination)
             return .created(
-                try decodeV2(StripeMeterEvent.self, from: response, path: path, baseURL: destination.baseURL))
+                try decodeV2(StripeMeterEvent.self, from: response, path: path, baseURL: destination.baseURL),
+                requestID: response.headers["request-id"])
         } catch let error as StripeError where error.isDuplicateMeterEventIdentifier {
             return .alreadyDelivered(identifier: params.identifier ?? "", requestID: error.requestID)
         }

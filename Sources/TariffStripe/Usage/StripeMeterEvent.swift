@@ -60,15 +60,15 @@ package struct StripeMeterEvent: Decodable, Sendable, Hashable {
 /// identifier …"). For a sender with deterministic identifiers that answer means the event was
 /// delivered by an earlier attempt, so it is a result, not an error (stripe-usage.md §1.3).
 package enum MeterEventDelivery: Sendable, Hashable {
-    /// Stripe accepted the event in this request.
-    case created(StripeMeterEvent)
+    /// Stripe accepted the event in this request (`requestID`: its `Request-Id` header).
+    case created(StripeMeterEvent, requestID: String?)
     /// An event with this identifier already exists: delivered before (within Stripe's 24 hours).
     case alreadyDelivered(identifier: String, requestID: String?)
 
     /// The identifier the event is known by.
     package var identifier: String {
         switch self {
-        case .created(let event): event.identifier
+        case .created(let event, _): event.identifier
         case .alreadyDelivered(let identifier, _): identifier
         }
     }
