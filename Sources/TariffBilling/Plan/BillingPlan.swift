@@ -1,5 +1,6 @@
 /// What `tariff billing apply` would change in Stripe: spending thresholds to set, change or
-/// remove on subscriptions (pay as you go) and credits to give for paid purchases (prepaid).
+/// remove on subscriptions (pay as you go), credits to give for paid purchases and credit grants
+/// to void for reversed ones (prepaid).
 ///
 /// Encoded as the versioned JSON document `kind: billing_plan` (`--format json`, `--out`).
 package struct BillingPlan: Sendable, Hashable, Codable {
@@ -12,17 +13,56 @@ package struct BillingPlan: Sendable, Hashable, Codable {
     package var thresholds: [ThresholdChange]
     /// Credits to give, one per paid invoice line that has none yet, in invoice line order.
     package var credits: [CreditCreation]
+    /// Credit grants to void, one per live grant of a reversed purchase, in invoice line order.
+    /// Added within version 1: a document without it decodes with none.
+    package var voids: [CreditVoid]
 
-    package init(thresholds: [ThresholdChange] = [], credits: [CreditCreation] = []) {
+    package init(thresholds: [ThresholdChange] = [], credits: [CreditCreation] = [], voids: [CreditVoid] = [])
+    {
         self.thresholds = thresholds
         self.credits = credits
+        self.voids = voids
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        version = try container.decode(Int.self, forKey: .version)
+        kind = try container.decode(String.self, forKey: .kind)
+        thresholds = try container.decode([ThresholdChange].self, forKey: .thresholds)
+        credits = try container.decode([CreditCreation].self, forKey: .credits)
+        voids = try container.decodeIfPresent([CreditVoid].self, forKey: .voids) ?? []
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case version, kind, thresholds, credits, voids
     }
 
     /// Whether applying the plan writes anything.
-    package var hasChanges: Bool { !thresholds.isEmpty || !credits.isEmpty }
+    package var hasChanges: Bool { !thresholds.isEmpty || !credits.isEmpty || !voids.isEmpty }
 
     /// How many writes applying the plan takes.
-    package var changeCount: Int { thresholds.count + credits.count }
+    package var changeCount: Int { thresholds.count + credits.count + voids.count }
+
+    /// The kinds of change the plan holds, as `--fail-on` names them.
+    package var actionKinds: Set<BillingActionKind> {
+        var kinds: Set<BillingActionKind> = []
+        for change in thresholds {
+            switch change.action {
+            case .set: kinds.insert(.set)
+            case .change: kinds.insert(.change)
+            case .remove: kinds.insert(.remove)
+            }
+        }
+        if !credits.isEmpty { kinds.insert(.credit) }
+        if !voids.isEmpty { kinds.insert(.void) }
+        return kinds
+    }
+}
+
+/// A kind of billing change, as `tariff billing plan --fail-on` names it: the threshold actions
+/// (`set`, `change`, `remove`), `credit` (a credit to give) and `void` (a grant to void).
+package enum BillingActionKind: String, Sendable, Hashable, CaseIterable {
+    case set, change, remove, credit, void
 }
 
 /// A subscription's `billing_thresholds`: invoice as soon as the amount due reaches `amountGTE`.

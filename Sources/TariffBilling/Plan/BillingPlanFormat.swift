@@ -20,12 +20,13 @@ package enum BillingPlanFormat: String, Sendable, CaseIterable {
     /// One line counting what the plan does.
     package static func summary(_ plan: BillingPlan) -> String {
         guard plan.hasChanges else { return "No changes. Subscriptions and credits match the config." }
+        let voids = plan.voids.count
         let count = { (action: ThresholdChange.Action) in plan.thresholds.filter { $0.action == action }.count
         }
         let thresholds = count(.set) == 1 ? "threshold" : "thresholds"
         let credits = plan.credits.count == 1 ? "credit" : "credits"
         return "Billing plan: \(count(.set)) \(thresholds) to set, \(count(.change)) to change, "
-            + "\(count(.remove)) to remove; \(plan.credits.count) \(credits) to give."
+            + "\(count(.remove)) to remove; \(plan.credits.count) \(credits) to give, \(voids) to void."
     }
 
     private static func text(_ plan: BillingPlan) -> String {
@@ -47,6 +48,16 @@ package enum BillingPlanFormat: String, Sendable, CaseIterable {
                 lines.append(
                     "  + \(credit.invoiceLine) (\(credit.invoice), \(credit.customer))  \(describe(credit))")
                 lines.append("      \(credit.address)  at \(credit.location)")
+            }
+        }
+        if !plan.voids.isEmpty {
+            lines.append("")
+            lines.append("Credit grants to void (the purchase was reversed):")
+            for void in plan.voids {
+                lines.append(
+                    "  - \(void.grant) (\(void.invoiceLine), \(void.invoice), \(void.customer))  \(describe(void))"
+                )
+                lines.append("      \(void.address)  at \(void.location)")
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -77,6 +88,17 @@ package enum BillingPlanFormat: String, Sendable, CaseIterable {
                         + "| `\(credit.address)` (`\(credit.location)`) |")
             }
         }
+        if !plan.voids.isEmpty {
+            lines += [
+                "", "| void grant | invoice line | invoice | customer | why | config |",
+                "| --- | --- | --- | --- | --- | --- |",
+            ]
+            for void in plan.voids {
+                lines.append(
+                    "| `\(void.grant)` | `\(void.invoiceLine)` | `\(void.invoice)` | `\(void.customer)` | "
+                        + "\(describe(void)) | `\(void.address)` (`\(void.location)`) |")
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -91,6 +113,17 @@ package enum BillingPlanFormat: String, Sendable, CaseIterable {
     /// `none -> amount_gte 50000`.
     private static func describe(_ change: ThresholdChange) -> String {
         "\(change.current?.description ?? "none") -> \(change.wanted?.description ?? "none")"
+    }
+
+    /// `void credit grant: invoice line credited by cn_…; forfeits 15000 usd`.
+    private static func describe(_ void: CreditVoid) -> String {
+        let why =
+            switch void.reason {
+            case .creditNote: "invoice line credited by \(void.creditNotes.joined(separator: ", "))"
+            case .invoiceVoid: "invoice voided"
+            }
+        let forfeits = void.remaining.map { "forfeits \($0) \(void.currency)" } ?? "forfeits what is left"
+        return "void credit grant: \(why); \(forfeits)"
     }
 
     /// `credit grant 15000 usd (paid, priority 10, all metered prices, expires 2027-12-02T…Z)`.

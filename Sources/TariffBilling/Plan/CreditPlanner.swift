@@ -12,10 +12,14 @@ package struct PaidInvoiceLine: Sendable, Hashable {
     package var quantity: Int
     /// When the invoice was paid (unix seconds); expiry counts from here.
     package var paidAt: Int
+    /// The line's amount in minor units: what credit notes must credit to reverse it.
+    package var amount: Int
+    /// The invoice's status: `paid`, or `void` for a purchase whose invoice was voided.
+    package var invoiceStatus: String
 
     package init(
         invoice: String, line: String, customer: String, priceKey: String?, currency: String, quantity: Int,
-        paidAt: Int
+        paidAt: Int, amount: Int = 0, invoiceStatus: String = "paid"
     ) {
         self.invoice = invoice
         self.line = line
@@ -24,6 +28,8 @@ package struct PaidInvoiceLine: Sendable, Hashable {
         self.currency = currency
         self.quantity = quantity
         self.paidAt = paidAt
+        self.amount = amount
+        self.invoiceStatus = invoiceStatus
     }
 }
 
@@ -42,10 +48,12 @@ package enum CreditPlanner {
     /// `tariff_key` to its live Stripe id, for `applies_to` lists; a line whose list names a
     /// price not in Stripe yet is a problem (run `tariff apply` first), not a credit. So is a
     /// purchase whose credit would already have expired at `now` (unix seconds): Stripe refuses
-    /// an expiry in the past, and the credit could not be used.
+    /// an expiry in the past, and the credit could not be used. Lines of void invoices, and
+    /// lines credit notes reversed (`standings`, see ``CreditVoidPlanner``), earn nothing; a
+    /// partly credited one is a problem, left to a person.
     package static func plan(
         products: [Product], lines: [PaidInvoiceLine], credited: Set<String>, priceIDs: [String: String],
-        now: Int
+        now: Int, standings: [String: CreditVoidPlanner.Standing] = [:]
     ) -> (credits: [CreditCreation], problems: [Problem]) {
         var policies: [String: (price: Price, grants: CreditGrantPolicy)] = [:]
         for product in products {
@@ -57,9 +65,21 @@ package enum CreditPlanner {
         var problems: [Problem] = []
         for line in lines.sorted(by: { ($0.invoice, $0.line) < ($1.invoice, $1.line) }) {
             guard let key = line.priceKey, let (price, grants) = policies[key], !credited.contains(line.line),
-                line.quantity > 0
+                line.quantity > 0, line.invoiceStatus == "paid"
             else { continue }
             let location = grants.range.fileLineColumn
+            switch standings[line.line] {
+            case .reversed: continue
+            case .partlyCredited(let credited):
+                problems.append(
+                    Problem(
+                        location: location,
+                        message: "not crediting \(line.line): credit notes credit \(credited) of its "
+                            + "\(line.amount) \(line.currency); give a credit by hand if the rest should earn one"
+                    ))
+                continue
+            case nil: break
+            }
             var prices: [String]?
             if case .prices(let references) = grants.appliesTo.value {
                 let keys = references.map { "\($0.value.product).\($0.value.price)" }

@@ -4,8 +4,9 @@ import TariffConfig
 import TariffStripe
 
 /// Reads what billing planning needs from Stripe, through list endpoints: subscriptions
-/// (`status=all`), prices (for `applies_to` ids), paid invoices account-wide with every line,
-/// and, per customer with a granting purchase, its credit grants and balance transactions.
+/// (`status=all`), prices (for `applies_to` ids), paid and void invoices account-wide with every
+/// line, credit notes account-wide (`BillingAccount+Credits.swift`), and, per customer with a
+/// granting purchase, its credit grants and balance transactions.
 struct BillingAccount {
     let client: StripeClient
     let config: Config
@@ -25,17 +26,25 @@ struct BillingAccount {
         let thresholds = PaygPlanner.plan(products: config.products, subscriptions: try await subscriptions())
         let granting = config.prices.contains { $0.grants != nil }
         guard granting else { return (BillingPlan(thresholds: thresholds), []) }
-        let lines = try await paidLines(priceKeys: priceKeys)
+        let lines = try await purchaseLines(priceKeys: priceKeys)
+        let standings = CreditVoidPlanner.standings(lines: lines, creditNotes: try await creditNoteLines())
         let grantingKeys = Set(config.prices.filter { $0.grants != nil }.map { "\($0.productKey).\($0.key)" })
         let customers = Set(lines.filter { $0.priceKey.map(grantingKeys.contains) ?? false }.map(\.customer))
         var credited: Set<String> = []
+        var given: [GivenGrant] = []
         for customer in customers.sorted() {
-            credited.formUnion(try await creditedLines(customer: customer))
+            let found = try await credits(customer: customer)
+            credited.formUnion(found.lines)
+            given += found.grants
         }
+        let now = Int(Date().timeIntervalSince1970)
         let (credits, problems) = CreditPlanner.plan(
-            products: config.products, lines: lines, credited: credited, priceIDs: priceIDs,
-            now: Int(Date().timeIntervalSince1970))
-        return (BillingPlan(thresholds: thresholds, credits: credits), problems)
+            products: config.products, lines: lines, credited: credited, priceIDs: priceIDs, now: now,
+            standings: standings)
+        given = try await withRemaining(given, reversed: standings, now: now)
+        let voids = CreditVoidPlanner.plan(
+            products: config.products, lines: lines, standings: standings, grants: given, now: now)
+        return (BillingPlan(thresholds: thresholds, credits: credits, voids: voids), problems)
     }
 
     /// `product.price` of a price this config manages (its `tariff_key` under this namespace).
@@ -70,40 +79,33 @@ struct BillingAccount {
         return result
     }
 
-    /// Every line of every paid invoice (account-wide, lines paged when an invoice has more).
-    private func paidLines(priceKeys: [String: String]) async throws -> [PaidInvoiceLine] {
-        var query = StripeForm()
-        query.append("status", .string("paid"))
-        let invoices = try await client.listAll("/v1/invoices", query: query, as: BillingObjects.Invoice.self)
+    /// Every line of every paid invoice and of every void one (account-wide, lines paged when an
+    /// invoice has more).
+    private func purchaseLines(priceKeys: [String: String]) async throws -> [PaidInvoiceLine] {
         var result: [PaidInvoiceLine] = []
-        for invoice in invoices {
-            var lines = invoice.lines.data
-            if invoice.lines.hasMore {
-                lines = try await client.listAll(
-                    StripePath.make("/v1/invoices", invoice.id, "lines"), as: BillingObjects.Line.self)
-            }
-            for line in lines {
-                result.append(
-                    PaidInvoiceLine(
-                        invoice: invoice.id, line: line.id, customer: invoice.customer.id,
-                        priceKey: line.priceID.flatMap { priceKeys[$0] }, currency: line.currency,
-                        quantity: line.quantity ?? 0,
-                        paidAt: invoice.statusTransitions?.paidAt ?? invoice.created))
+        for status in ["paid", "void"] {
+            var query = StripeForm()
+            query.append("status", .string(status))
+            let invoices = try await client.listAll(
+                "/v1/invoices", query: query, as: BillingObjects.Invoice.self)
+            for invoice in invoices {
+                var lines = invoice.lines.data
+                if invoice.lines.hasMore {
+                    lines = try await client.listAll(
+                        StripePath.make("/v1/invoices", invoice.id, "lines"), as: BillingObjects.Line.self)
+                }
+                for line in lines {
+                    result.append(
+                        PaidInvoiceLine(
+                            invoice: invoice.id, line: line.id, customer: invoice.customer.id,
+                            priceKey: line.priceID.flatMap { priceKeys[$0] }, currency: line.currency,
+                            quantity: line.quantity ?? 0,
+                            paidAt: invoice.statusTransitions?.paidAt ?? invoice.created,
+                            amount: line.amount ?? 0,
+                            invoiceStatus: status))
+                }
             }
         }
         return result
-    }
-
-    /// The invoice lines already credited to `customer`: `tariff_invoice_line` of its credit
-    /// grants (voided ones included) and of its balance transactions.
-    private func creditedLines(customer: String) async throws -> Set<String> {
-        var query = StripeForm()
-        query.append("customer", .string(customer))
-        let grants = try await client.listAll(
-            "/v1/billing/credit_grants", query: query, as: BillingObjects.Marked.self)
-        let balance = try await client.listAll(
-            StripePath.make("/v1/customers", customer, "balance_transactions"), as: BillingObjects.Marked.self
-        )
-        return Set((grants + balance).compactMap { $0.metadata?[CreditCreation.invoiceLineField] })
     }
 }

@@ -60,6 +60,7 @@ enum BillingObjects {
 
         var id: String
         var currency: String
+        var amount: Int?
         var quantity: Int?
         var pricing: Pricing?
         var price: PriceRef?
@@ -72,5 +73,65 @@ enum BillingObjects {
     struct Marked: StripeIdentifiable {
         var id: String
         var metadata: [String: String]?
+    }
+}
+
+extension BillingObjects {
+    /// A monetary amount: `{type: monetary, monetary: {currency, value}}`.
+    struct Money: Decodable, Sendable {
+        struct Monetary: Decodable, Sendable {
+            var currency: String
+            var value: Int
+        }
+        var monetary: Monetary
+    }
+
+    /// `/v1/billing/credit_grants`: a grant, its marker, amount, expiry and void.
+    struct Grant: StripeIdentifiable {
+        var id: String
+        var metadata: [String: String]?
+        var amount: Money
+        var expiresAt: Int?
+        var voidedAt: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case id, metadata, amount
+            case expiresAt = "expires_at"
+            case voidedAt = "voided_at"
+        }
+    }
+
+    /// `/v1/billing/credit_balance_transactions`: a credit (`credit.amount`) or a debit
+    /// (`debit.amount`) of a grant.
+    struct CreditMovement: StripeIdentifiable {
+        struct Side: Decodable, Sendable { var amount: Money }
+        var id: String
+        var type: String
+        var credit: Side?
+        var debit: Side?
+
+        /// Positive for a credit, negative for a debit.
+        var signedValue: Int {
+            type == "debit" ? -(debit?.amount.monetary.value ?? 0) : credit?.amount.monetary.value ?? 0
+        }
+    }
+
+    /// `/v1/credit_notes`: a credit note's status and the first page of its lines.
+    struct CreditNote: StripeIdentifiable {
+        /// A credit note line; `invoice_line_item` is set on `type=invoice_line_item` lines.
+        struct Line: StripeIdentifiable {
+            var id: String
+            var amount: Int
+            var invoiceLineItem: String?
+
+            enum CodingKeys: String, CodingKey {
+                case id, amount
+                case invoiceLineItem = "invoice_line_item"
+            }
+        }
+
+        var id: String
+        var status: String
+        var lines: StripeList<Line>
     }
 }

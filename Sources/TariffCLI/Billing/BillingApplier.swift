@@ -14,7 +14,8 @@ struct BillingApplier {
         var failures: [(location: String, message: String)] = []
     }
 
-    /// Applies every change in order, continuing past refused ones.
+    /// Applies every change in order (thresholds, credits, then voids with
+    /// `POST /v1/billing/credit_grants/{id}/void`), continuing past refused ones.
     func apply(_ plan: BillingPlan) async -> Outcome {
         var outcome = Outcome()
         for change in plan.thresholds {
@@ -32,6 +33,16 @@ struct BillingApplier {
                 outcome.written += 1
             } catch {
                 outcome.failures.append((credit.location, "cannot credit \(credit.invoiceLine): \(error)"))
+            }
+        }
+        for void in plan.voids {
+            do {
+                let _: BillingObjects.Marked = try await client.post(
+                    StripePath.make("/v1/billing/credit_grants", void.grant, "void"), form: StripeForm(),
+                    idempotencyKey: void.idempotencyKey)
+                outcome.written += 1
+            } catch {
+                outcome.failures.append((void.location, "cannot void \(void.grant): \(error)"))
             }
         }
         return outcome

@@ -16,11 +16,16 @@ struct BillingPlanCommand: AsyncParsableCommand {
             set whose policy was removed, and every paid invoice line of a price with grants: \
             that has no credit yet (found by metadata tariff_invoice_line). Nothing is written.
 
+            It also lists every live credit grant Tariff gave for a purchase that was reversed \
+            since: an invoice line that issued credit notes credit in full, or an invoice that was \
+            voided. Those grants are voided; what is left of them is forfeited.
+
             Exit status: 0 success (no changes with --detailed-exitcode), 1 error, 2 changes \
-            (with --detailed-exitcode).
+            (with --detailed-exitcode), 3 a --fail-on kind is present.
 
             Examples:
               tariff billing plan examples/api-business
+              tariff billing plan --detailed-exitcode --fail-on remove,void billing/
               tariff billing plan --format markdown --out billing-plan.json billing/
             """
     )
@@ -36,10 +41,16 @@ struct BillingPlanCommand: AsyncParsableCommand {
     @Flag(help: "Exit 2 when the plan has changes, 0 when it has none.")
     var detailedExitcode = false
 
+    @Option(
+        name: .customLong("fail-on"),
+        help: "Exit 3 when the plan holds these kinds (set, change, remove, credit, void; e.g. remove,void).")
+    var failOn: [String] = []
+
     func run() async throws {
         let output = TerminalOutput(options: options.diagnosticOptions)
         try await output.run("billing.plan-failed") {
-            try await BillingRun.withPlan(options, output: output) { plan, _ in
+            let failKinds: Set<BillingActionKind> = try CheckedConfig.failKinds(failOn)
+            return try await BillingRun.withPlan(options, output: output) { plan, _ in
                 output.result(try BillingPlanFormat(rawValue: format.rawValue)?.render(plan) ?? "")
                 if let out {
                     do {
@@ -50,9 +61,18 @@ struct BillingPlanCommand: AsyncParsableCommand {
                             "billing.write-out", "cannot write \(out): \(error.localizedDescription)")
                     }
                 }
-                return detailedExitcode && plan.hasChanges ? .changes : .success
+                return Self.status(for: plan, detailed: detailedExitcode, failOn: failKinds)
             }
         }
+    }
+}
+
+extension BillingPlanCommand {
+    /// As `tariff plan`'s (``PlanExitStatus``): ``ExitStatus/policyGate`` when the plan holds a
+    /// kind `--fail-on` names, else ``ExitStatus/changes`` with `--detailed-exitcode` and changes.
+    static func status(for plan: BillingPlan, detailed: Bool, failOn: Set<BillingActionKind>) -> ExitStatus {
+        if !plan.actionKinds.isDisjoint(with: failOn) { return .policyGate }
+        return detailed && plan.hasChanges ? .changes : .success
     }
 }
 

@@ -88,7 +88,7 @@ struct ApplyCommand: AsyncParsableCommand {
     func run() async throws {
         let output = TerminalOutput(options: diagnosticOptions)
         try await output.run("apply.failed") {
-            let failKinds = try CheckedConfig.failKinds(failOn)
+            let failKinds: Set<ActionKind> = try CheckedConfig.failKinds(failOn)
             let (config, loaded) = try CheckedConfig.load(paths, output: output)
             return try await StripeSession.run(
                 connection, key: .config(config.stripe.apiKey.value, mode: config.stripe.mode.value),

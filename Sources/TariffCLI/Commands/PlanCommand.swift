@@ -72,7 +72,7 @@ struct PlanCommand: AsyncParsableCommand {
     func run() async throws {
         let output = TerminalOutput(options: diagnosticOptions)
         try await output.run("plan.failed") {
-            let failKinds = try CheckedConfig.failKinds(failOn)
+            let failKinds: Set<ActionKind> = try CheckedConfig.failKinds(failOn)
             let (config, loaded) = try CheckedConfig.load(paths, output: output)
             let plan: Plan
             do {

@@ -19,7 +19,9 @@ enum CheckedConfig {
     }
 
     /// `--fail-on archive,replace,migrate` as action kinds; a wrong kind is a usage error.
-    static func failKinds(_ values: [String]) throws -> Set<ActionKind> {
+    static func failKinds<Kind: RawRepresentable & CaseIterable & Hashable>(
+        _ values: [String]
+    ) throws -> Set<Kind> where Kind.RawValue == String {
         do {
             return try PlanExitStatus.parseFailOn(values)
         } catch {

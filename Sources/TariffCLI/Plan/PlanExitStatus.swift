@@ -16,13 +16,16 @@ enum PlanExitStatus {
         return .success
     }
 
-    /// Parses `--fail-on archive,replace,migrate` (repeatable, comma-separated).
-    static func parseFailOn(_ values: [String]) throws(CLIError) -> Set<ActionKind> {
-        var kinds: Set<ActionKind> = []
+    /// Parses `--fail-on archive,replace,migrate` (repeatable, comma-separated) into the kinds of
+    /// the plan at hand (`ActionKind` for `tariff plan`, `BillingActionKind` for `billing plan`).
+    static func parseFailOn<Kind: RawRepresentable & CaseIterable & Hashable>(
+        _ values: [String]
+    ) throws(CLIError) -> Set<Kind> where Kind.RawValue == String {
+        var kinds: Set<Kind> = []
         for word in values.flatMap({ $0.split(separator: ",") }) {
             let name = word.trimmingCharacters(in: .whitespaces)
-            guard let kind = ActionKind(rawValue: name) else {
-                let known = ActionKind.allCases.map(\.rawValue).joined(separator: ", ")
+            guard let kind = Kind(rawValue: name) else {
+                let known = Kind.allCases.map(\.rawValue).joined(separator: ", ")
                 throw CLIError(
                     "cli.fail-on", "--fail-on: unknown action kind '\(name)' (expected one of \(known))")
             }

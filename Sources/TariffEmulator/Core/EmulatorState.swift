@@ -27,6 +27,8 @@ package struct EmulatorState: Sendable {
     /// Billing credit grants and the movements of customers' credit balances.
     package var creditGrants = Table<CreditGrantRecord>()
     package var creditTransactions = Table<CreditBalanceTransactionRecord>()
+    /// Credit notes issued on paid invoices (`CreditNoteRoutes.swift`).
+    package var creditNotes = Table<CreditNoteRecord>()
     package var random: SeededGenerator
 
     package init(livemode: Bool, seed: UInt64) {
@@ -61,6 +63,7 @@ package struct EmulatorState: Sendable {
         case "subscription_items": return try subscriptionItemsRoute(call)
         case "subscription_schedules": return try schedulesRoute(call)
         case "invoices": return try invoicesRoute(call)
+        case "credit_notes": return try creditNotesRoute(call)
         case "test_helpers" where call.segments.dropFirst().first == "test_clocks":
             return try testClocksRoute(call)
         default: throw call.unrecognized
@@ -84,6 +87,7 @@ package struct EmulatorState: Sendable {
         case "customers": resource = "customer"
         case "subscriptions", "subscription_items", "subscription_schedules": resource = "subscription"
         case "invoices": resource = "invoice"
+        case "credit_notes": resource = "credit_note"
         default: resource = nil
         }
         return resource.map { "\($0)_\(method == "GET" ? "read" : "write")" }

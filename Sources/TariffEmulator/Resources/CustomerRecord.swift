@@ -64,6 +64,8 @@ package struct BalanceTransactionRecord: Sendable {
     package var metadata: [String: String] = [:]
     package var type = "adjustment"
     package var invoice: String?
+    /// The credit note that made the transaction (`type=credit_note`).
+    package var creditNote: String?
 
     /// Stripe's JSON for the transaction.
     package func json(livemode: Bool) -> JSONValue {
@@ -72,7 +74,7 @@ package struct BalanceTransactionRecord: Sendable {
             ("object", .string("customer_balance_transaction")),
             ("amount", .int(amount)),
             ("created", .int(created)),
-            ("credit_note", .null),
+            ("credit_note", .string(creditNote)),
             ("currency", .string(currency)),
             ("customer", .string(customer)),
             ("description", .string(description)),

@@ -62,6 +62,10 @@ package struct InvoiceRecord: Sendable {
     package var startingBalance = 0
     /// The balance the invoice took: `starting_balance - ending_balance`, added to `total`.
     package var appliedBalance = 0
+    /// The totals of the credit notes issued on the invoice after it was paid.
+    package var postPaymentCreditNotesAmount = 0
+    /// When the invoice was voided (`POST /v1/invoices/{id}/void`).
+    package var voidedAt: Int?
 
     /// What the customer owes: `total` with the applied balance.
     package var amountDue: Int { total + appliedBalance }
@@ -168,7 +172,7 @@ extension InvoiceRecord {
             ),
             ("period_end", .int(periodEnd)),
             ("period_start", .int(periodStart)),
-            ("post_payment_credit_notes_amount", .int(0)),
+            ("post_payment_credit_notes_amount", .int(postPaymentCreditNotesAmount)),
             ("pre_payment_credit_notes_amount", .int(0)),
             ("receipt_number", .null),
             ("rendering", .null),
@@ -182,7 +186,7 @@ extension InvoiceRecord {
                 "status_transitions",
                 .object([
                     ("finalized_at", .int(finalizedAt)), ("marked_uncollectible_at", .null),
-                    ("paid_at", .int(paidAt)), ("voided_at", .null),
+                    ("paid_at", .int(paidAt)), ("voided_at", .int(voidedAt)),
                 ])
             ),
             ("subtotal", .int(subtotal)),

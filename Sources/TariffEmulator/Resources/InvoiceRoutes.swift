@@ -1,6 +1,7 @@
 extension EmulatorState {
-    /// `/v1/invoices`: list (filters `customer`, `subscription`, `status`, `created`), retrieve, and
-    /// `…/{id}/lines`. Invoices are created only by test clocks (see `Invoicing.swift`).
+    /// `/v1/invoices`: list (filters `customer`, `subscription`, `status`, `created`), retrieve,
+    /// `…/{id}/lines` and `…/{id}/void`. Invoices are created only by test clocks (see
+    /// `Invoicing.swift`).
     mutating func invoicesRoute(_ call: EmulatorCall) throws -> JSONValue {
         let params = call.params
         switch (call.method, call.segments.count) {
@@ -33,8 +34,26 @@ extension EmulatorState {
             let byID = Dictionary(uniqueKeysWithValues: invoice.lines.map { ($0.id, $0) })
             let data = slice.ids.compactMap { byID[$0].map { invoice.lineJSON($0, livemode: livemode) } }
             return ListPage.envelope(data, hasMore: slice.hasMore, url: "/v1/invoices/\(invoice.id)/lines")
+        case ("POST", 3) where call.segments[2] == "void":
+            try params.rejectUnknown([])
+            return try voidInvoice(call.segments[1], now: call.now).json(livemode: livemode)
         default: throw call.unrecognized
         }
+    }
+
+    /// Stripe voids finalized invoices that are not paid: `open` or `uncollectible` ones
+    /// (https://docs.stripe.com/invoicing/integration/workflow-transitions). Giving back the customer balance or
+    /// credits a voided invoice had taken is not modelled.
+    private mutating func voidInvoice(_ id: String, now: Int) throws -> InvoiceRecord {
+        var invoice = try invoice(id)
+        guard ["open", "uncollectible"].contains(invoice.status) else {
+            throw StripeAPIError.rule(
+                nil, "You can only void open or uncollectible invoices; \(id) is \(invoice.status).")
+        }
+        invoice.status = "void"
+        invoice.voidedAt = time(forCustomer: invoice.customer, now: now)
+        invoices[id] = invoice
+        return invoice
     }
 
     /// The invoice with `id`, or Stripe's `resource_missing`.

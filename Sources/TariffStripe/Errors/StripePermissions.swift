@@ -140,6 +140,11 @@ package enum StripePermissions {
         rule("GET", "/v1/billing/credit_grants", nil, .unverified),
         rule("POST", "/v1/billing/credit_grants", nil, .unverified),
         rule("GET", "/v1/invoices", "invoice_read", .resourceLevel),
+        // Not in the reference table either: the reference names `credit_note_read` (implied by
+        // any `invoice_*` permission) for Credit Notes; the credit-grant calls have no name.
+        rule("GET", "/v1/credit_notes", "credit_note_read", .resourceLevel),
+        rule("POST", "/v1/billing/credit_grants/{id}/void", nil, .unverified),
+        rule("GET", "/v1/billing/credit_balance_transactions", nil, .unverified),
         // Not in the reference table; inferred from the resource each endpoint belongs to.
         rule("GET", "/v1/billing/meters/{id}", "billing_meter_read", .unverified),
         rule("GET", "/v1/webhook_endpoints/{id}", "webhook_read", .unverified),
