@@ -113,4 +113,69 @@ struct CreditNoteTests {
         let refused = await account.stripe.send("POST", "/v1/invoices/\(invoice)/void")
         #expect(refused.status == 400 && refused.error("message")?.contains("open or uncollectible") == true)
     }
+
+    /// Every credit note and void exchange, judged by stripe-python 16.1.0's types
+    /// (`CreditNote`, `CreditNoteLineItem`, `Invoice`, `CustomerBalanceTransaction`) through
+    /// `scripts/contract/check.py`.
+    @Test(.enabled(if: InvoiceContractTests.hasStripeSDK, "python3 with stripe==16.1.0 is needed"))
+    func answersSatisfyTheSDKTypes() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tariff-credit-note-contract-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let recording = directory.appendingPathComponent("all.ndjson")
+        let account = await InvoiceTests.Account(recordingTo: ExchangeRecorder(path: recording.path))
+        let send = { (method: String, path: String, form: String) in
+            await InvoiceContractTests.send(account, method, path, form)
+        }
+        await account.stripe.send(
+            "POST", "/v1/customers/\(account.customer)/balance_transactions", "amount=-5000&currency=usd")
+        #expect(await account.advance(to: InvoiceTests.february + 7_200) == 200)
+        let paid = try #require(
+            (await send("GET", "/v1/invoices", "status=paid")).json["data"] as? [[String: Any]])
+        let invoice = try #require(paid.first?["id"] as? String)
+        let lines = ((paid.first?["lines"] as? [String: Any])?["data"] as? [[String: Any]]) ?? []
+        let line = try #require(lines.first { $0["amount"] as? Int == 3_000 }?["id"] as? String)
+        let entry = "invoice=\(invoice)&lines[0][type]=invoice_line_item&lines[0][invoice_line_item]=\(line)"
+        let credited = await send(
+            "POST", "/v1/credit_notes",
+            entry + "&lines[0][amount]=1000&credit_amount=1000&memo=Sorry&metadata[k]=v")
+        #expect(credited.status == 200)
+        let outOfBand = await send(
+            "POST", "/v1/credit_notes",
+            entry + "&lines[0][amount]=500&out_of_band_amount=500&reason=duplicate")
+        #expect(outOfBand.status == 200)
+        let refused = await send(
+            "POST", "/v1/credit_notes", entry + "&lines[0][amount]=100&refund_amount=100")
+        #expect(refused.status == 400)
+        let creditedID = credited.string("id") ?? ""
+        await send("GET", "/v1/credit_notes", "invoice=\(invoice)&limit=1")
+        await send("GET", "/v1/credit_notes", "customer=\(account.customer)")
+        await send("GET", "/v1/credit_notes/\(creditedID)", "")
+        await send("GET", "/v1/credit_notes/\(creditedID)/lines", "")
+        await send("POST", "/v1/credit_notes/\(creditedID)/void", "")
+        await send("GET", "/v1/customers/\(account.customer)/balance_transactions", "")
+        // March's renewal: 30.00 less the 20.00 left on the balance leaves 10.00 due, so it is open.
+        #expect(await account.advance(to: InvoiceTests.march + 7_200) == 200)
+        let open = try #require((await send("GET", "/v1/invoices", "status=open")).ids.first)
+        #expect(await send("POST", "/v1/invoices/\(open)/void", "").status == 200)
+        await send("GET", "/v1/invoices", "status=void")
+        let judgedLines = try String(contentsOf: recording, encoding: .utf8).split(separator: "\n")
+            .filter { line in
+                [
+                    "/v1/invoices", "/v1/credit_notes",
+                    "/v1/customers/\(account.customer)/balance_transactions",
+                ]
+                .contains { line.contains("\"path\":\"\($0)") }
+                    && !line.contains("\"method\":\"POST\",\"path\":\"/v1/customers")
+            }
+        #expect(judgedLines.count == 13)
+        let judged = directory.appendingPathComponent("judged.ndjson")
+        try (judgedLines.joined(separator: "\n") + "\n").write(to: judged, atomically: true, encoding: .utf8)
+        let result = try #require(
+            InvoiceContractTests.python(["scripts/contract/check.py", judged.path, "--min", "13"]))
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("13 passed, 0 failed"), "\(result.output)")
+        #expect(result.output.contains("POST /v1/credit_notes/{id}/void"), "\(result.output)")
+    }
 }

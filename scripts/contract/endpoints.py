@@ -131,6 +131,13 @@ ROWS = [
          "stripe.billing._credit_grant.CreditGrant", package="billing"),
     _row("GET", "/v1/billing/credit_balance_transactions", "CreditBalanceTransactionListParams",
          "stripe.billing._credit_balance_transaction.CreditBalanceTransaction", "list", "billing"),
+    _row("POST", "/v1/invoices/{id}/void", "InvoiceVoidInvoiceParams", "stripe._invoice.Invoice"),
+    _row("POST", "/v1/credit_notes", "CreditNoteCreateParams", "stripe._credit_note.CreditNote"),
+    _row("GET", "/v1/credit_notes", "CreditNoteListParams", "stripe._credit_note.CreditNote", "list"),
+    _row("GET", "/v1/credit_notes/{id}", "CreditNoteRetrieveParams", "stripe._credit_note.CreditNote"),
+    _row("GET", "/v1/credit_notes/{id}/lines", "CreditNoteListLinesParams",
+         "stripe._credit_note_line_item.CreditNoteLineItem", "list"),
+    _row("POST", "/v1/credit_notes/{id}/void", "CreditNoteVoidCreditNoteParams", "stripe._credit_note.CreditNote"),
 ]
 
 # The endpoints Tariff itself calls (TariffEngine's TariffCalls, which `tariff permissions` prints,
