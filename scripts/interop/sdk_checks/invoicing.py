@@ -75,3 +75,50 @@ def check_renewal_invoice(ctx):
     before = ctx.v1.invoices.list({"customer": customer.id, "created": {"lt": start}}).data
     expect_eq(before, [], "no invoice before the clock started")
     return renewals[0].id
+
+
+def _advance(ctx, clock, frozen_time):
+    ctx.v1.test_helpers.test_clocks.advance(clock.id, {"frozen_time": frozen_time})
+    for _ in range(50):
+        if ctx.v1.test_helpers.test_clocks.retrieve(clock.id).status == "ready":
+            return
+        time.sleep(0.1)
+
+
+@check("credit_note_on_paid_invoice_and_invoice_void")
+def check_credit_note(ctx):
+    """A renewal paid from the customer balance is credited back line by line with a credit
+    note (listed by invoice, its lines listed, then voided), and the next renewal, left open, is
+    voided: what `tariff billing plan` reads to void the grants of reversed purchases."""
+    start = int(time.time())
+    clock = ctx.v1.test_helpers.test_clocks.create({"frozen_time": start, "name": ctx.name("refund")})
+    customer = ctx.v1.customers.create({
+        "email": "%s@example.com" % ctx.name("refund"), "test_clock": clock.id})
+    ctx.v1.customers.balance_transactions.create(customer.id, {"amount": -5000, "currency": "usd"})
+    price = make_licensed_price(ctx, make_product(ctx, "refund").id, 1000)
+    subscription = ctx.v1.subscriptions.create({
+        "customer": customer.id, "items": [{"price": price.id, "quantity": 3}]})
+    _advance(ctx, clock, start + 33 * DAY)
+    paid = ctx.v1.invoices.list({"customer": customer.id, "status": "paid"}).data
+    expect(len(paid) == 1, "the renewal is paid from the balance: %r" % [(i.id, i.status) for i in paid])
+    line = [item for item in paid[0].lines.data if item.amount == 3000][0]
+    note = ctx.v1.credit_notes.create({
+        "invoice": paid[0].id, "credit_amount": 1000,
+        "lines": [{"type": "invoice_line_item", "invoice_line_item": line.id, "quantity": 1}],
+    }, {"idempotency_key": "interop-%s" % uuid.uuid4()})
+    expect_eq((note.object, note.status, note.total), ("credit_note", "issued", 1000), "credit note")
+    listed = ctx.v1.credit_notes.list({"invoice": paid[0].id}).data
+    expect_eq([n.id for n in listed], [note.id], "list by invoice")
+    items = ctx.v1.credit_notes.line_items.list(note.id).data
+    expect_eq([(i.invoice_line_item, i.amount) for i in items], [(line.id, 1000)], "credit note lines")
+    expect_eq(ctx.v1.customers.retrieve(customer.id).balance, -3000, "balance after the credit note")
+    voided = ctx.v1.credit_notes.void_credit_note(note.id)
+    expect_eq(voided.status, "void", "status after void")
+    expect_eq(ctx.v1.customers.retrieve(customer.id).balance, -2000, "balance after voiding it")
+    _advance(ctx, clock, start + 64 * DAY)
+    open_invoices = ctx.v1.invoices.list({"customer": customer.id, "status": "open"}).data
+    expect(len(open_invoices) == 1, "the next renewal is open: %r" % [i.id for i in open_invoices])
+    void = ctx.v1.invoices.void_invoice(open_invoices[0].id)
+    expect_eq(void.status, "void", "invoice status after void")
+    expect(void.status_transitions.voided_at is not None, "voided_at is set")
+    return note.id
