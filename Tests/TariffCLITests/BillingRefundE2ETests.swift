@@ -73,6 +73,14 @@ struct BillingRefundE2ETests {
             let notGated = try await emulator.tariff(["billing", "plan", "--fail-on", "credit", path])
             #expect(notGated.status == 0, "\(notGated.stdout)\(notGated.stderr)")
 
+            let refused = try await emulator.tariff([
+                "billing", "apply", "--auto-approve", "--fail-on", "void", path,
+            ])
+            #expect(refused.status == 3, "\(refused.stdout)\(refused.stderr)")
+            #expect(refused.stderr.contains("--fail-on refuses (void); nothing was applied"))
+            let untouched: Grant = try await client.get("/v1/billing/credit_grants/\(grant.id)")
+            #expect(untouched.voided_at == nil)
+
             let apply = try await emulator.tariff(["billing", "apply", "--auto-approve", path])
             #expect(apply.status == 0, "\(apply.stdout)\(apply.stderr)")
             #expect(apply.stdout.contains("Applied: 1 of 1 changes written."))
