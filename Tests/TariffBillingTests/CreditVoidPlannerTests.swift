@@ -58,8 +58,9 @@ import Testing
             Self.grant(6, remaining: 30_000),  // purchase stands
             Self.grant(7),  // voided invoice, balance not read
         ]
-        let voids = CreditVoidPlanner.plan(
+        let (voids, problems) = CreditVoidPlanner.plan(
             products: config.products, lines: lines, standings: standings, grants: grants, now: 2_000)
+        #expect(problems.isEmpty)
         #expect(voids.map(\.grant) == ["credgr_1", "credgr_2", "credgr_7"])
         #expect(voids.map(\.remaining) == [30_000, 12_345, nil])
         #expect(voids[0].reason == .creditNote && voids[0].creditNotes == ["cn_1"])
@@ -67,6 +68,20 @@ import Testing
         #expect(
             voids[0].address == "products.pack.prices.pack" && voids[0].location.hasPrefix("billing.yaml:"))
         #expect(voids[0].idempotencyKey == "tariff-void-credgr_1")
+    }
+
+    @Test func theGrantOfAPartlyCreditedPurchaseIsKeptAndReported() throws {
+        let config = try BillingPlannerTests.config()
+        let lines = [Self.pack(1)]
+        let standings = CreditVoidPlanner.standings(
+            lines: lines, creditNotes: [Self.note("cn_1", line: 1, 15_000)])
+        let (voids, problems) = CreditVoidPlanner.plan(
+            products: config.products, lines: lines, standings: standings, grants: [Self.grant(1)], now: 2_000
+        )
+        #expect(voids.isEmpty)
+        #expect(problems.count == 1 && problems[0].message.hasPrefix("not voiding credgr_1"))
+        #expect(problems[0].message.contains("15000 of the 30000 usd of il_1"))
+        #expect(problems[0].location.hasPrefix("billing.yaml:"))
     }
 
     @Test func aReversedPurchaseEarnsNoCreditAndAPartlyCreditedOneIsAProblem() throws {

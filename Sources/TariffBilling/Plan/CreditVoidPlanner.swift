@@ -51,11 +51,12 @@ package enum CreditVoidPlanner {
     /// The voids: every live grant (not voided, not expired at `now`) given for a reversed line
     /// of a price that declares `grants:`, unless what is left of it is known to be 0 (used up:
     /// voiding would change nothing). A partly used grant is voided too: its remaining credit is
-    /// forfeited. In invoice line order.
+    /// forfeited. In invoice line order. A live grant of a partly credited line is a problem: it
+    /// is left as it is, for a person to decide.
     package static func plan(
         products: [Product], lines: [PaidInvoiceLine], standings: [String: Standing], grants: [GivenGrant],
         now: Int
-    ) -> [CreditVoid] {
+    ) -> (voids: [CreditVoid], problems: [CreditPlanner.Problem]) {
         var policies: [String: (price: Price, grants: CreditGrantPolicy)] = [:]
         for product in products {
             for price in product.prices {
@@ -64,20 +65,33 @@ package enum CreditVoidPlanner {
         }
         let byLine = Dictionary(lines.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
         var voids: [CreditVoid] = []
+        var problems: [CreditPlanner.Problem] = []
         for grant in grants where grant.isLive(at: now) && grant.remaining != 0 {
             guard let line = byLine[grant.invoiceLine], let key = line.priceKey,
-                let (price, policy) = policies[key],
-                case .reversed(let reason, let notes) = standings[line.line]
+                let (price, policy) = policies[key]
             else { continue }
-            voids.append(
-                CreditVoid(
-                    address: "products.\(price.productKey).prices.\(price.key)",
-                    location: policy.range.fileLineColumn, invoice: line.invoice, invoiceLine: line.line,
-                    customer: grant.customer, grant: grant.id, reason: reason, creditNotes: notes,
-                    remaining: grant.remaining, currency: grant.currency))
+            switch standings[line.line] {
+            case .reversed(let reason, let notes):
+                voids.append(
+                    CreditVoid(
+                        address: "products.\(price.productKey).prices.\(price.key)",
+                        location: policy.range.fileLineColumn, invoice: line.invoice, invoiceLine: line.line,
+                        customer: grant.customer, grant: grant.id, reason: reason, creditNotes: notes,
+                        remaining: grant.remaining, currency: grant.currency))
+            case .partlyCredited(let credited):
+                problems.append(
+                    CreditPlanner.Problem(
+                        location: policy.range.fileLineColumn,
+                        message: "not voiding \(grant.id): credit notes credit \(credited) of the "
+                            + "\(line.amount) \(line.currency) of \(line.line), not all of it; void the grant by "
+                            + "hand (POST /v1/billing/credit_grants/\(grant.id)/void) if the purchase no longer stands"
+                    ))
+            case nil: break
+            }
         }
-        return voids.sorted {
+        let sorted = voids.sorted {
             ($0.invoice, $0.invoiceLine, $0.grant) < ($1.invoice, $1.invoiceLine, $1.grant)
         }
+        return (sorted, problems)
     }
 }

@@ -13,7 +13,8 @@ struct BillingAccount {
 
     private var namespace: String? { config.stripe.namespace?.value }
 
-    /// The plan, and the purchases that cannot be credited yet.
+    /// The plan, and the purchases that cannot be credited (or whose grant is not voided) without
+    /// a person.
     func plan() async throws -> (plan: BillingPlan, problems: [CreditPlanner.Problem]) {
         let prices = try await client.listAllPrices()
         var priceKeys: [String: String] = [:]
@@ -42,9 +43,9 @@ struct BillingAccount {
             products: config.products, lines: lines, credited: credited, priceIDs: priceIDs, now: now,
             standings: standings)
         given = try await withRemaining(given, reversed: standings, now: now)
-        let voids = CreditVoidPlanner.plan(
+        let (voids, kept) = CreditVoidPlanner.plan(
             products: config.products, lines: lines, standings: standings, grants: given, now: now)
-        return (BillingPlan(thresholds: thresholds, credits: credits, voids: voids), problems)
+        return (BillingPlan(thresholds: thresholds, credits: credits, voids: voids), problems + kept)
     }
 
     /// `product.price` of a price this config manages (its `tariff_key` under this namespace).
