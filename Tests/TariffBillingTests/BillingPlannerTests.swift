@@ -155,7 +155,7 @@ import Testing
                     wanted: SpendingThreshold(amountGTE: 5, resetBillingCycleAnchor: false))
             ])
         let json = try BillingPlanFormat.json.render(plan)
-        #expect(json.contains("\"kind\" : \"billing_plan\"") && json.contains("\"version\" : 1"))
+        #expect(json.contains("\"kind\" : \"billing_plan\"") && json.contains("\"version\" : 2"))
         #expect(json.contains("\"amount_gte\" : 5"))
         #expect(try JSONDecoder().decode(BillingPlan.self, from: Data(json.utf8)) == plan)
         let text = try BillingPlanFormat.text.render(plan)

@@ -5,7 +5,7 @@
 /// Encoded as the versioned JSON document `kind: billing_plan` (`--format json`, `--out`).
 package struct BillingPlan: Sendable, Hashable, Codable {
     /// The document's schema version; bumped on incompatible changes.
-    package static let currentVersion = 1
+    package static let currentVersion = 2
 
     package var version: Int = BillingPlan.currentVersion
     package var kind: String = "billing_plan"
@@ -14,7 +14,7 @@ package struct BillingPlan: Sendable, Hashable, Codable {
     /// Credits to give, one per paid invoice line that has none yet, in invoice line order.
     package var credits: [CreditCreation]
     /// Credit grants to void, one per live grant of a reversed purchase, in invoice line order.
-    /// Added within version 1: a document without it decodes with none.
+    /// Added in version 2; a version 1 document (without it) decodes with none.
     package var voids: [CreditVoid]
 
     package init(thresholds: [ThresholdChange] = [], credits: [CreditCreation] = [], voids: [CreditVoid] = [])
