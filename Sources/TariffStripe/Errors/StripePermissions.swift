@@ -139,6 +139,7 @@ package enum StripePermissions {
         rule("POST", "/v1/customers/{id}/balance_transactions", "customer_write", .unverified),
         rule("GET", "/v1/billing/credit_grants", nil, .unverified),
         rule("POST", "/v1/billing/credit_grants", nil, .unverified),
+        rule("GET", "/v1/billing/credit_balance_summary", nil, .unverified),
         rule("GET", "/v1/invoices", "invoice_read", .resourceLevel),
         // Not in the reference table; inferred from the resource each endpoint belongs to.
         rule("GET", "/v1/billing/meters/{id}", "billing_meter_read", .unverified),
