@@ -5,8 +5,8 @@ import TariffConfig
 
 /// `tariff revenue`'s usage charges on the worked examples of Stripe's documentation, with the
 /// amounts Stripe states: the config's prices (as a user writes them) priced through the report,
-/// one usage reading each. The same examples are priced by the emulator's invoices in
-/// `InvoiceTests`, `StripeCreditExampleTests` and `StripePricingExampleTests`.
+/// one usage reading each. The same examples are billed by the emulator's invoices in
+/// `StripePricingInvoiceTests` and `StripeCreditExampleTests`.
 @Suite struct RevenueChargeExampleTests {
     /// The "Typographic" tiers and the flat-rate tiers of the tiered pricing page, as the config
     /// writes them (YAML flow style).
