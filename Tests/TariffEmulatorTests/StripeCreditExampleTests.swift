@@ -79,13 +79,7 @@ struct StripeCreditExampleTests {
 
         /// Advances past the period end and the draft hour; the finalized renewal invoice.
         func finalizedInvoice() async throws -> [String: Any] {
-            await stripe.send(
-                "POST", "/v1/test_helpers/test_clocks/\(clock)/advance",
-                "frozen_time=\(InvoiceTests.february + 7_200)")
-            let invoices =
-                (await stripe.send("GET", "/v1/invoices", "customer=\(customer)")["data"] as? [[String: Any]])
-                ?? []
-            return try #require(invoices.first)
+            try await StripeCreditExampleTests.finalizedInvoice(stripe, clock: clock, customer: customer)
         }
 
         /// The summary's available and ledger balance in usd.
@@ -100,6 +94,20 @@ struct StripeCreditExampleTests {
             }
             return (value("available_balance"), value("ledger_balance"))
         }
+    }
+
+    /// Advances `clock` from January to February's first two hours (past the period end and the
+    /// draft hour); the customer's newest invoice, finalized.
+    static func finalizedInvoice(_ stripe: Harness, clock: String, customer: String) async throws -> [String:
+        Any]
+    {
+        await stripe.send(
+            "POST", "/v1/test_helpers/test_clocks/\(clock)/advance",
+            "frozen_time=\(InvoiceTests.february + 7_200)")
+        let invoices =
+            (await stripe.send("GET", "/v1/invoices", "customer=\(customer)")["data"] as? [[String: Any]])
+            ?? []
+        return try #require(invoices.first)
     }
 
     @Test("Hypernian: 3,000 input tokens at 0.03 USD less a 10 USD grant leave 80.00 USD due")

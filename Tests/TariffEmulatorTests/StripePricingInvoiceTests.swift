@@ -65,13 +65,8 @@ struct StripePricingInvoiceTests {
                     + "&timestamp=\(InvoiceTests.newYear + 86_400)")
             #expect(event.status == 200)
         }
-        await stripe.send(
-            "POST", "/v1/test_helpers/test_clocks/\(clock)/advance",
-            "frozen_time=\(InvoiceTests.february + 7_200)")
-        let invoices =
-            (await stripe.send("GET", "/v1/invoices", "customer=\(customer)")["data"] as? [[String: Any]])
-            ?? []
-        let invoice = try #require(invoices.first)
+        let invoice = try await StripeCreditExampleTests.finalizedInvoice(
+            stripe, clock: clock, customer: customer)
         #expect(invoice["status"] as? String == "open")
         #expect(InvoiceTests.lines(invoice)[priceID]?["amount"] as? Int == cents)
         #expect(invoice["amount_due"] as? Int == cents)
