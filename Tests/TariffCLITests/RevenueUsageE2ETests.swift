@@ -228,6 +228,10 @@ struct RevenueUsageE2ETests {
             let markdown = try await emulator.tariff(["revenue", "--format", "markdown", path])
             #expect(markdown.stdout.contains("from the usage store"), "\(markdown.stdout)")
             #expect(markdown.stdout.contains("| 150 | 30.00 USD |"), "\(markdown.stdout)")
+            // A store named on the command line must exist.
+            let missing = emulator.directory.appendingPathComponent("missing.db").path
+            let refused = try await emulator.tariff(["revenue", "--store", missing, path])
+            #expect(refused.status == 1 && refused.stderr.contains("does not exist"), "\(refused.stderr)")
         }
     }
 }

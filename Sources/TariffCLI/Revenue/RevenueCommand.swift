@@ -58,6 +58,7 @@ struct RevenueCommand: AsyncParsableCommand {
             let month = try Self.month(period)
             let (config, loaded) = try CheckedConfig.load(paths, output: output)
             output.diagnostics(loaded.diagnostics, files: loaded.files)
+            try Self.checkStore(store, config: config)
             return try await StripeSession.run(
                 connection, key: .config(config.stripe.apiKey.value, mode: config.stripe.mode.value),
                 namespace: config.stripe.namespace?.value, apiVersion: config.stripe.apiVersion?.value
@@ -75,6 +76,25 @@ struct RevenueCommand: AsyncParsableCommand {
                 }
                 return .success
             }
+        }
+    }
+
+    /// A `--store` the user named must exist and have meters to evaluate (a `usage:` section);
+    /// without `--store`, a missing store means Stripe's summaries are read instead.
+    static func checkStore(_ store: String?, config: Config) throws {
+        guard let store else { return }
+        guard config.usage != nil else {
+            throw CLIError(
+                "revenue.store-without-usage",
+                "--store \(store) is given, but the config has no usage: section to evaluate meters with; "
+                    + "add one (docs/config.md#usage) or leave out --store to read Stripe's meter event summaries"
+            )
+        }
+        guard FileManager.default.fileExists(atPath: store) else {
+            throw CLIError(
+                "revenue.no-store",
+                "the usage store \(store) does not exist; ingest events first with `tariff usage ingest "
+                    + "--store \(store) FILE…`, or leave out --store")
         }
     }
 
