@@ -54,7 +54,9 @@ struct RevenueUsageReader {
         var values: [String: Int64] = [:]
         var result: [RevenueUsageInput] = []
         for item in items {
-            // Stripe wants minute-aligned times; periods start on whole seconds.
+            // Stripe wants minute-aligned times; periods start on whole seconds. The range ends at
+            // the period's end, in the future: Stripe documents no bound on end_time
+            // [unverified], and a test clock's usage is timestamped on the clock, not now.
             let start = item.periodStart / 60 * 60
             let end = (item.periodEnd + 59) / 60 * 60
             let key = "\(item.customer) \(item.meterID) \(start) \(end)"
