@@ -27,6 +27,9 @@ import TariffConfig
               calls: { currency: usd, interval: month, meter: calls, per_unit: "0.5" }
         """
 
+    /// The config's lines before `meters:` (a test-mode account), for suites with other prices.
+    static var header: String { yaml.components(separatedBy: "meters:").first ?? "" }
+
     static func prices() throws -> [String: Price] {
         let input = ConfigSourceFile(path: "tariff.yaml", bytes: Array(yaml.utf8))
         let config = try #require(ConfigLoader.load(inputs: [input]).config)
@@ -145,11 +148,18 @@ import TariffConfig
         let text = try RevenueFormat.text.render(report)
         #expect(text.contains("250.00 USD") && text.contains("50.00 EUR") && text.contains("(no company)"))
         let json = try RevenueFormat.json.render(report)
-        #expect(json.contains("\"kind\" : \"revenue\"") && json.contains("\"format_version\" : \"1\""))
+        #expect(
+            json.contains("\"kind\" : \"revenue\"") && json.contains("\"format_version\" : \"2\"")
+                && json.contains("\"usage_source\" : \"none\""))
         let csv = try RevenueFormat.csv.render(report).split(separator: "\n")
-        #expect(csv.first == "kind,company,currency,customers,subscriptions,mrr,invoiced,paid")
-        #expect(csv.contains("company,acme,usd,cus_a1 cus_a2,sub_a1 sub_a2,250.00,250.00,237.50"))
-        #expect(csv.last == "total,(total),usd,,,262.50,257.00,237.50")
+        let header =
+            "kind,company,currency,customers,subscriptions,mrr,usage,credits,invoiced,paid,meter,price,"
+            + "quantity,period_start,period_end"
+        #expect(csv.first.map(String.init) == header)
+        #expect(
+            csv.contains("company,acme,usd,cus_a1 cus_a2,sub_a1 sub_a2,250.00,0.00,0.00,250.00,237.50,,,,,"))
+        #expect(csv.contains("total,(total),usd,,,262.50,0.00,0.00,257.00,237.50,,,,,"))
+        #expect(csv.last == "usage_source,none,,,,,,,,,,,,,")
         #expect(Money.format(minor: 123_456_789, currency: "usd") == "1,234,567.89 USD")
         #expect(Money.format(minor: 1_500, currency: "jpy") == "1,500 JPY")
     }

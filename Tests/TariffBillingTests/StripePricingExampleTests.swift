@@ -22,12 +22,33 @@ import TariffBillingPricing
     }
 
     /// The same page, graduated: "5 fonts result in the same charge as volume-based pricing:
-    /// 35 USD total at 7 USD per font". The page's graduated amounts for larger quantities were
-    /// not in the stored copy of the page, so only this one is asserted.
-    @Test func typographicGraduatedPricingForFiveFonts() {
-        let charge = PriceScheme.tiered(.graduated, Self.typographicTiers).charge(for: 5)
-        #expect(charge.amount == 3_500)
-        #expect(charge.parts.map(\.tier) == [0])
+    /// 35 USD total at 7 USD per font", and its table "Total for graduated tiered pricing":
+    /// 1 → 7 USD, 5 → 35 USD, 6 → 41.5 USD, 20 → 127.5 USD, 25 → 157.5 USD.
+    @Test(arguments: [(1, 700), (5, 3_500), (6, 4_150), (20, 12_750), (25, 15_750)])
+    func typographicGraduatedPricing(fonts: Int, cents: Int) {
+        let charge = PriceScheme.tiered(.graduated, Self.typographicTiers).charge(for: Decimal(fonts))
+        #expect(charge.amount == cents)
+        #expect(charge.parts.first?.tier == 0)
+    }
+
+    /// The page's flat-rate tiers: 1–5 at 5 USD + 10 USD flat, 6–10 at 4 USD + 20 USD, 11–15 at
+    /// 3 USD + 30 USD, 16–20 at 2 USD + 40 USD, then 1 USD + 50 USD.
+    static let flatRateTiers = [
+        PriceTier(upTo: 5, unitAmount: 500, flatAmount: 1_000),
+        PriceTier(upTo: 10, unitAmount: 400, flatAmount: 2_000),
+        PriceTier(upTo: 15, unitAmount: 300, flatAmount: 3_000),
+        PriceTier(upTo: 20, unitAmount: 200, flatAmount: 4_000),
+        PriceTier(upTo: nil, unitAmount: 100, flatAmount: 5_000),
+    ]
+
+    /// "If quantity is 12 and tiers_mode=volume … 12 × 3 USD + 30 USD = 66 USD"; graduated:
+    /// "(5 × 5 USD + 10 USD) + (5 × 4 USD + 20 USD) + (2 × 3 USD + 30 USD) = 111 USD"; "If
+    /// quantity is 0, the total amount is 10 USD regardless of the tiered pricing model used".
+    @Test(arguments: [
+        (TiersMode.volume, 12, 6_600), (.graduated, 12, 11_100), (.volume, 0, 1_000), (.graduated, 0, 1_000),
+    ])
+    func flatRateTiers(mode: TiersMode, quantity: Int, cents: Int) {
+        #expect(PriceScheme.tiered(mode, Self.flatRateTiers).charge(for: Decimal(quantity)).amount == cents)
     }
 
     /// "Charge 10 USD per hour, and round up to charge for a full hour … If a customer rents the

@@ -29,6 +29,10 @@ struct RevenueE2ETests {
               calls: { currency: usd, interval: month, meter: calls, per_unit: "0.5" }
         """
 
+    /// The config's lines before `meters:` (test mode, company ids from
+    /// `customer.metadata.company_id`), for suites that declare their own meters and prices.
+    static var header: String { config.components(separatedBy: "meters:").first ?? "" }
+
     /// The JSON document's parts the test reads.
     struct Document: Decodable {
         struct Amounts: Decodable, Equatable {
@@ -146,7 +150,7 @@ struct RevenueE2ETests {
             #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
             let document = try JSONDecoder().decode(Document.self, from: Data(run.stdout.utf8))
             #expect(
-                document.kind == "revenue" && document.format_version == "1" && document.period.month == month
+                document.kind == "revenue" && document.format_version == "2" && document.period.month == month
             )
             #expect(document.companies.map(\.company) == ["acme", "globex"])
             let acme = try #require(document.companies.first)
@@ -174,24 +178,59 @@ struct RevenueE2ETests {
                     Document.Amounts(currency: "eur", mrr: 5_000, invoiced: 0, paid: 0),
                     Document.Amounts(currency: "usd", mrr: 33_750, invoiced: 2_500, paid: settled),
                 ])
-            #expect(document.not_shown.count == 2)
-            // customers, subscriptions and invoices: one page each.
-            #expect(run.stderr.contains("revenue: 3 requests (GET 3;"), "\(run.stderr)")
+            #expect(document.not_shown.isEmpty)
+            // customers, subscriptions, invoices and credit grants: one page each; globex's
+            // metered item: one event summary (its usage so far, none).
+            #expect(run.stderr.contains("revenue: 5 requests (GET 5;"), "\(run.stderr)")
 
             let text = try await emulator.tariff(["revenue", "--period", month, path])
             #expect(text.status == 0, "\(text.stdout)\(text.stderr)")
             #expect(text.stdout.contains("325.00 USD") && text.stdout.contains("50.00 EUR"))
             #expect(text.stdout.contains("337.50 USD") && text.stdout.contains("(no company)"))
             let csv = try await emulator.tariff(["revenue", "--period", month, "--format", "csv", path])
-            #expect(csv.stdout.hasPrefix("kind,company,currency,customers,subscriptions,mrr,invoiced,paid\n"))
+            #expect(
+                csv.stdout.hasPrefix(
+                    "kind,company,currency,customers,subscriptions,mrr,usage,credits,invoiced,paid,meter,price,"
+                        + "quantity,period_start,period_end\n"))
+            #expect(
+                csv.stdout.contains("usage,globex,usd,\(globex),\(globexCalls),,0.00,,,,calls,seats.calls,0,")
+            )
 
             let bad = try await emulator.tariff(["revenue", "--period", "2026-13", path])
             #expect(bad.status == 1 && bad.stderr.contains("expected a month as YYYY-MM"), "\(bad.stderr)")
         }
     }
 
-    /// 1,000 customers (250 companies of 4) and 3,000 subscriptions: the report reads list pages
-    /// only — 10 of customers, 30 of subscriptions, 1 of invoices — and MRR adds up.
+    /// A billing credit grant of `cents` USD on metered prices for `customer`.
+    static func grant(_ client: StripeClient, _ customer: String, cents: Int) async throws {
+        struct Grant: Decodable, Sendable { var id: String }
+        let _: Grant = try await client.post(
+            "/v1/billing/credit_grants",
+            form: StripeForm([
+                StripeFormField("customer", .string(customer)),
+                StripeFormField(
+                    "amount",
+                    .object([
+                        StripeFormField("type", .string("monetary")),
+                        StripeFormField(
+                            "monetary",
+                            .object([
+                                StripeFormField("currency", .string("usd")),
+                                StripeFormField("value", .integer(cents)),
+                            ])),
+                    ])),
+                StripeFormField(
+                    "applicability_config",
+                    .object([
+                        StripeFormField("scope", .object([StripeFormField("price_type", .string("metered"))]))
+                    ])),
+            ]))
+    }
+
+    /// 1,000 customers (250 companies of 4) and 3,000 subscriptions, 25 companies holding credits
+    /// (one customer each): the report reads list pages — 10 of customers, 30 of subscriptions, 1
+    /// of invoices, 1 of credit grants — plus one credit balance summary per customer holding
+    /// credits, and MRR and credits add up.
     @Test func aThousandCustomersCostListPagesOnly() async throws {
         try await ApplyEmulatorProcess.with { emulator in
             let client = emulator.client
@@ -206,6 +245,8 @@ struct RevenueE2ETests {
                     group.addTask {
                         for index in stride(from: worker, to: 1_000, by: 8) {
                             let customer = try await Self.customer(client, company: "co\(index / 4)")
+                            // The first customer of every tenth company holds 5.00 USD of credits.
+                            if index % 40 == 0 { try await Self.grant(client, customer, cents: 500) }
                             for _ in 0..<3 {
                                 _ = try await client.createSubscription(
                                     SubscriptionCreateParams(
@@ -219,13 +260,25 @@ struct RevenueE2ETests {
             }
             let run = try await emulator.tariff(["revenue", "--format", "json", "--verbose", path])
             #expect(run.status == 0, "\(run.stderr)")
-            #expect(run.stderr.contains("revenue: 41 requests (GET 41;"), "\(run.stderr)")
+            // 42 list pages + 25 credit balance summaries: at most one call per company with credits.
+            #expect(run.stderr.contains("revenue: 67 requests (GET 67;"), "\(run.stderr)")
+            let count = run.stderr.split(separator: "\n").first { $0.hasPrefix("revenue: ") } ?? ""
+            print("tariff revenue over 1,000 customers, 3,000 subscriptions, 25 with credits: \(count)")
             let document = try JSONDecoder().decode(Document.self, from: Data(run.stdout.utf8))
             #expect(document.companies.count == 250)
             #expect(document.companies.allSatisfy { $0.customers.count == 4 && $0.subscriptions.count == 12 })
             // 3,000 × 12.50 USD
             #expect(
                 document.totals == [Document.Amounts(currency: "usd", mrr: 3_750_000, invoiced: 0, paid: 0)])
+            struct Credits: Decodable {
+                struct Amounts: Decodable { var credits: Int }
+                struct Company: Decodable { var amounts: [Amounts] }
+                var companies: [Company]
+                var totals: [Amounts]
+            }
+            let credits = try JSONDecoder().decode(Credits.self, from: Data(run.stdout.utf8))
+            #expect(credits.totals.map(\.credits) == [12_500])
+            #expect(credits.companies.filter { $0.amounts.contains { $0.credits == 500 } }.count == 25)
         }
     }
 }

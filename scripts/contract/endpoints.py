@@ -129,6 +129,8 @@ ROWS = [
          "stripe.billing._credit_grant.CreditGrant", package="billing"),
     _row("POST", "/v1/billing/credit_grants/{id}/expire", "CreditGrantExpireParams",
          "stripe.billing._credit_grant.CreditGrant", package="billing"),
+    _row("GET", "/v1/billing/credit_balance_summary", "CreditBalanceSummaryRetrieveParams",
+         "stripe.billing._credit_balance_summary.CreditBalanceSummary", package="billing"),
     _row("GET", "/v1/billing/credit_balance_transactions", "CreditBalanceTransactionListParams",
          "stripe.billing._credit_balance_transaction.CreditBalanceTransaction", "list", "billing"),
     _row("POST", "/v1/invoices/{id}/void", "InvoiceVoidInvoiceParams", "stripe._invoice.Invoice"),

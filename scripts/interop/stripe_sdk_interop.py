@@ -25,7 +25,7 @@ sys.dont_write_bytecode = True  # keep __pycache__ out of the source tree
 import stripe  # noqa: E402
 
 # Importing the modules registers their checks, in this order.
-from sdk_checks import products, prices, pagination, errors, billing, usage, faults, invoicing  # noqa: E402,F401
+from sdk_checks import products, prices, pagination, errors, billing, usage, faults, invoicing, credits  # noqa: E402,F401
 from sdk_checks.support import CHECKS, SUITES, CheckFailed, Context  # noqa: E402
 
 

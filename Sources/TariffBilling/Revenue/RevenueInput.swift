@@ -71,11 +71,23 @@ package struct RevenueInput: Sendable, Hashable {
     package var customers: [Customer]
     package var subscriptions: [Subscription]
     package var invoices: [Invoice]
+    /// Usage so far in the current billing period of each live metered subscription item.
+    package var usage: [Usage]
+    /// Where ``usage`` was read.
+    package var usageSource: UsageSource
+    /// Billing credit balances of the customers holding credit grants.
+    package var creditBalances: [CreditBalance]
 
-    package init(customers: [Customer], subscriptions: [Subscription], invoices: [Invoice]) {
+    package init(
+        customers: [Customer], subscriptions: [Subscription], invoices: [Invoice], usage: [Usage] = [],
+        usageSource: UsageSource = .none, creditBalances: [CreditBalance] = []
+    ) {
         self.customers = customers
         self.subscriptions = subscriptions
         self.invoices = invoices
+        self.usage = usage
+        self.usageSource = usageSource
+        self.creditBalances = creditBalances
     }
 }
 

@@ -11,15 +11,24 @@ package struct RevenueAmounts: Sendable, Hashable {
     /// What of it was settled (`total - amount_remaining`: paid, or taken from the customer
     /// balance; Stripe's `amount_paid` leaves the balance out).
     package var paid: Int = 0
+    /// What the usage so far in the current billing periods charges under the prices' pricing
+    /// models (each line rounded to the minor unit, as invoice lines are), before credits.
+    package var usage: Int = 0
+    /// Billing credits available now (Stripe's credit balance summary, metered scope).
+    package var credits: Int = 0
 
-    package init(mrr: Decimal = 0, invoiced: Int = 0, paid: Int = 0) {
+    package init(mrr: Decimal = 0, invoiced: Int = 0, paid: Int = 0, usage: Int = 0, credits: Int = 0) {
         self.mrr = mrr
         self.invoiced = invoiced
         self.paid = paid
+        self.usage = usage
+        self.credits = credits
     }
 
     static func + (lhs: Self, rhs: Self) -> Self {
-        Self(mrr: lhs.mrr + rhs.mrr, invoiced: lhs.invoiced + rhs.invoiced, paid: lhs.paid + rhs.paid)
+        Self(
+            mrr: lhs.mrr + rhs.mrr, invoiced: lhs.invoiced + rhs.invoiced, paid: lhs.paid + rhs.paid,
+            usage: lhs.usage + rhs.usage, credits: lhs.credits + rhs.credits)
     }
 }
 
@@ -31,6 +40,8 @@ package struct CompanyRevenue: Sendable, Hashable {
     package var subscriptions: [String]
     /// Per lowercase currency code.
     package var amounts: [String: RevenueAmounts]
+    /// Usage so far per meter and subscription item, with its charge.
+    package var usage: [RevenueUsageCharge] = []
 }
 
 /// `tariff revenue`: one row per company, customers without a company apart, totals per
@@ -51,10 +62,13 @@ package struct RevenueReport: Sendable, Hashable {
     /// Customers without a company id (and invoices of customers not in the customer list).
     package var withoutCompany: CompanyRevenue
     package var totals: [String: RevenueAmounts]
+    /// Where the usage so far was read.
+    package var usageSource: RevenueUsageSource
 
     /// Aggregates `input` for `period`; `prices` are the config's prices by `product.price`.
     package init(_ input: RevenueInput, prices: [String: Price], period: RevenuePeriod) {
         self.period = period
+        usageSource = input.usageSource
         var companyOf: [String: String] = [:]
         var groups: [String: CompanyRevenue] = [:]
         var apart = CompanyRevenue(company: nil, customers: [], subscriptions: [], amounts: [:])
@@ -102,6 +116,25 @@ package struct RevenueReport: Sendable, Hashable {
                 group.amounts[invoice.currency, default: RevenueAmounts()] =
                     group.amounts[invoice.currency, default: RevenueAmounts()]
                     + RevenueAmounts(invoiced: invoice.total, paid: invoice.total - invoice.amountRemaining)
+            }
+        }
+        for usage in input.usage.sorted(by: {
+            ($0.customer, $0.subscription, $0.priceKey) < ($1.customer, $1.subscription, $1.priceKey)
+        }) {
+            let charge = prices[usage.priceKey]?.scheme(in: usage.currency)?.charge(
+                for: Decimal(usage.quantity)
+            )
+            .amount
+            add(usage.customer) { group in
+                group.usage.append(RevenueUsageCharge(usage: usage, charge: charge))
+                group.amounts[usage.currency, default: RevenueAmounts()].usage += charge ?? 0
+            }
+        }
+        for balance in input.creditBalances.sorted(by: {
+            ($0.customer, $0.currency) < ($1.customer, $1.currency)
+        }) {
+            add(balance.customer) { group in
+                group.amounts[balance.currency, default: RevenueAmounts()].credits += balance.available
             }
         }
         companies = groups.keys.sorted().compactMap { groups[$0] }

@@ -3,10 +3,13 @@ import TariffBilling
 import TariffConfig
 import TariffStripe
 
-/// Reads what `tariff revenue` needs through list endpoints only: customers, subscriptions
-/// (`status=all`, each item's price embedded with its `tariff_key`, so prices need no list of
-/// their own) and the invoices created in the period, account-wide. A subscription with more
-/// than a page of items costs one `subscription_items` list more.
+/// Reads what `tariff revenue` needs through list endpoints: customers, subscriptions
+/// (`status=all`, each item's price embedded with its `tariff_key` and meter, so prices need no
+/// list of their own), the invoices created in the period and the credit grants, account-wide. A
+/// subscription with more than a page of items costs one `subscription_items` list more. Where
+/// Stripe has no list, one call per customer: the credit balance summary of each customer holding
+/// a live grant, and (without a usage store) the meter event summaries of each metered item
+/// (``RevenueUsageReader``).
 struct RevenueAccount {
     let client: StripeClient
     let config: Config
@@ -14,9 +17,25 @@ struct RevenueAccount {
     /// The parts of a subscription the report reads.
     struct Subscription: StripeIdentifiable {
         struct Item: StripeIdentifiable {
+            /// The embedded price: its id, `tariff_key` metadata and meter.
+            struct Price: Decodable, Sendable {
+                struct Recurring: Decodable, Sendable { var meter: String? }
+                var id: String
+                var metadata: [String: String]?
+                var recurring: Recurring?
+            }
+
             var id: String
-            var price: BillingObjects.PriceRef
+            var price: Price
             var quantity: Int?
+            var currentPeriodStart: Int?
+            var currentPeriodEnd: Int?
+
+            enum CodingKeys: String, CodingKey {
+                case id, price, quantity
+                case currentPeriodStart = "current_period_start"
+                case currentPeriodEnd = "current_period_end"
+            }
         }
 
         var id: String
@@ -24,6 +43,15 @@ struct RevenueAccount {
         var status: String
         var currency: String
         var items: StripeList<Item>
+        /// The period on API versions before basil, which kept it on the subscription.
+        var currentPeriodStart: Int?
+        var currentPeriodEnd: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case id, customer, status, currency, items
+            case currentPeriodStart = "current_period_start"
+            case currentPeriodEnd = "current_period_end"
+        }
     }
 
     /// The parts of an invoice the report reads.
@@ -44,12 +72,16 @@ struct RevenueAccount {
 
     private var namespace: String? { config.stripe.namespace?.value }
 
-    /// Everything the report aggregates, for invoices created in `period`.
-    func read(period: RevenuePeriod) async throws -> RevenueInput {
+    /// Everything the report aggregates, for invoices created in `period`; usage so far is read
+    /// by `usage` (the store at `storePath`, or Stripe's summaries).
+    func read(period: RevenuePeriod, usage: RevenueUsageReader) async throws -> RevenueInput {
         let field = config.idMapping.companyID.value
         let customers = try await client.listAllCustomers().map { customer in
             RevenueInput.Customer(id: customer.id, company: Self.company(of: customer, field: field))
         }
+        let companyOf = Dictionary(
+            customers.map { ($0.id, $0.company) }, uniquingKeysWith: { first, _ in first })
+        var metered: [RevenueUsageReader.MeteredItem] = []
         var query = StripeForm()
         query.append("status", .string("all"))
         var subscriptions: [RevenueInput.Subscription] = []
@@ -61,6 +93,11 @@ struct RevenueAccount {
                 itemQuery.append("subscription", .string(subscription.id))
                 items = try await client.listAll(
                     "/v1/subscription_items", query: itemQuery, as: Subscription.Item.self)
+            }
+            if RevenueReport.liveStatuses.contains(subscription.status) {
+                metered += items.compactMap { item in
+                    meteredItem(item, of: subscription, company: companyOf[subscription.customer.id] ?? nil)
+                }
             }
             subscriptions.append(
                 RevenueInput.Subscription(
@@ -83,7 +120,27 @@ struct RevenueAccount {
                 id: $0.id, customer: $0.customer.id, status: $0.status ?? "draft", currency: $0.currency,
                 total: $0.total, amountRemaining: $0.amountRemaining, created: $0.created)
         }
-        return RevenueInput(customers: customers, subscriptions: subscriptions, invoices: invoices)
+        let (readings, source) = try await usage.read(metered)
+        return RevenueInput(
+            customers: customers, subscriptions: subscriptions, invoices: invoices, usage: readings,
+            usageSource: source, creditBalances: try await creditBalances())
+    }
+
+    /// A live item on one of the config's metered prices, with its current billing period (the
+    /// item's since basil, the subscription's before); nil for any other item.
+    private func meteredItem(_ item: Subscription.Item, of subscription: Subscription, company: String?)
+        -> RevenueUsageReader.MeteredItem?
+    {
+        guard let priceKey = managedKey(item.price.metadata), let meterID = item.price.recurring?.meter,
+            let price = config.prices.first(where: { "\($0.productKey).\($0.key)" == priceKey }),
+            let meterKey = price.meter?.value,
+            let start = item.currentPeriodStart ?? subscription.currentPeriodStart,
+            let end = item.currentPeriodEnd ?? subscription.currentPeriodEnd, end > start
+        else { return nil }
+        return RevenueUsageReader.MeteredItem(
+            customer: subscription.customer.id, company: company, subscription: subscription.id,
+            priceKey: priceKey, meterKey: meterKey, meterID: meterID, currency: subscription.currency,
+            periodStart: start, periodEnd: end)
     }
 
     /// The company id `id_mapping.company_id` reads from `customer`: `customer.id`,

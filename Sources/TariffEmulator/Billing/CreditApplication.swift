@@ -1,8 +1,10 @@
-/// Billing credits paying for an invoice's metered lines when it finalizes, as Stripe applies
-/// them: only to lines of metered prices in each grant's scope and currency, only at
-/// finalization, by `priority` (0 first). Stripe documents no order beyond priority
-/// [unverified]; the emulator then takes the grant that expires first (never-expiring last),
-/// then the oldest, and the invoice's lines in order.
+/// Billing credits paying for an invoice's metered lines when it finalizes, as Stripe's "Billing
+/// credits" page (https://docs.stripe.com/billing/subscriptions/usage-based/billing-credits)
+/// says: only lines of metered prices in each grant's scope and currency, only at finalization;
+/// a grant is eligible when the invoice's `period_end` is at or after its `effective_at` and
+/// before its `expires_at`; grants are taken by `priority` (0 first), then the earlier
+/// `expires_at` (never-expiring last), `promotional` before `paid`, the earlier `effective_at`,
+/// then the earlier creation; each grant pays the invoice's lines in their order.
 extension EmulatorState {
     /// What is left of `grant`: its value less the credits applied from it.
     func remainingCredit(of grant: CreditGrantRecord) -> Int {
@@ -18,8 +20,10 @@ extension EmulatorState {
         let order = Dictionary(
             uniqueKeysWithValues: creditGrants.idsNewestFirst.reversed().enumerated().map { ($1, $0) })
         let grants = creditGrants.newestFirst.filter { $0.customer == invoice.customer }.sorted { a, b in
-            (a.priority, a.expiresAt ?? Int.max, order[a.id] ?? 0) < (
-                b.priority, b.expiresAt ?? Int.max, order[b.id] ?? 0
+            let promotionalA = a.category == "promotional" ? 0 : 1
+            let promotionalB = b.category == "promotional" ? 0 : 1
+            return (a.priority, a.expiresAt ?? Int.max, promotionalA, a.effectiveAt, order[a.id] ?? 0) < (
+                b.priority, b.expiresAt ?? Int.max, promotionalB, b.effectiveAt, order[b.id] ?? 0
             )
         }
         var result = invoice
@@ -27,7 +31,8 @@ extension EmulatorState {
             var left = remainingCredit(of: grant)
             for index in result.lines.indices where left > 0 {
                 let line = result.lines[index]
-                guard line.metered, grant.applies(to: line.priceID, currency: invoice.currency, at: time)
+                guard line.metered,
+                    grant.applies(to: line.priceID, currency: invoice.currency, at: invoice.periodEnd)
                 else {
                     continue
                 }

@@ -127,17 +127,7 @@ extension EmulatorState {
         guard let scope = try config.object("scope") else {
             throw StripeAPIError.missing("applicability_config[scope]")
         }
-        try scope.rejectUnknown(["price_type", "prices"])
-        let priceType = try scope.oneOf("price_type", ["metered"])
-        let entries = try scope.objects("prices")
-        if priceType != nil, entries != nil {
-            throw StripeAPIError.exclusive(
-                "applicability_config[scope][price_type]", "applicability_config[scope][prices]")
-        }
-        guard let entries else {
-            if priceType == nil { throw StripeAPIError.missing("applicability_config[scope][price_type]") }
-            return nil
-        }
+        guard let entries = try Self.scopePrices(scope) else { return nil }
         guard (1...Self.maximumCreditGrantPrices).contains(entries.count) else {
             throw StripeAPIError.rule(
                 "applicability_config[scope][prices]",

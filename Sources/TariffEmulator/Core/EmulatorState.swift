@@ -57,6 +57,8 @@ package struct EmulatorState: Sendable {
             return try creditGrantsRoute(call)
         case "billing" where call.segments.dropFirst().first == "credit_balance_transactions":
             return try creditBalanceTransactionsRoute(call)
+        case "billing" where call.segments.dropFirst().first == "credit_balance_summary":
+            return try creditBalanceSummaryRoute(call)
         case "webhook_endpoints": return try webhookEndpointsRoute(call)
         case "customers": return try customersRoute(call)
         case "subscriptions": return try subscriptionsRoute(call)

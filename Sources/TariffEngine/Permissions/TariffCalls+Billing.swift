@@ -35,13 +35,21 @@ extension TariffCalls {
 }
 
 extension TariffCalls {
-    /// The calls of `tariff revenue`: list reads only (customers, subscriptions with their items,
-    /// invoices of the period).
+    /// The calls of `tariff revenue`, reads only: lists (customers, subscriptions with their items,
+    /// invoices of the period, credit grants), then per customer where Stripe has no list (credit
+    /// balance summaries; meter event summaries when there is no usage store).
     static let revenue: [TariffCall] = [
         TariffCall("GET", "/v1/customers", "group customers into companies through id_mapping"),
         TariffCall("GET", "/v1/subscriptions", "read subscriptions on managed prices for MRR"),
         TariffCall(
             "GET", "/v1/subscription_items", "read the remaining items of subscriptions with many items"),
         TariffCall("GET", "/v1/invoices", "sum what was invoiced and paid in the period"),
+        TariffCall("GET", "/v1/billing/credit_grants", "find the customers holding billing credits"),
+        TariffCall(
+            "GET", "/v1/billing/credit_balance_summary",
+            "read the credit balance of each customer holding credits"),
+        TariffCall(
+            "GET", "/v1/billing/meters/{id}/event_summaries",
+            "read usage so far per customer and meter (without a usage store)"),
     ]
 }

@@ -139,6 +139,7 @@ package enum StripePermissions {
         rule("POST", "/v1/customers/{id}/balance_transactions", "customer_write", .unverified),
         rule("GET", "/v1/billing/credit_grants", nil, .unverified),
         rule("POST", "/v1/billing/credit_grants", nil, .unverified),
+        rule("GET", "/v1/billing/credit_balance_summary", nil, .unverified),
         rule("GET", "/v1/invoices", "invoice_read", .resourceLevel),
         // Not in the reference table either: the reference names `credit_note_read` (implied by
         // any `invoice_*` permission) for Credit Notes; the credit-grant calls have no name.
