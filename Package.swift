@@ -57,7 +57,7 @@ let package = Package(
         // prices seen by the pricing math.
         .target(
             name: "TariffBilling",
-            dependencies: ["TariffConfig", "TariffDiagnostics", "TariffBillingPricing"],
+            dependencies: ["TariffConfig", "TariffDiagnostics", "TariffBillingPricing", "TariffSupport"],
             swiftSettings: strictSettings),
         .target(
             name: "TariffStripe",
