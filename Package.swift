@@ -57,7 +57,7 @@ let package = Package(
         // prices seen by the pricing math.
         .target(
             name: "TariffBilling",
-            dependencies: ["TariffConfig", "TariffDiagnostics", "TariffBillingPricing"],
+            dependencies: ["TariffConfig", "TariffDiagnostics", "TariffBillingPricing", "TariffSupport"],
             swiftSettings: strictSettings),
         .target(
             name: "TariffStripe",
@@ -141,8 +141,17 @@ let package = Package(
         .testTarget(
             name: "TariffEmulatorTests", dependencies: ["TariffEmulator", "TariffStripe"],
             swiftSettings: strictSettings),
+        // What the engine's and the CLI's tests share: an in-process emulator with a client, and
+        // the plan → apply loop (not a test target, so both test targets can depend on it).
+        .target(
+            name: "TariffTestSupport",
+            dependencies: ["TariffConfig", "TariffEmulator", "TariffEngine", "TariffStripe"],
+            path: "Tests/TariffTestSupport", swiftSettings: strictSettings),
         .testTarget(
-            name: "TariffEngineTests", dependencies: ["TariffEngine", "TariffConfig", "TariffStripe"],
+            name: "TariffEngineTests",
+            dependencies: [
+                "TariffEngine", "TariffConfig", "TariffStripe", "TariffEmulator", "TariffTestSupport",
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "TariffRenderTests",
@@ -155,7 +164,7 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "TariffCLITests",
-            dependencies: ["TariffCLI"],
+            dependencies: ["TariffCLI", "TariffTestSupport"],
             // Read through #filePath, so that re-recording writes the files in the repository.
             exclude: ["PermissionsGoldens"],
             swiftSettings: strictSettings

@@ -1,5 +1,6 @@
 import Foundation
 import TariffStripe
+import TariffTestSupport
 import Testing
 
 /// A changed amount on a price with subscribers, applied by the real binary under each policy.
@@ -10,7 +11,7 @@ struct ApplyCommandReplacementTests {
         try await ApplyEmulatorProcess.with { emulator in
             let client = emulator.client
             let path = try emulator.writeConfig(
-                ApplyReplacementTests.config(seat: 1000, perCall: "0.5", policy: policy))
+                ReplacementScenario.config(seat: 1000, perCall: "0.5", policy: policy))
             #expect(try await emulator.tariff(["apply", "--auto-approve", path]).status == 0)
             let old = try await client.listAllPrices().first { $0.lookupKey == "seat" }
             let oldSeat = try #require(old)
@@ -20,7 +21,7 @@ struct ApplyCommandReplacementTests {
                     customer: customer.id, items: [SubscriptionItemParams(price: oldSeat.id, quantity: 4)]))
 
             _ = try emulator.writeConfig(
-                ApplyReplacementTests.config(seat: 1300, perCall: "0.5", policy: policy))
+                ReplacementScenario.config(seat: 1300, perCall: "0.5", policy: policy))
             let applied = try await emulator.tariff(["apply", "--auto-approve", path])
             #expect(applied.status == 0, "\(applied.stdout)\(applied.stderr)")
 

@@ -1,5 +1,6 @@
 import Foundation
 import TariffStripe
+import TariffTestSupport
 import Testing
 
 /// `tariff apply` end to end: the real binary against `tariff emulator` over loopback.

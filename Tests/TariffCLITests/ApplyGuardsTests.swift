@@ -43,8 +43,7 @@ struct ApplyGuardsTests {
 
     @Test func prunedArchivesNeedThePruneFlag() {
         let archive = PlanAction(
-            kind: .archive, resource: .product, address: .product("old"), step: .archives, liveID: "old",
-            label: "Old",
+            .archive(.product(liveID: "old")), address: .product("old"), label: "Old",
             reasons: [ActionReason(.pruned, "no longer declared")])
         #expect(
             ApplyGuards.prune(plan: Self.plan(actions: [archive]), pruneFlag: false)?.contains("products.old")
@@ -60,14 +59,13 @@ struct ApplyGuardsTests {
             amounts: DesiredAmounts(billingScheme: .perUnit, unitAmount: 1),
             protected: true)
         let replace = PlanAction(
-            kind: .replace, resource: .price, address: price.address, step: .prices, liveID: "price_1",
-            label: "p",
-            desired: .price(price),
-            replacement: Replacement(oldID: "price_1", transfersLookupKey: true, repointsDefaultPrice: false))
+            .replace(
+                .price(price, impact: nil),
+                Replacement(oldID: "price_1", transfersLookupKey: true, repointsDefaultPrice: false)),
+            address: price.address, label: "p")
         #expect(ApplyGuards.protected(plan: Self.plan(actions: [replace]))?.contains("protected") == true)
         var update = replace
-        update.kind = .update
-        update.replacement = nil
+        update.operation = .update(liveID: "price_1", desired: .price(price))
         #expect(ApplyGuards.protected(plan: Self.plan(actions: [update])) == nil)
     }
 

@@ -4,6 +4,7 @@ import TariffConfig
 import TariffEmulator
 import TariffEngine
 import TariffStripe
+import TariffTestSupport
 
 /// The round trip: a hand-made catalog seeded through the emulator's API → import →
 /// validate → a plan of adoptions only → apply → an empty plan, and nothing but metadata changed.

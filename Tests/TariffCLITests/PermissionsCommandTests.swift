@@ -4,6 +4,7 @@ import TariffConfig
 import TariffEmulator
 import TariffEngine
 import TariffStripe
+import TariffTestSupport
 
 /// `tariff permissions`: golden output for a read-only plan and for an apply, and proof against
 /// the emulator's restricted keys that the set is enough and each permission in it is needed.

@@ -1,5 +1,6 @@
 import Foundation
 import TariffStripe
+import TariffTestSupport
 import Testing
 
 /// `migrate_at_period_end` proven over time: the real binary applies a replaced price against
@@ -17,7 +18,7 @@ struct TestClockMigrationTests {
         try await ApplyEmulatorProcess.with { emulator in
             let client = emulator.client
             let path = try emulator.writeConfig(
-                ApplyReplacementTests.config(seat: 1000, perCall: "0.5", policy: "migrate_at_period_end"))
+                ReplacementScenario.config(seat: 1000, perCall: "0.5", policy: "migrate_at_period_end"))
             #expect(try await emulator.tariff(["apply", "--auto-approve", path]).status == 0)
             let before = try await client.listAllPrices()
             let oldSeat = try #require(before.first { $0.lookupKey == "seat" })
@@ -46,7 +47,7 @@ struct TestClockMigrationTests {
             }
 
             _ = try emulator.writeConfig(
-                ApplyReplacementTests.config(seat: 1300, perCall: "0.7", policy: "migrate_at_period_end"))
+                ReplacementScenario.config(seat: 1300, perCall: "0.7", policy: "migrate_at_period_end"))
             let applied = try await emulator.tariff(["apply", "--auto-approve", path])
             #expect(applied.status == 0, "\(applied.stdout)\(applied.stderr)")
             let after = try await client.listAllPrices()

@@ -1,5 +1,6 @@
 import Foundation
 import TariffStripe
+import TariffTestSupport
 import Testing
 
 /// The round trip on a hand-made account whose prices have no lookup keys (tiered,

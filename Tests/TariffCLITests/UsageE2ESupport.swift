@@ -1,5 +1,6 @@
 import Foundation
 import TariffStripe
+import TariffTestSupport
 
 /// A usage scenario on `tariff emulator` over loopback: the catalog applied, customers subscribed,
 /// a file of API events, and the totals those events should give, computed here independently.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TariffTestSupport
 
 /// `tariff usage` end to end against `tariff emulator` over loopback: every window reaches Stripe
 /// exactly once, with faults and after kill -9.

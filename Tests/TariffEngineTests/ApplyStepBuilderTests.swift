@@ -28,18 +28,24 @@ struct ApplyStepBuilderTests {
         ]
         return [
             PlanAction(
-                kind: .replace, resource: .price, address: address, step: .prices, liveID: "price_old",
-                label: "seat",
-                desired: .price(price),
-                replacement: Replacement(
-                    oldID: "price_old", transfersLookupKey: true, repointsDefaultPrice: true)),
+                .replace(
+                    .price(price, impact: nil),
+                    Replacement(
+                        oldID: "price_old", transfersLookupKey: true, repointsDefaultPrice: true)),
+                address: address, label: "seat"),
             PlanAction(
-                kind: .migrate, resource: .subscription, address: .subscriptions(of: address),
-                step: .migrations,
-                label: "seat",
-                migration: Migration(
-                    fromPriceID: "price_old", toPrice: address, policy: policy, proration: .noProrations,
-                    items: items)),
+                .migrate(
+                    Migration(
+                        fromPriceID: "price_old", toPrice: address, policy: policy, proration: .noProrations,
+                        items: items),
+                    impact: SubscriberImpact(
+                        priceID: "price_old",
+                        countsByStatus: [
+                            StatusCount(status: "active", count: 1),
+                            StatusCount(status: "trialing", count: 1),
+                        ],
+                        policy: policy, proration: .noProrations, policyIsExplicit: true)),
+                address: .subscriptions(of: address), label: "seat"),
         ]
     }
 
@@ -74,15 +80,11 @@ struct ApplyStepBuilderTests {
 
     @Test func archivesRunPricesBeforeProductsBeforeMeters() {
         let actions = [
+            PlanAction(.archive(.meter(liveID: "mtr_1")), address: .meter("calls"), label: "m"),
+            PlanAction(.archive(.product(liveID: "team")), address: .product("team"), label: "p"),
             PlanAction(
-                kind: .archive, resource: .meter, address: .meter("calls"), step: .archives, liveID: "mtr_1",
-                label: "m"),
-            PlanAction(
-                kind: .archive, resource: .product, address: .product("team"), step: .archives,
-                liveID: "team", label: "p"),
-            PlanAction(
-                kind: .archive, resource: .price, address: Self.price.address, step: .archives,
-                liveID: "price_1", label: "x"),
+                .archive(.price(liveID: "price_1", impact: nil, successor: nil)), address: Self.price.address,
+                label: "x"),
         ]
         let steps = ApplyStepBuilder.steps(for: Self.plan(actions))
         #expect(
@@ -97,14 +99,12 @@ struct ApplyStepBuilderTests {
         var actions = Self.replacement(policy: .grandfather)
         actions.append(
             PlanAction(
-                kind: .update, resource: .product, address: product.address, step: .defaultPrices,
-                liveID: "team",
-                label: "Team",
+                .defaultPrice(.point(productID: "team", to: Self.price.address), declared: product),
+                address: product.address, label: "Team",
                 changes: [
                     FieldChange(
                         field: .product(.defaultPrice), before: .string("price_old"), after: .string("(new)"))
-                ],
-                desired: .product(product)))
+                ]))
         let steps = ApplyStepBuilder.steps(for: Self.plan(actions))
         #expect(steps.filter { $0.stage == .defaultPrices }.count == 1)
     }
@@ -113,14 +113,12 @@ struct ApplyStepBuilderTests {
         let product = DesiredProduct(
             key: "team", name: "Team", description: nil, metadata: ["tariff_key": "team", "team": "billing"])
         let action = PlanAction(
-            kind: .update, resource: .product, address: product.address, step: .products, liveID: "team",
-            label: "Team",
+            .update(liveID: "team", desired: .product(product)), address: product.address, label: "Team",
             changes: [
                 FieldChange(field: .product(.description), before: .string("old"), after: nil),
                 FieldChange(field: .product(.metadata("team")), before: nil, after: .string("billing")),
                 FieldChange(field: .product(.metadata("owner")), before: .string("x"), after: nil),
-            ],
-            desired: .product(product))
+            ])
         guard
             case .updateProduct(_, let changes)? = ApplyStepBuilder.steps(for: Self.plan([action])).first?
                 .operation

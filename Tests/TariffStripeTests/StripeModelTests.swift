@@ -150,22 +150,4 @@ struct StripeModelTests {
                 #"{"id": "p", "product": "x", "currency": "usd", "unit_amount_decimal": "1,5"}"#)
         }
     }
-
-    @Test("hand-built objects get Stripe's derived fields")
-    func memberwise() {
-        let price = StripePrice(
-            id: "price_1", product: .id("p"), currency: "usd", unitAmount: 4900,
-            recurring: StripeRecurring(interval: StripeEnum(.month)))
-        #expect(price.unitAmountDecimal == 4900)
-        #expect(price.type == .recurring)
-        #expect(price.recurring?.usageType == .licensed)
-        let tier = StripePriceTier(upTo: nil, flatAmount: 100)
-        #expect(tier.flatAmountDecimal == 100)
-        #expect(tier.unitAmountDecimal == nil)
-        let item = StripeSubscriptionItem(id: "si_1", price: price, quantity: 2)
-        let subscription = StripeSubscription(
-            id: "sub_1", customer: .id("cus_1"), items: StripeList(data: [item]))
-        #expect(subscription.status == .active)
-        #expect(subscription.items.data.first?.price.id == "price_1")
-    }
 }

@@ -31,11 +31,9 @@ enum ApplyGuards {
     /// Only protection refuses here: other plan errors are ``planErrors(plan:)``'s.
     static func protected(plan: Plan) -> String? {
         let refused = plan.actions.filter { action in
-            guard action.kind == .replace || action.kind == .archive else { return false }
-            switch action.desired {
-            case .product(let product)?: return product.protected
-            case .price(let price)?: return price.protected
-            default: return false
+            switch action.operation {
+            case .replace(.price(let price, _), _), .archive(.price(_, _, let price?)): price.protected
+            case .create, .update, .defaultPrice, .replace(.meter, _), .archive, .adopt, .migrate: false
             }
         }
         if !refused.isEmpty {

@@ -68,7 +68,7 @@ struct UsageIngestCommand: AsyncParsableCommand {
             let rendered =
                 switch format {
                 case .text: IngestSummaryText.render(summary, store: storePath)
-                case .json: IngestSummaryJSON.render(summary, store: storePath)
+                case .json: try IngestSummaryV1.render(summary, store: storePath)
                 }
             output.result(rendered)
             if strict, summary.badCount > 0 {

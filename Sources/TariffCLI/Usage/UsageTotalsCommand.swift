@@ -62,19 +62,32 @@ struct UsageTotalsCommand: AsyncParsableCommand {
             let totals = try await UsageCommandSupport.computedTotals(
                 meters, range: range, periods: billingPeriods ?? .calendarMonths, settings: settings,
                 storePath: store ?? settings.store.value, storeOnly: store != nil)
-            if !totals.isEmpty { output.result(Self.ndjson(totals)) }
+            if !totals.isEmpty { output.result(try Self.ndjson(totals)) }
             return .success
         }
     }
 
     /// One NDJSON row per total, in order.
-    static func ndjson(_ totals: [UsageTotal]) -> String {
-        var output = ""
-        for total in totals.sorted() {
-            output +=
-                "{\"meter\":\(IngestSummaryJSON.quote(total.meter)),\"company\":\(IngestSummaryJSON.quote(total.company)),"
-                + "\"window_start\":\(total.windowStart),\"value\":\(total.value)}\n"
+    static func ndjson(_ totals: [UsageTotal]) throws -> String {
+        try totals.sorted().map { total in
+            try JSONLine.encode(
+                TotalRowV1(
+                    meter: total.meter, company: total.company, windowStart: total.windowStart,
+                    value: total.value))
         }
-        return output
+        .joined()
+    }
+
+    /// One row of `usage totals`.
+    struct TotalRowV1: Encodable {
+        var meter: String
+        var company: String
+        var windowStart: Int64
+        var value: Int64
+
+        enum CodingKeys: String, CodingKey {
+            case meter, company, value
+            case windowStart = "window_start"
+        }
     }
 }

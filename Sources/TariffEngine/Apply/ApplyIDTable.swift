@@ -11,8 +11,13 @@ actor ApplyIDTable {
     /// archive of an earlier price version shares its address with the price that replaced it.
     static func initial(for plan: Plan, known: [ResourceAddress: String]) -> [ResourceAddress: String] {
         var ids: [ResourceAddress: String] = [:]
-        for action in plan.actions where action.kind == .update || action.kind == .adopt {
-            if let id = action.liveID, action.resource != .subscription { ids[action.address] = id }
+        for action in plan.actions {
+            switch action.operation {
+            case .update(let id, _), .adopt(let id, _), .defaultPrice(.unset(let id), _),
+                .defaultPrice(.point(let id?, _), _):
+                ids[action.address] = id
+            case .create, .defaultPrice(.point(nil, _), _), .replace, .archive, .migrate: break
+            }
         }
         ids.merge(plan.liveIDs) { _, matched in matched }
         ids.merge(known) { _, given in given }

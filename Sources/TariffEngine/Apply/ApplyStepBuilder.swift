@@ -26,14 +26,26 @@ package enum ApplyStepBuilder {
             .map(\.element)
     }
 
-    /// The steps of one action.
+    /// The steps of one action: one exhaustive switch over its operation, so every operation the
+    /// planner can produce has its way to Stripe.
     static func steps(for action: PlanAction) -> [ApplyStep] {
-        switch action.resource {
-        case .meter: meterSteps(action)
-        case .product: productSteps(action)
-        case .price: priceSteps(action)
-        case .webhookEndpoint: webhookSteps(action)
-        case .subscription: migrationSteps(action)
+        switch action.operation {
+        case .create(let object):
+            createSteps(action, object)
+        case .update(let id, let object):
+            updateSteps(action, id: id, object, adopt: false)
+        case .adopt(let id, let object):
+            updateSteps(action, id: id, object, adopt: true)
+        case .defaultPrice(.point(let productID, let price), _):
+            [defaultPriceStep(product: action.address, productID: productID, price: price)]
+        case .defaultPrice(.unset(let productID), _):
+            [defaultPriceStep(product: action.address, productID: productID, price: nil)]
+        case .replace(let object, let replacement):
+            replaceSteps(action, object, replacement)
+        case .archive(let object):
+            [archiveStep(action, object)]
+        case .migrate(let migration, _):
+            migrationSteps(action, migration)
         }
     }
 
@@ -48,95 +60,142 @@ package enum ApplyStepBuilder {
             summary: summary, operation: operation)
     }
 
-    private static func meterSteps(_ action: PlanAction) -> [ApplyStep] {
+    private static func createSteps(_ action: PlanAction, _ object: DesiredObject) -> [ApplyStep] {
         let address = action.address.path
-        guard case .meter(let meter)? = action.desired else {
-            guard action.kind == .archive, let id = action.liveID else { return [] }
-            return [
-                step(
-                    action, "deactivate", stage: .archives, wave: Wave.meters, "deactivate meter \(address)",
-                    .deactivateMeter(id: id))
-            ]
-        }
-        switch action.kind {
-        case .create:
-            return [step(action, "create", "create meter \(address)", .createMeter(meter))]
-        case .replace:
+        switch object {
+        case .meter(let meter):
+            return [step(action, "create", stage: .meters, "create meter \(address)", .createMeter(meter))]
+        case .product(let product):
             var steps = [
-                step(
-                    action, "create", stage: .meters, "create replacement meter \(address)",
-                    .createMeter(meter))
+                step(action, "create", stage: .products, "create product \(address)", .createProduct(product))
             ]
-            if let old = action.replacement, old.archivesOld {
-                steps.append(
-                    step(
-                        action, "deactivate-old", stage: .archives, wave: Wave.meters,
-                        "deactivate old meter \(address)", .deactivateMeter(id: old.oldID)))
+            if let price = product.defaultPrice {
+                steps.append(defaultPriceStep(product: action.address, productID: nil, price: price))
             }
             return steps
-        case .archive:
-            guard let id = action.liveID else { return [] }
+        case .price(let price):
             return [
                 step(
-                    action, "deactivate", stage: .archives, wave: Wave.meters, "deactivate meter \(address)",
-                    .deactivateMeter(id: id))
+                    action, "create", stage: .prices, "create price \(address)",
+                    .createPrice(price, replacing: nil))
             ]
-        case .update, .adopt, .migrate:
-            guard let id = action.liveID else { return [] }
-            let changes = ApplyChanges.meter(meter, changes: action.changes)
-            guard !changes.isEmpty else { return [] }
+        case .webhook(let webhook):
             return [
                 step(
-                    action, "update", "update meter \(address)",
-                    .updateMeter(id: id, displayName: changes.displayName, reactivate: changes.reactivate))
+                    action, "create", stage: .webhook, "create webhook endpoint \(action.label)",
+                    .createWebhook(webhook))
             ]
         }
     }
 
-    private static func productSteps(_ action: PlanAction) -> [ApplyStep] {
+    /// An update or an adopt: only the changed fields of the desired object are sent (an adopt
+    /// also writes the marker metadata).
+    private static func updateSteps(_ action: PlanAction, id: String, _ object: DesiredObject, adopt: Bool)
+        -> [ApplyStep]
+    {
         let address = action.address.path
-        if action.kind == .update, let productID = action.liveID,
-            action.changes.contains(where: { $0.field == .product(.defaultPrice) && $0.after == nil })
-        {
-            // The default price is unset: removed from the YAML, or archived by this plan.
-            return [defaultPriceStep(product: action.address, productID: productID, price: nil)]
-        }
-        guard case .product(let product)? = action.desired else {
-            guard action.kind == .archive, let id = action.liveID else { return [] }
-            return [
-                step(
-                    action, "archive", stage: .archives, wave: Wave.products, "archive product \(address)",
-                    .archiveProduct(id: id))
-            ]
-        }
-        let changes = ApplyChanges.product(product, changes: action.changes, adopt: action.kind == .adopt)
-        var steps: [ApplyStep] = []
-        switch action.kind {
-        case .create:
-            steps.append(
-                step(action, "create", stage: .products, "create product \(address)", .createProduct(product))
-            )
-        case .archive:
-            if let id = action.liveID {
-                steps.append(
+        switch object {
+        case .meter(let meter):
+            let changes = ApplyChanges.meter(meter, changes: action.changes)
+            return changes.isEmpty
+                ? []
+                : [
                     step(
-                        action, "archive", stage: .archives, wave: Wave.products,
-                        "archive product \(address)", .archiveProduct(id: id)))
-            }
-            return steps
-        case .update, .adopt, .replace, .migrate:
-            if let id = action.liveID, !changes.update.isEmpty, action.step != .defaultPrices {
+                        action, "update", stage: .meters, "update meter \(address)",
+                        .updateMeter(id: id, displayName: changes.displayName, reactivate: changes.reactivate)
+                    )
+                ]
+        case .product(let product):
+            let changes = ApplyChanges.product(product, changes: action.changes, adopt: adopt)
+            var steps: [ApplyStep] = []
+            if !changes.update.isEmpty {
                 steps.append(
                     step(
                         action, "update", stage: .products, "update product \(address)",
                         .updateProduct(id: id, changes.update)))
             }
+            if changes.setsDefaultPrice {
+                steps.append(
+                    defaultPriceStep(product: action.address, productID: id, price: product.defaultPrice))
+            }
+            return steps
+        case .price(let price):
+            let changes = ApplyChanges.price(price, changes: action.changes, adopt: adopt)
+            return [
+                step(
+                    action, "update", stage: .prices, "update price \(address)", .updatePrice(id: id, changes)
+                )
+            ]
+        case .webhook(let webhook):
+            let changes = ApplyChanges.webhook(webhook, changes: action.changes, adopt: adopt)
+            return [
+                step(
+                    action, "update", stage: .webhook, "update webhook endpoint \(action.label)",
+                    .updateWebhook(id: id, changes))
+            ]
         }
-        let wantsDefault = action.kind == .create || changes.setsDefaultPrice || action.step == .defaultPrices
-        if wantsDefault, let price = product.defaultPrice {
-            steps.append(defaultPriceStep(product: action.address, productID: action.liveID, price: price))
+    }
+
+    /// Creates the new object, repoints the product's default price if it pointed at the old
+    /// price, and archives the old object in the archives stage.
+    private static func replaceSteps(
+        _ action: PlanAction, _ object: ReplacementObject, _ replacement: Replacement
+    ) -> [ApplyStep] {
+        let address = action.address.path
+        var steps: [ApplyStep] = []
+        switch object {
+        case .meter(let meter):
+            steps.append(
+                step(
+                    action, "create", stage: .meters, "create replacement meter \(address)",
+                    .createMeter(meter)))
+            if replacement.archivesOld {
+                steps.append(
+                    step(
+                        action, "deactivate-old", stage: .archives, wave: Wave.meters,
+                        "deactivate old meter \(address)", .deactivateMeter(id: replacement.oldID)))
+            }
+        case .price(let price, _):
+            steps.append(
+                step(
+                    action, "create-replacement", stage: .prices, "create replacement price \(address)",
+                    .createPrice(price, replacing: replacement.oldID)))
+            if replacement.repointsDefaultPrice {
+                steps.append(
+                    defaultPriceStep(
+                        product: .product(price.productKey), productID: nil, price: action.address))
+            }
+            if replacement.archivesOld {
+                steps.append(
+                    step(
+                        action, "archive-old", stage: .archives, wave: Wave.prices,
+                        "archive old price \(address)", .archivePrice(id: replacement.oldID)))
+            }
         }
         return steps
+    }
+
+    /// Archives (deactivates, disables) a live object in its wave of the archives stage.
+    private static func archiveStep(_ action: PlanAction, _ object: ArchivedObject) -> ApplyStep {
+        let address = action.address.path
+        switch object {
+        case .meter(let id):
+            return step(
+                action, "deactivate", stage: .archives, wave: Wave.meters, "deactivate meter \(address)",
+                .deactivateMeter(id: id))
+        case .product(let id):
+            return step(
+                action, "archive", stage: .archives, wave: Wave.products, "archive product \(address)",
+                .archiveProduct(id: id))
+        case .price(let id, _, _):
+            return step(
+                action, "archive", stage: .archives, wave: Wave.prices, "archive price \(address)",
+                .archivePrice(id: id))
+        case .webhookEndpoint(let id):
+            return step(
+                action, "disable", stage: .archives, wave: Wave.webhooks,
+                "disable webhook endpoint \(action.label)", .disableWebhook(id: id))
+        }
     }
 
     /// Repoints a product's default price; its id depends only on the product, so two reasons to
@@ -154,111 +213,20 @@ package enum ApplyStepBuilder {
             operation: .setDefaultPrice(product: product, productID: productID, price: price))
     }
 
-    private static func priceSteps(_ action: PlanAction) -> [ApplyStep] {
-        let address = action.address.path
-        guard case .price(let price)? = action.desired else {
-            guard action.kind == .archive, let id = action.liveID else { return [] }
-            return [
+    /// One step per item for `migrate_now`; `migrate_at_period_end` items become schedule steps
+    /// (``scheduleSteps(_:)``), and grandfathered subscribers keep the old price.
+    private static func migrationSteps(_ action: PlanAction, _ migration: Migration) -> [ApplyStep] {
+        switch migration.policy {
+        case .grandfather, .migrateAtPeriodEnd:
+            return []
+        case .migrateNow:
+            return migration.items.map { item in
                 step(
-                    action, "archive", stage: .archives, wave: Wave.prices, "archive price \(address)",
-                    .archivePrice(id: id))
-            ]
-        }
-        switch action.kind {
-        case .create:
-            return [
-                step(
-                    action, "create", stage: .prices, "create price \(address)",
-                    .createPrice(price, replacing: nil))
-            ]
-        case .replace:
-            let old = action.replacement
-            var steps = [
-                step(
-                    action, "create-replacement", stage: .prices, "create replacement price \(address)",
-                    .createPrice(price, replacing: old?.oldID ?? action.liveID))
-            ]
-            if old?.repointsDefaultPrice == true {
-                steps.append(
-                    defaultPriceStep(
-                        product: .product(price.productKey), productID: nil, price: action.address))
-            }
-            if let old, old.archivesOld {
-                steps.append(
-                    step(
-                        action, "archive-old", stage: .archives, wave: Wave.prices,
-                        "archive old price \(address)", .archivePrice(id: old.oldID)))
-            }
-            return steps
-        case .archive:
-            guard let id = action.liveID else { return [] }
-            return [
-                step(
-                    action, "archive", stage: .archives, wave: Wave.prices, "archive price \(address)",
-                    .archivePrice(id: id))
-            ]
-        case .update, .adopt, .migrate:
-            guard let id = action.liveID else { return [] }
-            let changes = ApplyChanges.price(price, changes: action.changes, adopt: action.kind == .adopt)
-            return [
-                step(
-                    action, "update", stage: .prices, "update price \(address)", .updatePrice(id: id, changes)
-                )
-            ]
-        }
-    }
-
-    private static func webhookSteps(_ action: PlanAction) -> [ApplyStep] {
-        let label = "webhook endpoint \(action.label)"
-        guard case .webhook(let webhook)? = action.desired else {
-            guard action.kind == .archive, let id = action.liveID else { return [] }
-            return [
-                step(
-                    action, "disable", stage: .archives, wave: Wave.webhooks, "disable \(label)",
-                    .disableWebhook(id: id))
-            ]
-        }
-        switch action.kind {
-        case .create, .replace:
-            var steps = [step(action, "create", stage: .webhook, "create \(label)", .createWebhook(webhook))]
-            if action.kind == .replace, let old = action.replacement, old.archivesOld {
-                steps.append(
-                    step(
-                        action, "disable-old", stage: .archives, wave: Wave.webhooks, "disable old \(label)",
-                        .disableWebhook(id: old.oldID)))
-            }
-            return steps
-        case .archive:
-            guard let id = action.liveID else { return [] }
-            return [
-                step(
-                    action, "disable", stage: .archives, wave: Wave.webhooks, "disable \(label)",
-                    .disableWebhook(id: id))
-            ]
-        case .update, .adopt, .migrate:
-            guard let id = action.liveID else { return [] }
-            let changes = ApplyChanges.webhook(webhook, changes: action.changes, adopt: action.kind == .adopt)
-            return [
-                step(action, "update", stage: .webhook, "update \(label)", .updateWebhook(id: id, changes))
-            ]
-        }
-    }
-
-    private static func migrationSteps(_ action: PlanAction) -> [ApplyStep] {
-        guard let migration = action.migration else { return [] }
-        return migration.items.compactMap { item in
-            let summary = "move \(item.subscriptionID) to \(migration.toPrice.path)"
-            switch migration.policy {
-            case .grandfather:
-                return nil
-            case .migrateNow:
-                return step(
-                    action, item.subscriptionID, stage: .migrations, summary + " now",
+                    action, item.subscriptionID, stage: .migrations,
+                    "move \(item.subscriptionID) to \(migration.toPrice.path) now",
                     .migrateNow(
                         item, from: migration.fromPriceID, to: migration.toPrice,
                         proration: migration.proration))
-            case .migrateAtPeriodEnd:
-                return nil
             }
         }
     }
@@ -270,7 +238,8 @@ package enum ApplyStepBuilder {
         var moves: [String: [ScheduledMove]] = [:]
         var details: [String: (hasSchedule: Bool, proration: StripeProrationBehavior)] = [:]
         for action in plan.actions {
-            guard let migration = action.migration, migration.policy == .migrateAtPeriodEnd else { continue }
+            guard case .migrate(let migration, _) = action.operation, migration.policy == .migrateAtPeriodEnd
+            else { continue }
             for item in migration.items {
                 if moves[item.subscriptionID] == nil { order.append(item.subscriptionID) }
                 moves[item.subscriptionID, default: []].append(

@@ -55,10 +55,11 @@ package struct CatalogPlan: Sendable {
     /// subscriptions for those only.
     package var touchedPriceIDs: [String] {
         var ids: [String] = []
-        for action in builder.plan.actions where action.resource == .price {
-            switch action.kind {
-            case .replace, .archive: if let id = action.liveID { ids.append(id) }
-            case .create, .update, .migrate, .adopt: break
+        for action in builder.plan.actions {
+            switch action.operation {
+            case .replace(.price, let replacement): ids.append(replacement.oldID)
+            case .archive(.price(let id, _, _)): ids.append(id)
+            case .create, .update, .defaultPrice, .replace(.meter, _), .archive, .adopt, .migrate: break
             }
         }
         return ids

@@ -15,14 +15,13 @@ extension PlanBuilder {
                 meterOutcomes[meter.address] = .new(replacing: nil)
                 add(
                     PlanAction(
-                        kind: .create, resource: .meter, address: meter.address, step: .meters,
-                        label: meter.displayName,
+                        .create(.meter(meter)), address: meter.address, label: meter.displayName,
                         reasons: [
                             ActionReason(
                                 .missing, "no meter with event name '\(meter.eventName)' exists",
                                 range: meter.range)
                         ],
-                        changes: Self.meterFields(meter), range: meter.range, desired: .meter(meter)))
+                        changes: Self.meterFields(meter), range: meter.range))
             }
         }
     }
@@ -69,9 +68,8 @@ extension PlanBuilder {
         }
         add(
             PlanAction(
-                kind: .update, resource: .meter, address: meter.address, step: .meters, liveID: current.id,
-                label: meter.displayName, reasons: reasons, changes: diff.changes, range: meter.range,
-                desired: .meter(meter)))
+                .update(liveID: current.id, desired: .meter(meter)), address: meter.address,
+                label: meter.displayName, reasons: reasons, changes: diff.changes, range: meter.range))
     }
 
     /// A live meter keeps its `event_time_window` (Stripe cannot change it, and replacing a meter
@@ -119,8 +117,10 @@ extension PlanBuilder {
         let forcing = diff.changes.filter(\.forcesReplacement).map(\.field.path)
         add(
             PlanAction(
-                kind: .replace, resource: .meter, address: meter.address, step: .meters, liveID: old.id,
-                label: meter.displayName,
+                .replace(
+                    .meter(meter),
+                    Replacement(oldID: old.id, transfersLookupKey: false, repointsDefaultPrice: false)),
+                address: meter.address, label: meter.displayName,
                 reasons: [
                     ActionReason(
                         .forcesReplacement,
@@ -128,9 +128,7 @@ extension PlanBuilder {
                             + "\(old.id) and every price on it is replaced too",
                         field: forcing.first, range: meter.range)
                 ],
-                changes: diff.changes, range: meter.range, desired: .meter(meter),
-                replacement: Replacement(
-                    oldID: old.id, transfersLookupKey: false, repointsDefaultPrice: false)))
+                changes: diff.changes, range: meter.range))
         if !eventNameChanged {
             // Stripe keeps a deactivated meter's event name, so the new meter needs its own.
             error(

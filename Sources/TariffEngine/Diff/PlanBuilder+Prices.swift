@@ -42,9 +42,9 @@ extension PlanBuilder {
                 }
                 add(
                     PlanAction(
-                        kind: .create, resource: .price, address: price.address, step: .prices,
-                        label: price.nickname ?? price.lookupKey, reasons: reasons,
-                        changes: priceFields(price), range: price.range, desired: .price(price)))
+                        .create(.price(price)), address: price.address,
+                        label: price.nickname ?? price.lookupKey,
+                        reasons: reasons, changes: priceFields(price), range: price.range))
             } else {
                 priceOutcomes[price.address] = .inactive
             }
@@ -108,9 +108,11 @@ extension PlanBuilder {
         }
         add(
             PlanAction(
-                kind: adopting ? .adopt : .update, resource: .price, address: price.address, step: .prices,
-                liveID: current.id, label: price.nickname ?? price.lookupKey, reasons: reasons,
-                changes: diff.changes, range: price.range, desired: .price(price)))
+                adopting
+                    ? .adopt(liveID: current.id, desired: .price(price))
+                    : .update(liveID: current.id, desired: .price(price)),
+                address: price.address, label: price.nickname ?? price.lookupKey, reasons: reasons,
+                changes: diff.changes, range: price.range))
     }
 
     /// The create-only fields of §2.1. Returns whether a replaced meter forces the change.
@@ -260,12 +262,13 @@ extension PlanBuilder {
         let product = productIDs[price.productKey].flatMap { index.productsByID[$0] }
         add(
             PlanAction(
-                kind: .replace, resource: .price, address: price.address, step: .prices, liveID: current.id,
-                label: price.nickname ?? price.lookupKey, reasons: reasons, changes: diff.changes,
-                range: price.range, desired: .price(price),
-                replacement: Replacement(
-                    oldID: current.id, transfersLookupKey: current.lookupKey != nil,
-                    repointsDefaultPrice: product?.defaultPriceID == current.id)))
+                .replace(
+                    .price(price, impact: nil),
+                    Replacement(
+                        oldID: current.id, transfersLookupKey: current.lookupKey != nil,
+                        repointsDefaultPrice: product?.defaultPriceID == current.id)),
+                address: price.address, label: price.nickname ?? price.lookupKey, reasons: reasons,
+                changes: diff.changes, range: price.range))
     }
 
     /// Archives earlier, still active versions of the price beside the one that holds its lookup
@@ -277,7 +280,7 @@ extension PlanBuilder {
         where old.active && old.id != current.id && !claimed.contains(old.id) {
             add(
                 PlanAction(
-                    kind: .archive, resource: .price, address: price.address, step: .archives, liveID: old.id,
+                    .archive(.price(liveID: old.id, impact: nil, successor: price)), address: price.address,
                     label: price.nickname ?? price.lookupKey,
                     reasons: [
                         ActionReason(
@@ -286,7 +289,7 @@ extension PlanBuilder {
                             range: price.range)
                     ],
                     changes: [FieldChange(field: .price(.active), before: .bool(true), after: .bool(false))],
-                    range: price.range, desired: .price(price)))
+                    range: price.range))
         }
     }
 
@@ -297,7 +300,7 @@ extension PlanBuilder {
             protectedRange: price.fieldRanges["protected"])
         add(
             PlanAction(
-                kind: .archive, resource: .price, address: price.address, step: .archives, liveID: current.id,
+                .archive(.price(liveID: current.id, impact: nil, successor: nil)), address: price.address,
                 label: price.nickname ?? price.lookupKey,
                 reasons: [
                     ActionReason(

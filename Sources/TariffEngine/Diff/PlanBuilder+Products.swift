@@ -24,15 +24,13 @@ extension PlanBuilder {
             } else if product.active {
                 add(
                     PlanAction(
-                        kind: .create, resource: .product, address: product.address, step: .products,
-                        label: product.name,
+                        .create(.product(product)), address: product.address, label: product.name,
                         reasons: [
                             ActionReason(
                                 .missing, "no product with tariff_key '\(product.key)' exists",
                                 range: product.range)
                         ],
-                        changes: Self.productFields(product), range: product.range, desired: .product(product)
-                    ))
+                        changes: Self.productFields(product), range: product.range))
             }
         }
     }
@@ -68,9 +66,11 @@ extension PlanBuilder {
             }
             add(
                 PlanAction(
-                    kind: adopting ? .adopt : .update, resource: .product, address: product.address,
-                    step: .products, liveID: current.id, label: product.name, reasons: reasons,
-                    changes: diff.changes, range: product.range, desired: .product(product)))
+                    adopting
+                        ? .adopt(liveID: current.id, desired: .product(product))
+                        : .update(liveID: current.id, desired: .product(product)),
+                    address: product.address, label: product.name, reasons: reasons,
+                    changes: diff.changes, range: product.range))
         }
         if !product.active && current.active {
             refuseIfProtected(
@@ -78,8 +78,7 @@ extension PlanBuilder {
                 protectedRange: product.fieldRanges["protected"])
             add(
                 PlanAction(
-                    kind: .archive, resource: .product, address: product.address, step: .archives,
-                    liveID: current.id, label: product.name,
+                    .archive(.product(liveID: current.id)), address: product.address, label: product.name,
                     reasons: [
                         ActionReason(
                             .declaredInactive, "the YAML declares active: false", field: "active",
@@ -116,10 +115,10 @@ extension PlanBuilder {
         desired: DesiredProduct?
     ) -> PlanAction {
         PlanAction(
-            kind: .update, resource: .product, address: address, step: .defaultPrices, liveID: product.id,
-            label: label, reasons: [reason],
+            .defaultPrice(.unset(productID: product.id), declared: desired), address: address, label: label,
+            reasons: [reason],
             changes: [FieldChange(field: .product(.defaultPrice), before: .string(old), after: nil)],
-            range: desired?.range, desired: desired.map(DesiredObject.product))
+            range: desired?.range)
     }
 
     /// Stripe refuses to archive a product's default price, so every price this plan archives
@@ -130,8 +129,9 @@ extension PlanBuilder {
             plan.actions.filter { action in action.changes.contains { $0.field == .product(.defaultPrice) } }
                 .map(\.address))
         var unsets: [PlanAction] = []
-        for archive in archives where archive.resource == .price && archive.kind == .archive {
-            guard let priceID = archive.liveID, let price = index.pricesByID[priceID],
+        for archive in archives {
+            guard case .archive(.price(let priceID, _, _)) = archive.operation,
+                let price = index.pricesByID[priceID],
                 let product = index.productsByID[price.productID], product.defaultPriceID == priceID
             else { continue }
             let ownership = OwnershipMarker.ownership(of: product.metadata, namespace: desired.namespace)
@@ -188,8 +188,9 @@ extension PlanBuilder {
             }
             add(
                 PlanAction(
-                    kind: .update, resource: .product, address: product.address, step: .defaultPrices,
-                    liveID: current?.id, label: product.name,
+                    .defaultPrice(.point(productID: current?.id, to: target), declared: product),
+                    address: product.address,
+                    label: product.name,
                     reasons: [
                         ActionReason(
                             before == nil ? .missing : .changed, "default_price should be \(target)",
@@ -201,7 +202,7 @@ extension PlanBuilder {
                             after: after,
                             range: product.fieldRanges["default_price"])
                     ],
-                    range: product.range, desired: .product(product)))
+                    range: product.range))
         }
     }
 }

@@ -14,8 +14,9 @@ extension PlanBuilder {
             else { continue }
             add(
                 pruneAction(
-                    .price, id: price.id, address: Self.address(ofPriceKey: key),
-                    label: price.nickname ?? price.lookupKey ?? key, field: .price(.active)))
+                    .price(liveID: price.id, impact: nil, successor: nil),
+                    address: Self.address(ofPriceKey: key),
+                    label: price.nickname ?? price.lookupKey ?? key))
         }
         let declaredProducts = Set(desired.products.map(\.key))
         for product in live.products where product.active && !claimed.contains(product.id) {
@@ -26,21 +27,19 @@ extension PlanBuilder {
             else { continue }
             add(
                 pruneAction(
-                    .product, id: product.id, address: .product(key), label: product.name,
-                    field: .product(.active)))
+                    .product(liveID: product.id), address: .product(key), label: product.name))
         }
         for meter in managedUndeclaredMeters() where meter.status == .active && !claimed.contains(meter.id) {
             add(
                 pruneAction(
-                    .meter, id: meter.id, address: ResourceAddress("meters.(\(meter.eventName))"),
-                    label: meter.displayName, field: .meter(.status)))
+                    .meter(liveID: meter.id), address: ResourceAddress("meters.(\(meter.eventName))"),
+                    label: meter.displayName))
         }
         if desired.webhook == nil {
             for webhook in index.managedWebhooks where webhook.status == .enabled {
                 add(
                     pruneAction(
-                        .webhookEndpoint, id: webhook.id, address: .webhook, label: webhook.url,
-                        field: .webhook(.status)))
+                        .webhookEndpoint(liveID: webhook.id), address: .webhook, label: webhook.url))
             }
         }
     }
@@ -67,24 +66,29 @@ extension PlanBuilder {
         return .price(product: parts[0], price: parts[1])
     }
 
-    private func pruneAction(
-        _ resource: ResourceKind, id: String, address: ResourceAddress, label: String, field: PlanField
-    ) -> PlanAction {
-        let (before, after): (PlanValue, PlanValue)
-        switch field {
+    /// The archive of a managed object the YAML no longer declares; the changed field (`active`,
+    /// or `status` for meters and webhook endpoints) follows from the object.
+    private func pruneAction(_ object: ArchivedObject, address: ResourceAddress, label: String) -> PlanAction
+    {
+        let (field, before, after): (PlanField, PlanValue, PlanValue)
+        switch object {
         case .meter:
-            (before, after) = (
-                .string(StripeMeterStatus.active.rawValue), .string(StripeMeterStatus.inactive.rawValue)
+            (field, before, after) = (
+                .meter(.status), .string(StripeMeterStatus.active.rawValue),
+                .string(StripeMeterStatus.inactive.rawValue)
             )
-        case .webhook:
-            (before, after) = (
-                .string(StripeWebhookStatus.enabled.rawValue), .string(StripeWebhookStatus.disabled.rawValue)
+        case .webhookEndpoint:
+            (field, before, after) = (
+                .webhook(.status), .string(StripeWebhookStatus.enabled.rawValue),
+                .string(StripeWebhookStatus.disabled.rawValue)
             )
-        case .product, .price, .subscription:
-            (before, after) = (.bool(true), .bool(false))
+        case .product:
+            (field, before, after) = (.product(.active), .bool(true), .bool(false))
+        case .price:
+            (field, before, after) = (.price(.active), .bool(true), .bool(false))
         }
         return PlanAction(
-            kind: .archive, resource: resource, address: address, step: .archives, liveID: id, label: label,
+            .archive(object), address: address, label: label,
             reasons: [
                 ActionReason(
                     .pruned, "managed by Tariff but no longer declared in the YAML (--prune)",

@@ -12,16 +12,19 @@ extension PlanBuilder {
         var migrations: [PlanAction] = []
         for position in plan.actions.indices {
             let action = plan.actions[position]
-            guard action.resource == .price, action.kind == .replace || action.kind == .archive,
-                let oldID = action.liveID
-            else { continue }
+            // The declared price the subscribers would move to: the new price of a replace, or the
+            // successor of an archived earlier version (which finishes an interrupted
+            // replacement). Any other archive moves no one: subscribers keep the archived price.
+            let oldID: String
+            let target: DesiredPrice?
+            switch action.operation {
+            case .replace(.price(let price, _), let replacement): (oldID, target) = (replacement.oldID, price)
+            case .archive(.price(let id, _, let successor)): (oldID, target) = (id, successor)
+            case .create, .update, .defaultPrice, .replace(.meter, _), .archive, .adopt, .migrate: continue
+            }
             let entries = byPrice[oldID] ?? []
-            let onChange: DesiredOnChange =
-                if case .price(let price)? = action.desired { price.onChange } else { DesiredOnChange() }
-            // An archive moves no one (subscribers keep the archived price), except the archive of
-            // a superseded version, which finishes an interrupted replacement.
-            let superseded = action.reasons.contains { $0.kind == .superseded }
-            let moves = action.kind == .replace || superseded
+            let onChange = target?.onChange ?? DesiredOnChange()
+            let moves = target != nil
             let policy: SubscriberPolicyKind = moves ? onChange.subscribers : .grandfather
             let counts = Dictionary(grouping: entries, by: { $0.0.status.rawValue }).map {
                 StatusCount(status: $0.key, count: $0.value.count)
@@ -29,8 +32,8 @@ extension PlanBuilder {
             let impact = SubscriberImpact(
                 priceID: oldID, countsByStatus: counts.sorted { $0.status < $1.status }, policy: policy,
                 proration: onChange.proration, policyIsExplicit: moves && onChange.isExplicit)
-            plan.actions[position].impact = impact
-            guard moves, policy != .grandfather else { continue }
+            plan.actions[position].operation = action.operation.counting(impact)
+            guard let target, policy != .grandfather else { continue }
             // A subscription under a schedule is left to it when moving now (its phases would
             // overwrite a direct edit); a period-end move goes through the schedule, and apply
             // completes one an interrupted run left behind or leaves anyone else's alone.
@@ -39,10 +42,7 @@ extension PlanBuilder {
                     && (!$0.0.hasSchedule || policy == .migrateAtPeriodEnd)
             }
             // Stripe takes no quantity for a metered item.
-            let targetIsMetered: Bool =
-                if case .price(let price)? = action.desired { price.recurring?.usageType == .metered } else {
-                    false
-                }
+            let targetIsMetered = target.recurring?.usageType == .metered
             let items = movable.map { subscription, item in
                 MigrationItem(
                     subscriptionID: subscription.id, itemID: item.id, status: subscription.status,
@@ -52,14 +52,18 @@ extension PlanBuilder {
             guard !items.isEmpty else { continue }
             guard
                 checkMigration(
-                    action, from: index.pricesByID[oldID], subscriptions: movable.map(\.0),
+                    action, to: target, from: index.pricesByID[oldID], subscriptions: movable.map(\.0),
                     onChange: onChange,
                     policy: policy)
             else { continue }
             migrations.append(
                 PlanAction(
-                    kind: .migrate, resource: .subscription, address: .subscriptions(of: action.address),
-                    step: .migrations, liveID: oldID,
+                    .migrate(
+                        Migration(
+                            fromPriceID: oldID, toPrice: action.address, policy: policy,
+                            proration: onChange.proration, items: items),
+                        impact: impact),
+                    address: .subscriptions(of: action.address),
                     label: "\(items.count) subscription item(s) of \(action.label)",
                     reasons: [
                         ActionReason(
@@ -73,10 +77,7 @@ extension PlanBuilder {
                             after: priceOutcomes[action.address]?.liveID.map(PlanValue.string)
                                 ?? .created(.price, action.address))
                     ],
-                    range: onChange.range ?? action.range, impact: impact,
-                    migration: Migration(
-                        fromPriceID: oldID, toPrice: action.address, policy: policy,
-                        proration: onChange.proration, items: items)))
+                    range: onChange.range ?? action.range))
         }
         guard !migrations.isEmpty else { return }
         checkIntervals(of: migrations)
@@ -88,11 +89,12 @@ extension PlanBuilder {
     /// the declared one: an error when a subscription bills in a currency the new price does not
     /// offer (a subscription's currency is fixed; without Stripe saying, the old price's).
     private mutating func checkMigration(
-        _ action: PlanAction, from old: LivePrice?, subscriptions: [LiveSubscription],
+        _ action: PlanAction, to target: DesiredPrice, from old: LivePrice?,
+        subscriptions: [LiveSubscription],
         onChange: DesiredOnChange,
         policy: SubscriberPolicyKind
     ) -> Bool {
-        guard case .price(let target)? = action.desired, let old else { return true }
+        guard let old else { return true }
         let range = onChange.range ?? action.range
         let offered = Set(
             [target.currency.lowercased()] + target.currencyOptions.keys.map { $0.lowercased() })

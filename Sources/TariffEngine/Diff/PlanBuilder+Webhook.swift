@@ -22,8 +22,7 @@ extension PlanBuilder {
         } else {
             add(
                 PlanAction(
-                    kind: .create, resource: .webhookEndpoint, address: .webhook, step: .webhook,
-                    label: webhook.url,
+                    .create(.webhook(webhook)), address: .webhook, label: webhook.url,
                     reasons: [
                         ActionReason(
                             .missing, "no webhook endpoint with this URL exists", range: webhook.range)
@@ -34,7 +33,7 @@ extension PlanBuilder {
                             (.webhook(.enabledEvents), .strings(webhook.enabledEvents)),
                             (.webhook(.description), webhook.description.map(PlanValue.string)),
                         ], ranges: webhook.fieldRanges),
-                    range: webhook.range, desired: .webhook(webhook)))
+                    range: webhook.range))
         }
     }
 
@@ -71,9 +70,10 @@ extension PlanBuilder {
         guard !diff.changes.isEmpty || adopting else { return }
         add(
             PlanAction(
-                kind: adopting ? .adopt : .update, resource: .webhookEndpoint, address: .webhook,
-                step: .webhook,
-                liveID: current.id, label: webhook.url, reasons: reasons, changes: diff.changes,
-                range: webhook.range, desired: .webhook(webhook)))
+                adopting
+                    ? .adopt(liveID: current.id, desired: .webhook(webhook))
+                    : .update(liveID: current.id, desired: .webhook(webhook)),
+                address: .webhook, label: webhook.url, reasons: reasons, changes: diff.changes,
+                range: webhook.range))
     }
 }

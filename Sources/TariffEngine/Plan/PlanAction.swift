@@ -1,19 +1,15 @@
 package import TariffDiagnostics
 
-/// One step of a plan: a change to one Stripe object (or to the subscriptions on one price).
+/// One step of a plan: one operation on one Stripe object (or on the subscriptions of one price).
 ///
-/// `changes` lists the fields that differ (every field the YAML sets, for a create); `reasons` say
-/// why the action exists (declared in the YAML, drift, a field forcing replacement, a cascade from a
-/// replaced meter, `--prune`). Apply reads `liveID`, `desired`, `replacement` and `migration`.
+/// `operation` says what apply does, with exactly its payload; `kind`, `resource`, `step` and the
+/// other read-only views below are derived from it for the renderers. `changes` lists the fields
+/// that differ (every field the YAML sets, for a create); `reasons` say why the action exists
+/// (declared in the YAML, drift, a field forcing replacement, a cascade from a replaced meter,
+/// `--prune`).
 package struct PlanAction: Sendable, Hashable {
-    package var kind: ActionKind
-    package var resource: ResourceKind
+    package var operation: PlanOperation
     package var address: ResourceAddress
-    /// The apply stage the action belongs to; actions are sorted by it.
-    package var step: PlanStep
-    /// The live object the action changes (update, archive, adopt, and the old object of a
-    /// replace); `nil` for a create.
-    package var liveID: String?
     /// A human label for the object: a product's name, a price's nickname or lookup key, a meter's
     /// display name, a webhook's URL.
     package var label: String
@@ -23,35 +19,59 @@ package struct PlanAction: Sendable, Hashable {
     package var changes: [FieldChange]
     /// The YAML entry the action came from; `nil` for a pruned object the YAML no longer declares.
     package var range: SourceRange?
-    /// The subscriptions on the price (replace, archive, migrate); `nil` for other resources.
-    package var impact: SubscriberImpact?
-    /// The full desired object, for create, replace and adopt (apply sends it as the create
-    /// parameters) and for update (apply sends only the changed fields of it).
-    package var desired: DesiredObject?
-    /// What replacing involves; set only for `.replace`.
-    package var replacement: Replacement?
-    /// The subscription items to move; set only for `.migrate`.
-    package var migration: Migration?
 
     package init(
-        kind: ActionKind, resource: ResourceKind, address: ResourceAddress, step: PlanStep,
-        liveID: String? = nil, label: String, reasons: [ActionReason] = [],
-        changes: [FieldChange] = [], range: SourceRange? = nil, impact: SubscriberImpact? = nil,
-        desired: DesiredObject? = nil, replacement: Replacement? = nil, migration: Migration? = nil
+        _ operation: PlanOperation, address: ResourceAddress, label: String, reasons: [ActionReason] = [],
+        changes: [FieldChange] = [], range: SourceRange? = nil
     ) {
-        self.kind = kind
-        self.resource = resource
+        self.operation = operation
         self.address = address
-        self.step = step
-        self.liveID = liveID
         self.label = label
         self.reasons = reasons
         self.changes = changes
         self.range = range
-        self.impact = impact
-        self.desired = desired
-        self.replacement = replacement
-        self.migration = migration
+    }
+
+    /// What the action does, with Terraform's symbols.
+    package var kind: ActionKind { operation.kind }
+    package var resource: ResourceKind { operation.resource }
+    /// The apply stage the action belongs to; actions are sorted by it.
+    package var step: PlanStep { operation.step }
+    /// The live object the action changes (update, archive, adopt, the old object of a replace,
+    /// the replaced price of a migration); `nil` for a create.
+    package var liveID: String? { operation.liveID }
+
+    /// The desired object the action sends or follows: the created, updated, adopted or new
+    /// object, the declared product of a default-price change, the successor of an archived
+    /// earlier price version.
+    package var desired: DesiredObject? {
+        switch operation {
+        case .create(let object), .update(_, let object), .adopt(_, let object): object
+        case .defaultPrice(_, let declared): declared.map(DesiredObject.product)
+        case .replace(let object, _): object.desired
+        case .archive(.price(_, _, let successor?)): .price(successor)
+        case .archive, .migrate: nil
+        }
+    }
+
+    /// What replacing involves (`replace` only).
+    package var replacement: Replacement? {
+        if case .replace(_, let replacement) = operation { replacement } else { nil }
+    }
+
+    /// The subscription items to move (`migrate` only).
+    package var migration: Migration? {
+        if case .migrate(let migration, _) = operation { migration } else { nil }
+    }
+
+    /// The subscriptions on the price: a replaced or archived price once the subscriber stage
+    /// ran, and every migration; `nil` for other resources.
+    package var impact: SubscriberImpact? {
+        switch operation {
+        case .replace(.price(_, let impact), _), .archive(.price(_, let impact, _)): impact
+        case .migrate(_, let impact): impact
+        case .create, .update, .defaultPrice, .replace(.meter, _), .archive, .adopt: nil
+        }
     }
 
     /// The fields whose change forces the replacement (empty unless `.replace`).

@@ -9,15 +9,6 @@ import TariffSupport
 /// `Double`) and shows at least the currency's usual number of decimals, more only when the amount
 /// really has them (`0.2` cents is `$0.002`, not `$0.00`).
 package enum Money {
-    /// Currencies whose minor unit is the major unit (stripe-api.md §1.11).
-    static let zeroDecimal: Set<String> = [
-        "bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv",
-        "xaf", "xof", "xpf",
-    ]
-
-    /// Currencies with a thousandth minor unit (stripe-api.md §1.11).
-    static let threeDecimal: Set<String> = ["bhd", "jod", "kwd", "omr", "tnd"]
-
     /// Symbols that read unambiguously in a plan; every other currency is shown by its code
     /// (`CAD 49.00`) rather than a `$` a reviewer could mistake for US dollars.
     static let symbols: [String: String] = [
@@ -28,10 +19,7 @@ package enum Money {
     ///
     /// - Parameter currency: an ISO 4217 code in any case.
     package static func exponent(of currency: String) -> Int {
-        let code = currency.lowercased()
-        if zeroDecimal.contains(code) { return 0 }
-        if threeDecimal.contains(code) { return 3 }
-        return 2
+        MoneyText.exponent(of: currency)
     }
 
     /// Formats an amount given in the currency's minor unit, with its symbol or code.
@@ -53,45 +41,17 @@ package enum Money {
     /// The absolute value of `amountMinor` in major units with grouped thousands, showing at least
     /// `exponent` decimals and every further non-zero one.
     static func formatNumber(_ amountMinor: Decimal, exponent: Int) -> String {
-        var major = amountMinor.magnitude
-        if exponent > 0 {
-            major /= pow(Decimal(10), exponent)
-        }
-        let plain = plainDigits(major)
-        let parts = plain.split(separator: ".", maxSplits: 1)
-        let whole = parts.first.map(String.init) ?? "0"
-        var fraction = parts.count > 1 ? String(parts[1]) : ""
-        while fraction.count > exponent, fraction.last == "0" {
-            fraction.removeLast()
-        }
-        if fraction.count < exponent {
-            fraction += String(repeating: "0", count: exponent - fraction.count)
-        }
-        let grouped = groupThousands(whole)
-        return fraction.isEmpty ? grouped : grouped + "." + fraction
+        MoneyText.groupThousands(MoneyText.majorDigits(amountMinor, exponent: exponent))
     }
 
     /// An integer with `,` between groups of three digits (`1,000,000`).
     package static func groupThousands(_ digits: String) -> String {
-        var groups: [Substring] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.insert(digits[start..<end], at: 0)
-            end = start
-        }
-        return groups.isEmpty ? "0" : groups.joined(separator: ",")
+        MoneyText.groupThousands(digits)
     }
 
     /// `count` grouped in thousands (`1,000`).
     package static func groupThousands(_ count: Int) -> String {
         let sign = count < 0 ? "-" : ""
         return sign + groupThousands(String(count.magnitude))
-    }
-
-    /// A non-negative decimal as plain digits with a `.` (never an exponent, never a locale's
-    /// separator), so that the formatter controls grouping and padding itself.
-    static func plainDigits(_ value: Decimal) -> String {
-        MinorUnits(value).text
     }
 }

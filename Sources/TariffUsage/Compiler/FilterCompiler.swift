@@ -1,5 +1,6 @@
 import Foundation
 package import TariffConfig
+import TariffSupport
 
 /// A meter's filter, and the values its metric reads, as SQL expressions with the meaning of
 /// docs/usage.md. Every test is two-valued (never SQL's NULL), so `not` is plain negation and
@@ -102,6 +103,6 @@ package enum FilterCompiler {
 
     /// A config number as SQL text (`200`, `0.25`, `-3`).
     static func literal(_ number: Decimal) -> String {
-        "\(number)"
+        MinorUnits(number).text
     }
 }

@@ -10,9 +10,8 @@ extension PlanFixtures {
         context: Build.context,
         actions: [
             PlanAction(
-                kind: .update, resource: .product, address: .product("search_api"), step: .products,
-                liveID: "search_api",
-                label: "Search",
+                .update(liveID: "search_api", desired: .product(FixtureDesired.searchProduct)),
+                address: .product("search_api"), label: "Search",
                 reasons: [
                     ActionReason(.changed, "fields differ from the YAML", range: Build.at(24, 3)),
                     ActionReason(
@@ -31,12 +30,15 @@ extension PlanFixtures {
                         after: .string("discovery"),
                         range: Build.at(27, 17)),
                     FieldChange(field: .product(.metadata("owner")), before: .string("ana"), after: nil),
-                ],
-                range: Build.at(24, 3)),
+                ], range: Build.at(24, 3)),
             PlanAction(
-                kind: .replace, resource: .price, address: Build.searchUsage, step: .prices,
-                liveID: "price_1Usage",
-                label: "Search API per call",
+                .replace(
+                    .price(
+                        FixtureDesired.searchUsageNewTiers,
+                        impact: Build.impact("price_1Usage", ["active": 10, "trialing": 2, "canceled": 3])),
+                    Replacement(
+                        oldID: "price_1Usage", transfersLookupKey: true, repointsDefaultPrice: false)),
+                address: Build.searchUsage, label: "Search API per call",
                 reasons: [
                     ActionReason(
                         .forcesReplacement, "tiers cannot change on a Stripe price", field: "tiers",
@@ -52,15 +54,17 @@ extension PlanFixtures {
                         after: Build.tiers(
                             "graduated", [(1000, "0", "0"), (100_000, "0.3", "0"), (nil, "0.25", "0")]),
                         forcesReplacement: true, range: Build.at(36, 9)),
-                ],
-                range: Build.at(31, 7),
-                impact: Build.impact("price_1Usage", ["active": 10, "trialing": 2, "canceled": 3]),
-                replacement: Replacement(
-                    oldID: "price_1Usage", transfersLookupKey: true, repointsDefaultPrice: false)),
+                ], range: Build.at(31, 7)),
             PlanAction(
-                kind: .replace, resource: .price, address: Build.platformFee, step: .prices,
-                liveID: "price_1Platform",
-                label: "Platform fee",
+                .replace(
+                    .price(
+                        FixtureDesired.platformFeeRaised,
+                        impact: Build.impact(
+                            "price_1Platform", ["active": 40, "past_due": 2], policy: .migrateAtPeriodEnd,
+                            proration: .noProrations, explicit: true)),
+                    Replacement(
+                        oldID: "price_1Platform", transfersLookupKey: true, repointsDefaultPrice: true)),
+                address: Build.platformFee, label: "Platform fee",
                 reasons: [
                     ActionReason(
                         .forcesReplacement, "unit_amount cannot change on a Stripe price",
@@ -70,16 +74,16 @@ extension PlanFixtures {
                     FieldChange(
                         field: .price(.unitAmount), before: Build.flat("4900"), after: Build.flat("5900"),
                         forcesReplacement: true, range: Build.at(46, 9))
-                ],
-                range: Build.at(43, 7),
-                impact: Build.impact(
-                    "price_1Platform", ["active": 40, "past_due": 2], policy: .migrateAtPeriodEnd,
-                    proration: .noProrations, explicit: true),
-                replacement: Replacement(
-                    oldID: "price_1Platform", transfersLookupKey: true, repointsDefaultPrice: true)),
+                ], range: Build.at(43, 7)),
             PlanAction(
-                kind: .replace, resource: .price, address: Build.seats, step: .prices, liveID: "price_1Seats",
-                label: "Seats",
+                .replace(
+                    .price(
+                        FixtureDesired.seatsYearly,
+                        impact: Build.impact(
+                            "price_1Seats", ["active": 5], policy: .migrateNow, explicit: true)),
+                    Replacement(
+                        oldID: "price_1Seats", transfersLookupKey: true, repointsDefaultPrice: false)),
+                address: Build.seats, label: "Seats",
                 reasons: [
                     ActionReason(
                         .forcesReplacement, "unit_amount, recurring.interval cannot change on a Stripe price",
@@ -93,15 +97,20 @@ extension PlanFixtures {
                     FieldChange(
                         field: .price(.recurringInterval), before: .string("month"), after: .string("year"),
                         forcesReplacement: true, range: Build.at(51, 9)),
-                ],
-                range: Build.at(50, 7),
-                impact: Build.impact("price_1Seats", ["active": 5], policy: .migrateNow, explicit: true),
-                replacement: Replacement(
-                    oldID: "price_1Seats", transfersLookupKey: true, repointsDefaultPrice: false)),
+                ], range: Build.at(50, 7)),
             PlanAction(
-                kind: .migrate, resource: .subscription, address: .subscriptions(of: Build.platformFee),
-                step: .migrations,
-                liveID: "price_1Platform", label: "42 subscription item(s) of Platform fee",
+                .migrate(
+                    Migration(
+                        fromPriceID: "price_1Platform", toPrice: Build.platformFee,
+                        policy: .migrateAtPeriodEnd,
+                        proration: .noProrations,
+                        items: Build.items(40, scheduled: 1, quantity: 1)
+                            + Build.items(2, status: StripeEnum(.pastDue), from: 40, quantity: 1)),
+                    impact: Build.impact(
+                        "price_1Platform", ["active": 40, "past_due": 2], policy: .migrateAtPeriodEnd,
+                        proration: .noProrations, explicit: true)),
+                address: .subscriptions(of: Build.platformFee),
+                label: "42 subscription item(s) of Platform fee",
                 reasons: [
                     ActionReason(
                         .onChangePolicy, "on_change.subscribers is migrate_at_period_end (proration none)",
@@ -111,20 +120,15 @@ extension PlanFixtures {
                     FieldChange(
                         field: .subscription(.price), before: .string("price_1Platform"),
                         after: .created(.price, Build.platformFee))
-                ],
-                range: Build.at(47, 9),
-                impact: Build.impact(
-                    "price_1Platform", ["active": 40, "past_due": 2], policy: .migrateAtPeriodEnd,
-                    proration: .noProrations, explicit: true),
-                migration: Migration(
-                    fromPriceID: "price_1Platform", toPrice: Build.platformFee, policy: .migrateAtPeriodEnd,
-                    proration: .noProrations,
-                    items: Build.items(40, scheduled: 1, quantity: 1)
-                        + Build.items(2, status: StripeEnum(.pastDue), from: 40, quantity: 1))),
+                ], range: Build.at(47, 9)),
             PlanAction(
-                kind: .migrate, resource: .subscription, address: .subscriptions(of: Build.seats),
-                step: .migrations,
-                liveID: "price_1Seats", label: "5 subscription item(s) of Seats",
+                .migrate(
+                    Migration(
+                        fromPriceID: "price_1Seats", toPrice: Build.seats, policy: .migrateNow,
+                        proration: .createProrations,
+                        items: Build.items(5, from: 100, quantity: 3)),
+                    impact: Build.impact("price_1Seats", ["active": 5], policy: .migrateNow, explicit: true)),
+                address: .subscriptions(of: Build.seats), label: "5 subscription item(s) of Seats",
                 reasons: [
                     ActionReason(
                         .onChangePolicy, "on_change.subscribers is migrate_now (proration create_prorations)",
@@ -134,13 +138,7 @@ extension PlanFixtures {
                     FieldChange(
                         field: .subscription(.price), before: .string("price_1Seats"),
                         after: .created(.price, Build.seats))
-                ],
-                range: Build.at(53, 9),
-                impact: Build.impact("price_1Seats", ["active": 5], policy: .migrateNow, explicit: true),
-                migration: Migration(
-                    fromPriceID: "price_1Seats", toPrice: Build.seats, policy: .migrateNow,
-                    proration: .createProrations,
-                    items: Build.items(5, from: 100, quantity: 3))),
+                ], range: Build.at(53, 9)),
         ],
         fingerprints: [
             ObjectFingerprint(
@@ -160,8 +158,14 @@ extension PlanFixtures {
         context: Build.context,
         actions: [
             PlanAction(
-                kind: .replace, resource: .meter, address: .meter("api_calls"), step: .meters,
-                liveID: "mtr_1Calls", label: "API calls",
+                .replace(
+                    .meter(
+                        DesiredMeter(
+                            key: "api_calls", displayName: "API calls", eventName: "api_calls_v2",
+                            formula: .last, range: Build.at(14, 3))),
+                    Replacement(
+                        oldID: "mtr_1Calls", transfersLookupKey: false, repointsDefaultPrice: false)),
+                address: .meter("api_calls"), label: "API calls",
                 reasons: [
                     ActionReason(
                         .forcesReplacement,
@@ -176,18 +180,18 @@ extension PlanFixtures {
                     FieldChange(
                         field: .meter(.formula), before: .string("sum"), after: .string("last"),
                         forcesReplacement: true, range: Build.at(17, 13)),
-                ],
-                range: Build.at(14, 3),
-                desired: .meter(
-                    DesiredMeter(
-                        key: "api_calls", displayName: "API calls", eventName: "api_calls_v2",
-                        formula: .last, range: Build.at(14, 3))),
-                replacement: Replacement(
-                    oldID: "mtr_1Calls", transfersLookupKey: false, repointsDefaultPrice: false)),
+                ], range: Build.at(14, 3)),
             PlanAction(
-                kind: .replace, resource: .price, address: Build.searchUsage, step: .prices,
-                liveID: "price_1Usage",
-                label: "Search API per call",
+                .replace(
+                    .price(
+                        FixtureDesired.searchUsageOnNewMeter,
+                        impact: Build.impact(
+                            "price_1Usage", ["active": 7, "incomplete_expired": 1],
+                            policy: .migrateAtPeriodEnd,
+                            proration: .noProrations, explicit: true)),
+                    Replacement(
+                        oldID: "price_1Usage", transfersLookupKey: true, repointsDefaultPrice: true)),
+                address: Build.searchUsage, label: "Search API per call",
                 reasons: [
                     ActionReason(
                         .cascade, "its meter meters.api_calls is replaced", field: "recurring.meter",
@@ -201,17 +205,18 @@ extension PlanFixtures {
                         field: .price(.recurringMeter), before: .string("mtr_1Calls"),
                         after: .created(.meter, .meter("api_calls")), forcesReplacement: true,
                         range: Build.at(35, 9))
-                ],
-                range: Build.at(31, 7),
-                impact: Build.impact(
-                    "price_1Usage", ["active": 7, "incomplete_expired": 1], policy: .migrateAtPeriodEnd,
-                    proration: .noProrations, explicit: true),
-                replacement: Replacement(
-                    oldID: "price_1Usage", transfersLookupKey: true, repointsDefaultPrice: true)),
+                ], range: Build.at(31, 7)),
             PlanAction(
-                kind: .migrate, resource: .subscription, address: .subscriptions(of: Build.searchUsage),
-                step: .migrations,
-                liveID: "price_1Usage", label: "7 subscription item(s) of Search API per call",
+                .migrate(
+                    Migration(
+                        fromPriceID: "price_1Usage", toPrice: Build.searchUsage, policy: .migrateAtPeriodEnd,
+                        proration: .noProrations,
+                        items: Build.items(7)),
+                    impact: Build.impact(
+                        "price_1Usage", ["active": 7, "incomplete_expired": 1], policy: .migrateAtPeriodEnd,
+                        proration: .noProrations, explicit: true)),
+                address: .subscriptions(of: Build.searchUsage),
+                label: "7 subscription item(s) of Search API per call",
                 reasons: [
                     ActionReason(
                         .onChangePolicy, "on_change.subscribers is migrate_at_period_end (proration none)",
@@ -221,15 +226,7 @@ extension PlanFixtures {
                     FieldChange(
                         field: .subscription(.price), before: .string("price_1Usage"),
                         after: .created(.price, Build.searchUsage))
-                ],
-                range: Build.at(41, 9),
-                impact: Build.impact(
-                    "price_1Usage", ["active": 7, "incomplete_expired": 1], policy: .migrateAtPeriodEnd,
-                    proration: .noProrations, explicit: true),
-                migration: Migration(
-                    fromPriceID: "price_1Usage", toPrice: Build.searchUsage, policy: .migrateAtPeriodEnd,
-                    proration: .noProrations,
-                    items: Build.items(7))),
+                ], range: Build.at(41, 9)),
         ],
         statistics: PlanStatistics(requests: 7, minimumPages: 7))
 }

@@ -14,9 +14,10 @@ extension PlanFixtures {
             context: context,
             actions: [
                 PlanAction(
-                    kind: .archive, resource: .price,
-                    address: .price(product: "search_api", price: "trial_pack"), step: .archives,
-                    liveID: "price_1Trial", label: "Trial pack",
+                    .archive(
+                        .price(
+                            liveID: "price_1Trial", impact: Build.impact("price_1Trial", [:]), successor: nil)
+                    ), address: .price(product: "search_api", price: "trial_pack"), label: "Trial pack",
                     reasons: [
                         ActionReason(
                             .declaredInactive, "the YAML declares active: false", field: "active",
@@ -26,24 +27,23 @@ extension PlanFixtures {
                         FieldChange(
                             field: .price(.active), before: .bool(true), after: .bool(false),
                             range: Build.at(60, 9))
-                    ],
-                    range: Build.at(58, 7), impact: Build.impact("price_1Trial", [:])),
+                    ], range: Build.at(58, 7)),
                 PlanAction(
-                    kind: .archive, resource: .price,
-                    address: .price(product: "legacy", price: "legacy_monthly"), step: .archives,
-                    liveID: "price_1Legacy", label: "Legacy monthly", reasons: [pruned],
-                    changes: [FieldChange(field: .price(.active), before: .bool(true), after: .bool(false))],
-                    impact: Build.impact("price_1Legacy", ["active": 3, "canceled": 9])),
+                    .archive(
+                        .price(
+                            liveID: "price_1Legacy",
+                            impact: Build.impact("price_1Legacy", ["active": 3, "canceled": 9]),
+                            successor: nil)), address: .price(product: "legacy", price: "legacy_monthly"),
+                    label: "Legacy monthly", reasons: [pruned],
+                    changes: [FieldChange(field: .price(.active), before: .bool(true), after: .bool(false))]),
                 PlanAction(
-                    kind: .archive, resource: .product, address: .product("legacy"), step: .archives,
-                    liveID: "legacy",
-                    label: "Legacy plan", reasons: [pruned],
+                    .archive(.product(liveID: "legacy")), address: .product("legacy"), label: "Legacy plan",
+                    reasons: [pruned],
                     changes: [FieldChange(field: .product(.active), before: .bool(true), after: .bool(false))]
                 ),
                 PlanAction(
-                    kind: .archive, resource: .meter, address: ResourceAddress("meters.(legacy_calls)"),
-                    step: .archives,
-                    liveID: "mtr_1Legacy", label: "Legacy calls",
+                    .archive(.meter(liveID: "mtr_1Legacy")),
+                    address: ResourceAddress("meters.(legacy_calls)"), label: "Legacy calls",
                     reasons: [
                         ActionReason(
                             .pruned, "managed by Tariff but no longer declared in the YAML (--prune)",
@@ -62,9 +62,8 @@ extension PlanFixtures {
         context: Build.context,
         actions: [
             PlanAction(
-                kind: .adopt, resource: .product, address: .product("search_api"), step: .products,
-                liveID: "search_api",
-                label: "Search API",
+                .adopt(liveID: "search_api", desired: .product(FixtureDesired.searchProductAdopted)),
+                address: .product("search_api"), label: "Search API",
                 reasons: [
                     ActionReason(
                         .unmarked, "product search_api has the declared id but no Tariff marker",
@@ -73,12 +72,10 @@ extension PlanFixtures {
                 changes: [
                     Build.string(.product(.metadata("tariff_key")), "search_api"),
                     Build.string(.product(.metadata("tariff_namespace")), "acme"),
-                ],
-                range: Build.at(24, 3)),
+                ], range: Build.at(24, 3)),
             PlanAction(
-                kind: .adopt, resource: .price, address: Build.platformFee, step: .prices,
-                liveID: "price_1Platform",
-                label: "Platform fee",
+                .adopt(liveID: "price_1Platform", desired: .price(FixtureDesired.platformFeeAdopted)),
+                address: Build.platformFee, label: "Platform fee",
                 reasons: [
                     ActionReason(
                         .unmarked,
@@ -92,8 +89,7 @@ extension PlanFixtures {
                     ),
                     Build.string(.price(.metadata("tariff_key")), "search_api.platform_fee"),
                     Build.string(.price(.metadata("tariff_namespace")), "acme"),
-                ],
-                range: Build.at(43, 7)),
+                ], range: Build.at(43, 7)),
         ],
         statistics: PlanStatistics(requests: 6, minimumPages: 6))
 
@@ -103,9 +99,8 @@ extension PlanFixtures {
         context: Build.context,
         actions: [
             PlanAction(
-                kind: .update, resource: .price, address: Build.searchUsage, step: .prices,
-                liveID: "price_1Usage",
-                label: "Search API per call",
+                .update(liveID: "price_1Usage", desired: .price(FixtureDesired.searchUsageAudited)),
+                address: Build.searchUsage, label: "Search API per call",
                 reasons: [ActionReason(.changed, "fields differ from the YAML", range: Build.at(31, 7))],
                 changes: [
                     FieldChange(
@@ -115,12 +110,10 @@ extension PlanFixtures {
                         field: .price(.taxBehavior), before: .string("unspecified"),
                         after: .string("exclusive"),
                         range: Build.at(40, 9)),
-                ],
-                range: Build.at(31, 7)),
+                ], range: Build.at(31, 7)),
             PlanAction(
-                kind: .update, resource: .webhookEndpoint, address: .webhook, step: .webhook,
-                liveID: "we_1Hook",
-                label: "https://hooks.example.com/stripe?app_id=123",
+                .update(liveID: "we_1Hook", desired: .webhook(FixtureDesired.auditedWebhook)),
+                address: .webhook, label: "https://hooks.example.com/stripe?app_id=123",
                 reasons: [ActionReason(.changed, "fields differ from the YAML", range: Build.at(8, 3))],
                 changes: [
                     FieldChange(
@@ -128,8 +121,7 @@ extension PlanFixtures {
                         before: .strings(["customer.created", "customer.updated", "invoice.paid"]),
                         after: .strings(["customer.updated", "invoice.finalized", "invoice.paid"]),
                         range: Build.at(10, 13))
-                ],
-                range: Build.at(8, 3)),
+                ], range: Build.at(8, 3)),
         ],
         unmanaged: [
             UnmanagedObject(
@@ -174,9 +166,8 @@ extension PlanFixtures {
         let actions = (1...prices).map { number in
             let key = "price_\(number)"
             return PlanAction(
-                kind: .create, resource: .price, address: .price(product: "catalog", price: key),
-                step: .prices,
-                label: "Catalog price \(number)",
+                .create(.price(FixtureDesired.catalogPrice(number))),
+                address: .price(product: "catalog", price: key), label: "Catalog price \(number)",
                 reasons: [
                     ActionReason(
                         .missing, "no price with lookup_key '\(key)' exists", range: Build.at(number * 6, 7))
@@ -185,8 +176,7 @@ extension PlanFixtures {
                     Build.string(.price(.lookupKey), key), Build.string(.price(.currency), "usd"),
                     Build.set(.price(.unitAmount), Build.flat(String(number * 100))),
                     Build.string(.price(.recurringInterval), "month"),
-                ],
-                range: Build.at(number * 6, 7))
+                ], range: Build.at(number * 6, 7))
         }
         return Plan(context: Build.context, actions: actions)
     }

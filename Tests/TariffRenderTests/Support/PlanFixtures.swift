@@ -70,8 +70,7 @@ enum PlanFixtures {
             context: Build.context,
             actions: [
                 PlanAction(
-                    kind: .create, resource: .meter, address: .meter("api_calls"), step: .meters,
-                    label: "API calls",
+                    .create(.meter(meter)), address: .meter("api_calls"), label: "API calls",
                     reasons: [
                         ActionReason(
                             .missing, "no meter with event name 'api_calls' exists", range: Build.at(14, 3))
@@ -83,11 +82,9 @@ enum PlanFixtures {
                         Build.string(.meter(.customerPayloadKey), "stripe_customer_id"),
                         Build.string(.meter(.valuePayloadKey), "value"),
                         Build.string(.meter(.eventTimeWindow), "hour"),
-                    ],
-                    range: Build.at(14, 3), desired: .meter(meter)),
+                    ], range: Build.at(14, 3)),
                 PlanAction(
-                    kind: .create, resource: .product, address: .product("search_api"), step: .products,
-                    label: "Search API",
+                    .create(.product(product)), address: .product("search_api"), label: "Search API",
                     reasons: [
                         ActionReason(
                             .missing, "no product with tariff_key 'search_api' exists", range: Build.at(24, 3)
@@ -100,11 +97,9 @@ enum PlanFixtures {
                         Build.string(.product(.metadata("team")), "search"),
                         Build.string(.product(.metadata("tariff_key")), "search_api"),
                         Build.string(.product(.metadata("tariff_namespace")), "acme"),
-                    ],
-                    range: Build.at(24, 3), desired: .product(product)),
+                    ], range: Build.at(24, 3)),
                 PlanAction(
-                    kind: .create, resource: .price, address: Build.searchUsage, step: .prices,
-                    label: "Search API per call",
+                    .create(.price(usage)), address: Build.searchUsage, label: "Search API per call",
                     reasons: [
                         ActionReason(
                             .missing, "no price with lookup_key 'search_usage' exists", range: Build.at(31, 7)
@@ -122,10 +117,9 @@ enum PlanFixtures {
                         Build.string(.price(.recurringUsageType), "metered"),
                         Build.set(.price(.recurringMeter), .created(.meter, .meter("api_calls"))),
                         Build.string(.price(.taxBehavior), "exclusive"),
-                    ],
-                    range: Build.at(31, 7), desired: .price(usage)),
+                    ], range: Build.at(31, 7)),
                 PlanAction(
-                    kind: .create, resource: .price, address: Build.platformFee, step: .prices,
+                    .create(.price(FixtureDesired.platformFee)), address: Build.platformFee,
                     label: "platform_fee",
                     reasons: [
                         ActionReason(
@@ -143,11 +137,9 @@ enum PlanFixtures {
                         ),
                         Build.string(.price(.recurringInterval), "month"),
                         Build.string(.price(.recurringUsageType), "licensed"),
-                    ],
-                    range: Build.at(43, 7)),
+                    ], range: Build.at(43, 7)),
                 PlanAction(
-                    kind: .create, resource: .price,
-                    address: .price(product: "search_api", price: "bulk_export"), step: .prices,
+                    .create(.price(exports)), address: .price(product: "search_api", price: "bulk_export"),
                     label: "bulk_export",
                     reasons: [
                         ActionReason(
@@ -161,12 +153,10 @@ enum PlanFixtures {
                         Build.string(.price(.transformQuantityRound), "up"),
                         Build.string(.price(.recurringInterval), "month"),
                         Build.string(.price(.recurringUsageType), "metered"),
-                    ],
-                    range: Build.at(48, 7), desired: .price(exports)),
+                    ], range: Build.at(48, 7)),
                 PlanAction(
-                    kind: .create, resource: .price,
-                    address: .price(product: "search_api", price: "rerank_usage"), step: .prices,
-                    label: "Rerank per call",
+                    .create(.price(FixtureDesired.rerankUsage)),
+                    address: .price(product: "search_api", price: "rerank_usage"), label: "Rerank per call",
                     reasons: [
                         ActionReason(
                             .missing, "no price with lookup_key 'rerank_usage' exists", range: Build.at(52, 7)
@@ -180,12 +170,10 @@ enum PlanFixtures {
                         Build.string(.price(.recurringInterval), "month"),
                         Build.string(.price(.recurringUsageType), "metered"),
                         Build.set(.price(.recurringMeter), .created(.meter, .meter("api_calls"))),
-                    ],
-                    range: Build.at(52, 7)),
+                    ], range: Build.at(52, 7)),
                 PlanAction(
-                    kind: .create, resource: .price,
-                    address: .price(product: "search_api", price: "enterprise"), step: .prices,
-                    label: "Enterprise seats",
+                    .create(.price(FixtureDesired.enterprise)),
+                    address: .price(product: "search_api", price: "enterprise"), label: "Enterprise seats",
                     reasons: [
                         ActionReason(
                             .missing, "no price with lookup_key 'enterprise' exists", range: Build.at(54, 7))
@@ -203,12 +191,10 @@ enum PlanFixtures {
                                 [(10, "2500", "10000"), (100, "2000", "0"), (nil, "1500", "0")])),
                         Build.string(.price(.recurringInterval), "year"),
                         Build.string(.price(.recurringUsageType), "licensed"),
-                    ],
-                    range: Build.at(54, 7)),
+                    ], range: Build.at(54, 7)),
                 PlanAction(
-                    kind: .create, resource: .price,
-                    address: .price(product: "search_api", price: "setup_fee"), step: .prices,
-                    label: "One-time setup",
+                    .create(.price(FixtureDesired.setupFee)),
+                    address: .price(product: "search_api", price: "setup_fee"), label: "One-time setup",
                     reasons: [
                         ActionReason(
                             .missing, "no price with lookup_key 'setup_fee' exists", range: Build.at(55, 7))
@@ -218,11 +204,10 @@ enum PlanFixtures {
                         Build.string(.price(.nickname), "One-time setup"),
                         Build.string(.price(.currency), "usd"),
                         Build.set(.price(.unitAmount), Build.flat("25000", per: nil)),
-                    ],
-                    range: Build.at(55, 7)),
+                    ], range: Build.at(55, 7)),
                 PlanAction(
-                    kind: .update, resource: .product, address: .product("search_api"), step: .defaultPrices,
-                    label: "Search API",
+                    .defaultPrice(.point(productID: nil, to: Build.platformFee), declared: nil),
+                    address: .product("search_api"), label: "Search API",
                     reasons: [
                         ActionReason(
                             .changed, "default_price is declared as platform_fee", field: "default_price",
@@ -232,10 +217,16 @@ enum PlanFixtures {
                         FieldChange(
                             field: .product(.defaultPrice), before: nil,
                             after: .created(.price, Build.platformFee), range: Build.at(29, 5))
-                    ],
-                    range: Build.at(24, 3)),
+                    ], range: Build.at(24, 3)),
                 PlanAction(
-                    kind: .create, resource: .webhookEndpoint, address: .webhook, step: .webhook,
+                    .create(
+                        .webhook(
+                            DesiredWebhook(
+                                url: "https://hooks.example.com/stripe?app_id=123",
+                                enabledEvents: webhookEvents,
+                                metadata: ["tariff_key": "webhook", "tariff_namespace": "acme"],
+                                range: Build.at(8, 3),
+                                fieldRanges: ["url": Build.at(9, 10)]))), address: .webhook,
                     label: "https://hooks.example.com/stripe?app_id=123",
                     reasons: [
                         ActionReason(
@@ -244,14 +235,7 @@ enum PlanFixtures {
                     changes: [
                         Build.string(.webhook(.url), "https://hooks.example.com/stripe?app_id=123"),
                         Build.set(.webhook(.enabledEvents), .strings(webhookEvents)),
-                    ],
-                    range: Build.at(8, 3),
-                    desired: .webhook(
-                        DesiredWebhook(
-                            url: "https://hooks.example.com/stripe?app_id=123", enabledEvents: webhookEvents,
-                            metadata: ["tariff_key": "webhook", "tariff_namespace": "acme"],
-                            range: Build.at(8, 3),
-                            fieldRanges: ["url": Build.at(9, 10)]))),
+                    ], range: Build.at(8, 3)),
             ],
             statistics: PlanStatistics(requests: 6, minimumPages: 6))
     }()

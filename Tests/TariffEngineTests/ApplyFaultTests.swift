@@ -2,6 +2,7 @@ import Foundation
 import TariffEmulator
 import TariffEngine
 import TariffStripe
+import TariffTestSupport
 import Testing
 
 /// Rate limits, server errors, lost answers and crashes: apply converges without duplicates.
@@ -85,20 +86,5 @@ struct ApplyFaultTests {
         let rest = try await bench.plan(desired)
         #expect(!rest.plan.actions.contains { $0.step == .meters || $0.step == .products })
         #expect(rest.plan.actions.contains { $0.step == .prices })
-    }
-}
-
-/// A tiny deterministic generator, so each crash seed picks the same request every run.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

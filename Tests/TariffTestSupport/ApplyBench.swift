@@ -1,15 +1,17 @@
 import Foundation
 import TariffConfig
-import TariffEmulator
-import TariffEngine
-import TariffStripe
+package import TariffEmulator
+package import TariffEngine
+package import TariffStripe
 
-/// An in-process emulator with a client, and the plan → apply → plan loop the apply tests share.
-struct ApplyBench {
-    let emulator: StripeEmulator
-    let client: StripeClient
+/// An in-process emulator with a client, and the plan → apply → plan loop the apply tests share
+/// (the engine's apply tests, and the CLI tests that need a seeded account or an example's desired
+/// state).
+package struct ApplyBench {
+    package let emulator: StripeEmulator
+    package let client: StripeClient
 
-    init(
+    package init(
         faults: EmulatorFaults = .none, seed: UInt64 = 7,
         transport: ((any StripeTransport) -> any StripeTransport)? = nil
     ) {
@@ -24,7 +26,7 @@ struct ApplyBench {
     }
 
     /// The desired state of a config given as YAML text (failing the test on an invalid config).
-    static func desired(_ yaml: String) throws -> (DesiredState, digest: String) {
+    package static func desired(_ yaml: String) throws -> (DesiredState, digest: String) {
         let loaded = ConfigLoader.load(inputs: [
             ConfigSourceFile(path: "tariff.yaml", bytes: Array(yaml.utf8))
         ])
@@ -35,7 +37,7 @@ struct ApplyBench {
     }
 
     /// The desired state of a directory or file under `examples/`.
-    static func example(_ name: String) throws -> (DesiredState, digest: String) {
+    package static func example(_ name: String) throws -> (DesiredState, digest: String) {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let loaded = ConfigLoader.load(paths: [root.appendingPathComponent("examples/\(name)").path])
@@ -45,7 +47,7 @@ struct ApplyBench {
         return (DesiredStateCompiler.compile(config), loaded.digest)
     }
 
-    func plan(_ desired: (DesiredState, digest: String), client: StripeClient? = nil) async throws
+    package func plan(_ desired: (DesiredState, digest: String), client: StripeClient? = nil) async throws
         -> ApplyPlanner.Planned
     {
         let planner = ApplyPlanner(reader: LiveStateReader(client: client ?? self.client))
@@ -53,7 +55,7 @@ struct ApplyBench {
     }
 
     /// Plans and applies once, with `client` (default: the bench's).
-    func apply(
+    package func apply(
         _ desired: (DesiredState, digest: String), client: StripeClient? = nil, parallelism: Int = 4,
         secret: (@Sendable (StripeSecret) throws -> Void)? = nil
     ) async throws -> ApplyReport {
@@ -64,7 +66,7 @@ struct ApplyBench {
     }
 
     /// Every object of a list endpoint (a fault-free read straight from the emulator).
-    func all<T: StripeIdentifiable>(_ path: String, _ query: String = "", as type: T.Type = T.self)
+    package func all<T: StripeIdentifiable>(_ path: String, _ query: String = "", as type: T.Type = T.self)
         async throws -> [T]
     {
         let clean = StripeClient(
@@ -77,7 +79,7 @@ struct ApplyBench {
         return try await clean.listAll(path, query: form)
     }
 
-    enum BenchError: Error {
+    package enum BenchError: Error {
         case invalidConfig([String])
     }
 }
@@ -86,7 +88,7 @@ struct ApplyBench {
 struct EmulatorControlTransport: StripeTransport {
     let emulator: StripeEmulator
 
-    func send(_ request: StripeHTTPRequest, timeout: Duration) async throws -> StripeHTTPResponse {
+    package func send(_ request: StripeHTTPRequest, timeout: Duration) async throws -> StripeHTTPResponse {
         let text = request.method == "POST" ? String(decoding: request.body, as: UTF8.self) : request.query
         do {
             let body = try await emulator.seed(request.method, request.path, form: text)
@@ -99,19 +101,19 @@ struct EmulatorControlTransport: StripeTransport {
 }
 
 /// A transport that stops answering after a number of requests, as if the process died there.
-final class CrashingTransport: StripeTransport, @unchecked Sendable {
+package final class CrashingTransport: StripeTransport, @unchecked Sendable {
     // The lock guards `sent`.
     private let lock = NSLock()
     private var sent = 0
-    let base: any StripeTransport
-    let limit: Int
+    package let base: any StripeTransport
+    package let limit: Int
 
-    init(base: any StripeTransport, crashAfter limit: Int) {
+    package init(base: any StripeTransport, crashAfter limit: Int) {
         self.base = base
         self.limit = limit
     }
 
-    func send(_ request: StripeHTTPRequest, timeout: Duration) async throws -> StripeHTTPResponse {
+    package func send(_ request: StripeHTTPRequest, timeout: Duration) async throws -> StripeHTTPResponse {
         let number = lock.withLock {
             sent += 1
             return sent

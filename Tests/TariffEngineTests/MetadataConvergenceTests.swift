@@ -2,6 +2,7 @@ import Foundation
 import TariffEmulator
 import TariffEngine
 import TariffStripe
+import TariffTestSupport
 import Testing
 
 /// A product's or price's `metadata:` is authoritative: keys the YAML drops, or someone added by

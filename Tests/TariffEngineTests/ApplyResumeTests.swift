@@ -2,6 +2,7 @@ import Foundation
 import TariffEmulator
 import TariffEngine
 import TariffStripe
+import TariffTestSupport
 import Testing
 
 /// A crash in the middle of a price replacement, then a re-run.
@@ -11,7 +12,7 @@ struct ApplyResumeTests {
     func crashAfterTheNewPriceThenRerun(_ policy: String) async throws {
         let bench = ApplyBench()
         let first = try ApplyBench.desired(
-            ApplyReplacementTests.config(seat: 1000, perCall: "0.5", policy: policy))
+            ReplacementScenario.config(seat: 1000, perCall: "0.5", policy: policy))
         #expect(try await bench.apply(first).succeeded)
         let prices: [StripePrice] = try await bench.all("/v1/prices")
         let oldSeat = try #require(prices.first { $0.lookupKey == "seat" })
@@ -21,7 +22,7 @@ struct ApplyResumeTests {
                 customer: customer.id, items: [SubscriptionItemParams(price: oldSeat.id, quantity: 2)]))
 
         let second = try ApplyBench.desired(
-            ApplyReplacementTests.config(seat: 1500, perCall: "0.5", policy: policy))
+            ReplacementScenario.config(seat: 1500, perCall: "0.5", policy: policy))
         let planned = try await bench.plan(second)
         // One request gets through: the replacement price is created, nothing after it.
         let crashing = StripeClient(

@@ -2,6 +2,7 @@ import Foundation
 import TariffEmulator
 import TariffEngine
 import TariffStripe
+import TariffTestSupport
 import Testing
 
 /// Migrations Stripe would refuse (issue 10): a move to a metered price goes without a quantity,

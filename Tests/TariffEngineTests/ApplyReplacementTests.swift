@@ -1,46 +1,17 @@
 import Foundation
 import TariffEngine
 import TariffStripe
+import TariffTestSupport
 import Testing
 
 /// A changed amount on a price with subscribers, under each `on_change` policy.
 @Suite("Apply replacements")
 struct ApplyReplacementTests {
-    /// A licensed seat price and a metered one on the same product, with a policy for both.
-    static func config(seat: Int, perCall: String, policy: String) -> String {
-        """
-        version: 1
-        stripe:
-          api_key: env:STRIPE_API_KEY
-          mode: test
-        meters:
-          calls:
-            display_name: Calls
-            event_name: calls
-            metric: { aggregate: count }
-        products:
-          team:
-            name: Team
-            default_price: seat
-            prices:
-              seat:
-                currency: usd
-                interval: month
-                flat: \(seat)
-                on_change: { subscribers: \(policy), proration: none }
-              calls:
-                currency: usd
-                interval: month
-                meter: calls
-                per_unit: "\(perCall)"
-                on_change: { subscribers: \(policy), proration: none }
-        """
-    }
-
     @Test(arguments: ["migrate_now", "migrate_at_period_end", "grandfather"])
     func changedAmountsMoveSubscribersPerPolicy(_ policy: String) async throws {
         let bench = ApplyBench()
-        let first = try ApplyBench.desired(Self.config(seat: 1000, perCall: "0.5", policy: policy))
+        let first = try ApplyBench.desired(
+            ReplacementScenario.config(seat: 1000, perCall: "0.5", policy: policy))
         #expect(try await bench.apply(first).succeeded)
         let before: [StripePrice] = try await bench.all("/v1/prices")
         let oldSeat = try #require(before.first { $0.lookupKey == "seat" })
@@ -54,7 +25,8 @@ struct ApplyReplacementTests {
                     SubscriptionItemParams(price: oldCalls.id),
                 ]))
 
-        let second = try ApplyBench.desired(Self.config(seat: 1200, perCall: "0.4", policy: policy))
+        let second = try ApplyBench.desired(
+            ReplacementScenario.config(seat: 1200, perCall: "0.4", policy: policy))
         let planned = try await bench.plan(second)
         #expect(planned.plan.actions(of: .replace).count == 2)
         let report = try await bench.apply(second)
@@ -95,18 +67,4 @@ struct ApplyReplacementTests {
         let fresh = try await bench.plan(second)
         #expect(fresh.plan.actions.map { "\($0.kind) \($0.address)" } == [])
     }
-}
-
-/// The parts of a subscription schedule the tests look at.
-struct ScheduleProbe: Decodable, Sendable {
-    struct Phase: Decodable, Sendable {
-        var items: [Item]
-    }
-
-    struct Item: Decodable, Sendable {
-        var price: String
-        var quantity: Int?
-    }
-
-    var phases: [Phase]
 }

@@ -2,6 +2,7 @@ import Foundation
 import TariffEmulator
 import TariffEngine
 import TariffStripe
+import TariffTestSupport
 import Testing
 
 /// The executor against the in-process emulator: plan, apply, plan again.

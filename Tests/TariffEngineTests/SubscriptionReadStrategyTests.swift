@@ -1,6 +1,7 @@
 import Foundation
 import TariffEngine
 import TariffStripe
+import TariffTestSupport
 import Testing
 
 /// The planner reads the subscriptions of touched prices by whichever strategy needs fewer

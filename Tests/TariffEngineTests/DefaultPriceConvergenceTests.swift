@@ -2,13 +2,14 @@ import Foundation
 import TariffEmulator
 import TariffEngine
 import TariffStripe
+import TariffTestSupport
 import Testing
 
 /// A product's default price is unset (`default_price=`) when the YAML drops it and before the
 /// plan archives it, since Stripe refuses to archive a default price (issue 10).
 @Suite("Default prices converge")
 struct DefaultPriceConvergenceTests {
-    static let first = ApplyReplacementTests.config(seat: 1000, perCall: "0.5", policy: "grandfather")
+    static let first = ReplacementScenario.config(seat: 1000, perCall: "0.5", policy: "grandfather")
 
     /// Plans with `prune` and applies that plan.
     static func apply(_ bench: ApplyBench, _ yaml: String, prune: Bool) async throws -> (Plan, ApplyReport) {

@@ -2,6 +2,7 @@ import Foundation
 import TariffEmulator
 import TariffEngine
 import TariffStripe
+import TariffTestSupport
 import Testing
 
 /// A `migrate_at_period_end` apply that dies between creating a subscription's schedule and
@@ -50,7 +51,7 @@ struct HalfMadeScheduleTests {
     @Test func aCrashBetweenScheduleCreateAndUpdateIsCompletedOnRerun() async throws {
         let bench = ApplyBench()
         let first = try ApplyBench.desired(
-            ApplyReplacementTests.config(seat: 1000, perCall: "0.5", policy: "migrate_at_period_end"))
+            ReplacementScenario.config(seat: 1000, perCall: "0.5", policy: "migrate_at_period_end"))
         #expect(try await bench.apply(first).succeeded)
         let before: [StripePrice] = try await bench.all("/v1/prices")
         let oldSeat = try #require(before.first { $0.lookupKey == "seat" })
@@ -58,7 +59,7 @@ struct HalfMadeScheduleTests {
         let (clock, subscription) = try await Self.subscribe(bench, seat: oldSeat.id, calls: oldCalls.id)
 
         let second = try ApplyBench.desired(
-            ApplyReplacementTests.config(seat: 1300, perCall: "0.7", policy: "migrate_at_period_end"))
+            ReplacementScenario.config(seat: 1300, perCall: "0.7", policy: "migrate_at_period_end"))
         let planned = try await bench.plan(second)
         // The process dies as it sends the schedule's phases: the create went through, the update never does.
         let crashing = StripeClient(
@@ -101,7 +102,7 @@ struct HalfMadeScheduleTests {
     @Test func aScheduleSomeoneElseChangedIsLeftAloneWithAWarning() async throws {
         let bench = ApplyBench()
         let first = try ApplyBench.desired(
-            ApplyReplacementTests.config(seat: 1000, perCall: "0.5", policy: "migrate_at_period_end"))
+            ReplacementScenario.config(seat: 1000, perCall: "0.5", policy: "migrate_at_period_end"))
         #expect(try await bench.apply(first).succeeded)
         let before: [StripePrice] = try await bench.all("/v1/prices")
         let oldSeat = try #require(before.first { $0.lookupKey == "seat" })
@@ -115,18 +116,13 @@ struct HalfMadeScheduleTests {
             form: StripeForm([StripeFormField("metadata", .map(["owner": "finance"]))]))
 
         let second = try ApplyBench.desired(
-            ApplyReplacementTests.config(seat: 1300, perCall: "0.5", policy: "migrate_at_period_end"))
+            ReplacementScenario.config(seat: 1300, perCall: "0.5", policy: "migrate_at_period_end"))
         let report = try await bench.apply(second)
         #expect(report.succeeded)
         #expect(report.warnings.contains { $0.contains(schedule.id) }, "\(report.warnings)")
         let kept: Schedule = try await bench.client.get("/v1/subscription_schedules/\(schedule.id)")
         #expect(kept.metadata == ["owner": "finance"] && kept.phases.count == 1)
     }
-}
-
-/// Any Stripe object, by id.
-struct StripeIDOnly: Decodable, Sendable {
-    var id: String
 }
 
 /// A transport that dies at the first request `crashesAt` matches, as if the process ended there:

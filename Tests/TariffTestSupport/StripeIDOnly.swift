@@ -1,0 +1,4 @@
+/// Any Stripe object, by id.
+package struct StripeIDOnly: Decodable, Sendable {
+    package var id: String
+}
