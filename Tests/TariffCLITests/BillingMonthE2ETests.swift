@@ -1,5 +1,6 @@
 import Foundation
 import TariffStripe
+import TariffTestSupport
 import Testing
 
 /// A billing month end to end on `tariff emulator` (issue 12, "A month, end to end"): three
