@@ -89,20 +89,6 @@ struct BillingMonthE2ETests {
     }
     struct Thresholds: Decodable, Sendable { var amount_gte: Int }
     struct Subscription: Decodable, Sendable { var billing_thresholds: Thresholds? }
-    struct Revenue: Decodable {
-        struct Amounts: Decodable {
-            var currency: String
-            var invoiced: Int
-            var paid: Int
-        }
-        struct Company: Decodable {
-            var company: String?
-            var amounts: [Amounts]
-        }
-        var companies: [Company]
-        var totals: [Amounts]
-    }
-
     @Test func aMonthOfThreeBillingModels() async throws {
         try await ApplyEmulatorProcess.with { emulator in
             let client = emulator.client
@@ -249,7 +235,8 @@ struct BillingMonthE2ETests {
         for month in months.sorted() {
             let result = try await emulator.tariff(["revenue", "--period", month, "--format", "json", path])
             #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-            let revenue = try JSONDecoder().decode(Revenue.self, from: Data(result.stdout.utf8))
+            let revenue = try JSONDecoder().decode(
+                RevenueE2ETests.Document.self, from: Data(result.stdout.utf8))
             for (company, customer) in customers {
                 let invoices = finalized.filter {
                     $0.customer == customer && Self.month(of: $0.created) == month
