@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TariffConfig
 import TariffEngine
+import TariffRender
 
 /// `tariff permissions [PATH…]`: the minimal restricted-key permission set for a config.
 ///

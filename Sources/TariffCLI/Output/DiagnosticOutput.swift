@@ -1,5 +1,6 @@
 import Foundation
 import TariffDiagnostics
+import TariffRender
 
 /// A run's diagnostics in the format the user chose (``TerminalOutput`` writes them to stderr).
 enum DiagnosticOutput {

@@ -1,4 +1,5 @@
-import Foundation
+package import Foundation
+package import TariffEngine
 
 /// The versioned JSON report of `tariff apply --format json` (format_version "1").
 ///

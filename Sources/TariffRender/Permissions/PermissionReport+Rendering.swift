@@ -1,3 +1,6 @@
+import Foundation
+package import TariffEngine
+
 extension PermissionReport {
     /// The JSON document, in the shape of Stripe's restricted-key permission list:
     /// `{"permissions": [{"permission": "plan_read", "purpose": "…"}]}`.

@@ -1,4 +1,5 @@
-import Foundation
+package import Foundation
+package import TariffDiagnostics
 
 /// The `--diagnostics-format json` document, version 1 (STYLE.md habit 5).
 ///

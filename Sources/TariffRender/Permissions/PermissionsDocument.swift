@@ -1,4 +1,5 @@
 import Foundation
+import TariffEngine
 
 /// `tariff permissions --format json`: the permission list in the shape of Stripe's
 /// restricted-key permissions, a typed value encoded by `JSONEncoder` (never spliced by hand).
