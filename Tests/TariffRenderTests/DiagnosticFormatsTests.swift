@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 import TariffDiagnostics
+import TariffRender
 
-/// GitHub annotations' escaping (the JSON document is tested in TariffRenderTests).
+/// The machine-readable formats: the JSON document's shape and GitHub annotations' escaping.
 @Suite struct DiagnosticFormatsTests {
     private static func range(_ file: String, _ line: Int, _ column: Int, _ endLine: Int, _ endColumn: Int)
         -> SourceRange
@@ -19,6 +20,35 @@ import TariffDiagnostics
         .warning, code: "price.interval", "unknown interval 'mnth'", at: range("p.yaml", 4, 15, 4, 19),
         notes: [DiagnosticNote("no location")], fixIt: "month")
     static let missing = Diagnostic(.error, code: "config.missing-path", "no such file: 'x'", at: nil)
+
+    @Test func jsonDocumentHasEveryKeyWithNulls() {
+        let json = DiagnosticsDocumentV1([Self.duplicate, Self.missing]).jsonString()
+        #expect(
+            json == """
+                {"diagnostics":[{"code":"yaml.duplicate-key","column":1,"end_column":2,"end_line":3,\
+                "file":"c.yaml","fix_it":null,"line":3,"message":"duplicate key 'a'","notes":[{"column":1,\
+                "end_column":2,"end_line":1,"file":"c.yaml","line":1,"message":"'a' is first defined here"}],\
+                "severity":"error"},{"code":"config.missing-path","column":null,"end_column":null,\
+                "end_line":null,"file":null,"fix_it":null,"line":null,"message":"no such file: 'x'",\
+                "notes":[],"severity":"error"}],"format_version":"1"}
+
+                """)
+    }
+
+    @Test func jsonDocumentRoundTripsThroughAGenericParser() throws {
+        let json = DiagnosticsDocumentV1([Self.interval]).jsonString(pretty: true)
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8))
+        let document = try #require(object as? [String: Any])
+        #expect(document["format_version"] as? String == "1")
+        let diagnostics = try #require(document["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?["severity"] as? String == "warning")
+        #expect(diagnostics.first?["fix_it"] as? String == "month")
+        #expect(diagnostics.first?["end_column"] as? Int == 19)
+        let notes = try #require(diagnostics.first?["notes"] as? [[String: Any]])
+        #expect(notes.first?["message"] as? String == "no location")
+        #expect(notes.first?["line"] is NSNull)
+    }
 
     @Test func githubAnnotations() {
         #expect(
